@@ -1,0 +1,3 @@
+from torquec.cli import main
+
+main()
