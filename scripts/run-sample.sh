@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The README "main job": build the sample model and serve it with seed data.
+#
+#   bash scripts/run-sample.sh [extra `torquec serve` args...]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/setup.sh
+
+py_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+PY=""
+for c in "${PYTHON:-}" python "$HOME/.pyenv/shims/python" /root/.pyenv/shims/python python3; do
+  [ -n "$c" ] || continue
+  if command -v "$c" >/dev/null 2>&1 && py_ok "$c"; then PY="$(command -v "$c")"; break; fi
+done
+[ -n "$PY" ] || { echo "[run-sample] ERROR: no Python >= 3.11 found" >&2; exit 1; }
+
+echo "[run-sample] torquec build sample/customer-order.json"
+"$PY" -m torquec build sample/customer-order.json
+echo "[run-sample] torquec serve generated/customer-order --seed $*"
+exec "$PY" -m torquec serve generated/customer-order --seed "$@"

@@ -1,0 +1,1 @@
+"""Shared test helpers (importable as ``support`` from tests; see tests/conftest.py)."""
