@@ -1,0 +1,353 @@
+"""Error taxonomy shared by the whole torquec runtime.
+
+Every error a client can see is an :class:`RpcError` carrying a JSON-RPC
+``code``, a short ``message`` and a stable string ``kind``.  The same
+taxonomy is used by the JSON-RPC endpoint, the MCP tools and the flow runtime,
+so a given failure always maps to the same code whatever the surface.
+
+Codes
+-----
+JSON-RPC 2.0 specification codes::
+
+    -32700 ParseError        kind "parse_error"
+    -32600 InvalidRequest    kind "invalid_request"
+    -32601 MethodNotFound    kind "method_not_found"
+    -32602 InvalidParams     kind "invalid_params"   (data.errors: [{field, rule, message}])
+    -32603 InternalError     kind "internal_error"
+
+Application codes (-32000..-32099, stable meanings)::
+
+    -32001 NotFoundError              kind "not_found"
+    -32002 ConflictError              kind "conflict"               (unique violation)
+    -32003 VersionConflictError       kind "version_conflict"       (stale expectedVersion)
+    -32004 ReferentialIntegrityError  kind "referential_integrity"  (restrict / FK)
+    -32005 FlowFailedError            kind "flow_failed"
+    -32006 UnauthorizedError          kind "unauthorized"           (no / invalid token)
+    -32007 ForbiddenError             kind "forbidden"
+    -32008 PayloadTooLargeError       kind "payload_too_large"
+    -32009 RateLimitedError           kind "rate_limited"           (reserved)
+
+Error object shape (``to_error_object``)
+----------------------------------------
+``{"code": int, "message": str, "data"?: {"kind": str, ...details}}``
+
+``data`` (with ``data.kind``) is always present for InvalidParams,
+InternalError and every application error.  The three framing errors
+(ParseError, InvalidRequest, MethodNotFound) omit ``data`` unless details were
+supplied, so that their error objects are byte-for-byte those of section 7 of
+the JSON-RPC 2.0 specification; their code already identifies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+__all__ = [
+    "PARSE_ERROR",
+    "INVALID_REQUEST",
+    "METHOD_NOT_FOUND",
+    "INVALID_PARAMS",
+    "INTERNAL_ERROR",
+    "NOT_FOUND",
+    "CONFLICT",
+    "VERSION_CONFLICT",
+    "REFERENTIAL_INTEGRITY",
+    "FLOW_FAILED",
+    "UNAUTHORIZED",
+    "FORBIDDEN",
+    "PAYLOAD_TOO_LARGE",
+    "RATE_LIMITED",
+    "RpcError",
+    "ParseError",
+    "InvalidRequest",
+    "MethodNotFound",
+    "InvalidParams",
+    "InternalError",
+    "NotFoundError",
+    "ConflictError",
+    "VersionConflictError",
+    "ReferentialIntegrityError",
+    "FlowFailedError",
+    "UnauthorizedError",
+    "ForbiddenError",
+    "PayloadTooLargeError",
+    "RateLimitedError",
+    "ERROR_CLASSES",
+    "error_class_for_code",
+    "to_error_object",
+]
+
+# --- JSON-RPC 2.0 specification codes --------------------------------------
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+METHOD_NOT_FOUND = -32601
+INVALID_PARAMS = -32602
+INTERNAL_ERROR = -32603
+
+# --- application codes (-32000..-32099) -------------------------------------
+NOT_FOUND = -32001
+CONFLICT = -32002
+VERSION_CONFLICT = -32003
+REFERENTIAL_INTEGRITY = -32004
+FLOW_FAILED = -32005
+UNAUTHORIZED = -32006
+FORBIDDEN = -32007
+PAYLOAD_TOO_LARGE = -32008
+RATE_LIMITED = -32009  # reserved
+
+
+class RpcError(Exception):
+    """An error meant to be shown to the client as a JSON-RPC error object.
+
+    ``RpcError(code, message, data=None)`` builds an ad-hoc error; prefer the
+    subclasses, which fix ``code`` and ``kind``::
+
+        raise NotFoundError(entity="Customer", id=cid)
+        # -> {"code": -32001, "message": "Not found",
+        #     "data": {"kind": "not_found", "entity": "Customer", "id": cid}}
+
+    ``data`` may be a mapping (merged into the error's ``data`` object after
+    ``kind``) or any other JSON value (stored under ``data.detail``).
+    """
+
+    kind: ClassVar[str] = "error"
+    default_message: ClassVar[str] = "Server error"
+    #: whether ``data`` (and so ``data.kind``) is emitted when no details exist
+    always_data: ClassVar[bool] = True
+
+
+    def __init__(self, code: int, message: str | None = None, data: Any = None) -> None:
+        self.code = int(code)
+        self.message = message if message is not None else self.default_message
+        self.data = data
+        super().__init__(self.message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code}, message={self.message!r}, data={self.data!r})"
+
+    def to_error_object(self) -> dict[str, Any]:
+        err: dict[str, Any] = {"code": self.code, "message": self.message}
+        data = self.data
+        if data is None:
+            if self.always_data:
+                err["data"] = {"kind": self.kind}
+        elif isinstance(data, Mapping):
+            d = {"kind": self.kind}
+            d.update(data)
+            err["data"] = d
+        else:
+            err["data"] = {"kind": self.kind, "detail": data}
+        return err
+
+
+class _FixedCodeError(RpcError):
+    """Base for errors whose code is fixed by the class.
+
+    Signature: ``Cls(message=None, data=None, **details)``; ``details`` are
+    merged into ``data``.
+    """
+
+    fixed_code: ClassVar[int] = INTERNAL_ERROR
+
+
+    def __init__(self, message: str | None = None, data: Any = None, **details: Any) -> None:
+        if details:
+            if data is None:
+                data = details
+            elif isinstance(data, Mapping):
+                data = {**data, **details}
+            else:
+                data = {"detail": data, **details}
+        super().__init__(self.fixed_code, message, data)
+
+
+# --- specification errors ---------------------------------------------------
+
+
+class ParseError(_FixedCodeError):
+    fixed_code = PARSE_ERROR
+    kind = "parse_error"
+    default_message = "Parse error"
+    always_data = False
+
+
+class InvalidRequest(_FixedCodeError):
+    fixed_code = INVALID_REQUEST
+    kind = "invalid_request"
+    default_message = "Invalid Request"
+    always_data = False
+
+
+class MethodNotFound(_FixedCodeError):
+    fixed_code = METHOD_NOT_FOUND
+    kind = "method_not_found"
+    default_message = "Method not found"
+    always_data = False
+
+
+class InvalidParams(_FixedCodeError):
+    """Invalid method parameters (validation failure).
+
+    ``InvalidParams(message=None, errors=None, data=None, **details)`` where
+    ``errors`` is a list of ``{"field": str, "rule": str, "message": str}``
+    (extra keys allowed), emitted as ``data.errors`` (always a list).
+    """
+
+    fixed_code = INVALID_PARAMS
+    kind = "invalid_params"
+    default_message = "Invalid params"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        errors: Iterable[Mapping[str, Any]] | None = None,
+        data: Any = None,
+        **details: Any,
+    ) -> None:
+        self.errors: list[dict[str, Any]] = [dict(e) for e in errors] if errors else []
+        super().__init__(message, data, **details)
+
+    @classmethod
+    def single(cls, field: str, rule: str, message: str) -> "InvalidParams":
+        """One failing field: ``InvalidParams.single("email", "pattern", "...")``."""
+        return cls(errors=[{"field": field, "rule": rule, "message": message}])
+
+    @classmethod
+    def from_pydantic(cls, exc: Any, prefix: str | None = None) -> "InvalidParams":
+        """Convert a pydantic ``ValidationError`` (anything with ``.errors()``).
+
+        ``field`` is the dotted location (``items.0.name``), ``rule`` the pydantic
+        error type (``missing``, ``string_too_short``, ...), ``message`` its msg.
+        """
+        out: list[dict[str, Any]] = []
+        try:
+            raw = exc.errors(include_url=False)
+        except TypeError:
+            raw = exc.errors()
+        for e in raw:
+            loc = ".".join(str(p) for p in e.get("loc", ()))
+            if prefix:
+                loc = f"{prefix}.{loc}" if loc else prefix
+            out.append({"field": loc, "rule": str(e.get("type", "invalid")), "message": str(e.get("msg", ""))})
+        return cls(errors=out)
+
+    def to_error_object(self) -> dict[str, Any]:
+        err = super().to_error_object()
+        data = err["data"]
+        if self.errors or "errors" not in data:
+            data["errors"] = self.errors
+        return err
+
+
+class InternalError(_FixedCodeError):
+    """Server-side failure.  The dispatcher uses the default message for
+    unexpected exceptions; never put internal details in ``message``/``data``."""
+
+    fixed_code = INTERNAL_ERROR
+    kind = "internal_error"
+    default_message = "Internal error"
+
+
+# --- application errors -----------------------------------------------------
+
+
+class NotFoundError(_FixedCodeError):
+    fixed_code = NOT_FOUND
+    kind = "not_found"
+    default_message = "Not found"
+
+
+class ConflictError(_FixedCodeError):
+    """Unique constraint violation."""
+
+    fixed_code = CONFLICT
+    kind = "conflict"
+    default_message = "Conflict"
+
+
+class VersionConflictError(_FixedCodeError):
+    """Stale ``expectedVersion`` on update."""
+
+    fixed_code = VERSION_CONFLICT
+    kind = "version_conflict"
+    default_message = "Version conflict"
+
+
+class ReferentialIntegrityError(_FixedCodeError):
+    """Restrict / foreign-key violation."""
+
+    fixed_code = REFERENTIAL_INTEGRITY
+    kind = "referential_integrity"
+    default_message = "Referential integrity violation"
+
+
+class FlowFailedError(_FixedCodeError):
+    fixed_code = FLOW_FAILED
+    kind = "flow_failed"
+    default_message = "Flow failed"
+
+
+class UnauthorizedError(_FixedCodeError):
+    """No or invalid credentials."""
+
+    fixed_code = UNAUTHORIZED
+    kind = "unauthorized"
+    default_message = "Unauthorized"
+
+
+class ForbiddenError(_FixedCodeError):
+    fixed_code = FORBIDDEN
+    kind = "forbidden"
+    default_message = "Forbidden"
+
+
+class PayloadTooLargeError(_FixedCodeError):
+    fixed_code = PAYLOAD_TOO_LARGE
+    kind = "payload_too_large"
+    default_message = "Payload too large"
+
+
+class RateLimitedError(_FixedCodeError):
+    """Reserved (-32009)."""
+
+    fixed_code = RATE_LIMITED
+    kind = "rate_limited"
+    default_message = "Rate limited"
+
+
+#: every concrete error class, e.g. for documenting errors in OpenRPC
+ERROR_CLASSES: tuple[type[RpcError], ...] = (
+    ParseError,
+    InvalidRequest,
+    MethodNotFound,
+    InvalidParams,
+    InternalError,
+    NotFoundError,
+    ConflictError,
+    VersionConflictError,
+    ReferentialIntegrityError,
+    FlowFailedError,
+    UnauthorizedError,
+    ForbiddenError,
+    PayloadTooLargeError,
+    RateLimitedError,
+)
+
+_BY_CODE: dict[int, type[RpcError]] = {c.fixed_code: c for c in ERROR_CLASSES}  # type: ignore[attr-defined]
+
+
+def error_class_for_code(code: int) -> type[RpcError] | None:
+    """The error class with a given code, or ``None``."""
+    return _BY_CODE.get(code)
+
+
+def to_error_object(exc: BaseException) -> dict[str, Any]:
+    """JSON-RPC error object for ``exc``.
+
+    An :class:`RpcError` gives its own object; any other exception gives a
+    generic -32603 object that reveals nothing about the exception.
+    """
+    if isinstance(exc, RpcError):
+        return exc.to_error_object()
+    return {"code": INTERNAL_ERROR, "message": "Internal error", "data": {"kind": "internal_error"}}
