@@ -1,0 +1,1 @@
+"""The intermediate representation: plain typed data (``nodes``), built by ``lower``."""

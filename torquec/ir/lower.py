@@ -1,0 +1,287 @@
+"""Phase 3 — lower the schema-valid model dict to the IR.
+
+The JSON Schema already guaranteed shapes and types, so this is a direct
+translation: defaults are filled in, names derived, pointers recorded. Meaning
+(references, uniqueness, graph structure) is checked by the passes afterwards.
+"""
+
+from __future__ import annotations
+
+from torquec.ir.nodes import (
+    Action,
+    ArrayItems,
+    Auth,
+    Component,
+    Entity,
+    EntityFilter,
+    EntityUi,
+    Field,
+    FieldType,
+    FieldUi,
+    Flow,
+    FlowEdge,
+    FlowNode,
+    Layout,
+    Model,
+    OnDelete,
+    Permission,
+    Position,
+    RelationKind,
+    Relationship,
+    Role,
+    SampleRecord,
+    Trigger,
+    Validation,
+)
+from torquec.load.sourcemap import escape_pointer_token
+
+DEFAULT_PARTITIONS = 8
+
+
+def _humanize(name: str) -> str:
+    """``customerType`` → ``Customer type``; the default label of a field."""
+    words = []
+    cur = ""
+    for ch in name:
+        if ch.isupper() and cur:
+            words.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    words.append(cur)
+    text = " ".join(w.lower() for w in words)
+    return text[:1].upper() + text[1:]
+
+
+def lower_model(data: dict, source_path: str = "") -> Model:
+    entities = tuple(_entity(e, f"/entities/{i}") for i, e in enumerate(data.get("entities", [])))
+    return Model(
+        name=data["name"],
+        title=data.get("title") or data["name"],
+        version=data.get("version", "0.1.0"),
+        description=data.get("description", ""),
+        partitions=data.get("database", {}).get("partitions", DEFAULT_PARTITIONS),
+        allowed_hosts=tuple(data.get("http", {}).get("allowedHosts", [])),
+        entities=entities,
+        relationships=tuple(_relationship(r, f"/relationships/{i}") for i, r in enumerate(data.get("relationships", []))),
+        flows=tuple(_flow(f, f"/flows/{i}") for i, f in enumerate(data.get("flows", []))),
+        layouts=tuple(_layout(lay, f"/layouts/{i}") for i, lay in enumerate(data.get("layouts", []))),
+        sample_data=tuple(_samples(data.get("sampleData", {}))),
+        auth=_auth(data["auth"]) if "auth" in data else None,
+        source_path=source_path,
+    )
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _entity(e: dict, ptr: str) -> Entity:
+    ui = e.get("ui", {})
+    sort = ui.get("defaultSort") or {}
+    name = e["name"]
+    label = ui.get("label") or _humanize(name)
+    return Entity(
+        id=e["id"],
+        name=name,
+        pointer=ptr,
+        description=e.get("description", ""),
+        fields=tuple(_field(f, f"{ptr}/fields/{i}") for i, f in enumerate(e.get("fields", []))),
+        ui=EntityUi(
+            label=label,
+            plural_label=ui.get("pluralLabel") or (label + "s"),
+            icon=ui.get("icon"),
+            display_field=ui.get("displayField"),
+            search_fields=tuple(ui.get("searchFields", ())),
+            default_sort_field=sort.get("field"),
+            default_sort_dir=sort.get("dir", "asc"),
+        ),
+    )
+
+
+def _field(f: dict, ptr: str) -> Field:
+    v = f.get("validation", {})
+    ui = f.get("ui", {})
+    vis = ui.get("visibility", {})
+    items = f.get("items")
+    ftype = FieldType(f["type"])
+    return Field(
+        id=f["id"],
+        name=f["name"],
+        type=ftype,
+        pointer=ptr,
+        description=f.get("description", ""),
+        required=bool(f.get("required", False)),
+        unique=bool(f.get("unique", False)),
+        indexed=bool(f.get("indexed", False)),
+        has_default="default" in f,
+        default=f.get("default"),
+        validation=Validation(
+            min_length=v.get("minLength"),
+            max_length=v.get("maxLength"),
+            pattern=v.get("pattern"),
+            minimum=v.get("min"),
+            maximum=v.get("max"),
+            pointer=f"{ptr}/validation",
+        ),
+        values=tuple(f.get("values", ())),
+        target=f.get("target"),
+        items=ArrayItems(type=FieldType(items["type"]), values=tuple(items.get("values", ()))) if items else None,
+        precision=f.get("precision", 18),
+        scale=f.get("scale", 2),
+        ui=FieldUi(
+            label=ui.get("label") or _humanize(f["name"]),
+            placeholder=ui.get("placeholder"),
+            help=ui.get("help"),
+            widget=ui.get("widget"),
+            in_list=vis.get("list", ftype not in (FieldType.TEXT, FieldType.JSON)),
+            in_form=vis.get("form", True),
+            in_detail=vis.get("detail", True),
+        ),
+    )
+
+
+def _relationship(r: dict, ptr: str) -> Relationship:
+    return Relationship(
+        id=r["id"],
+        name=r["name"],
+        from_entity=r["from"],
+        to_entity=r["to"],
+        kind=RelationKind(r["kind"]),
+        inverse_name=r["inverseName"],
+        pointer=ptr,
+        on_delete=OnDelete(r.get("onDelete", "restrict")),
+        description=r.get("description", ""),
+        foreign_key_declared=r.get("foreignKey"),
+    )
+
+
+# --------------------------------------------------------------------------- flows
+
+
+def _flow(f: dict, ptr: str) -> Flow:
+    t = f.get("trigger", {"type": "manual"})
+    trigger = Trigger(
+        type=t["type"],
+        pointer=f"{ptr}/trigger",
+        entity=t.get("entity"),
+        event=t.get("event"),
+        phase=t.get("phase"),
+        path=t.get("path"),
+        method=t.get("method", "POST"),
+        interval_seconds=t.get("intervalSeconds"),
+        cron=t.get("cron"),
+    )
+    return Flow(
+        id=f["id"],
+        name=f["name"],
+        pointer=ptr,
+        trigger=trigger,
+        nodes=tuple(_flow_node(n, f"{ptr}/nodes/{i}") for i, n in enumerate(f.get("nodes", []))),
+        edges=tuple(
+            FlowEdge(source=e["from"], target=e["to"], pointer=f"{ptr}/edges/{i}", condition=e.get("condition"), id=e.get("id"))
+            for i, e in enumerate(f.get("edges", []))
+        ),
+        description=f.get("description", ""),
+        inputs=f.get("inputs"),
+        timeout_ms=f.get("timeoutMs", 1000),
+    )
+
+
+def _flow_node(n: dict, ptr: str) -> FlowNode:
+    return FlowNode(
+        id=n["id"],
+        type=n["type"],
+        pointer=ptr,
+        name=n.get("name", ""),
+        description=n.get("description", ""),
+        code=n.get("code"),
+        expression=n.get("expression"),
+        output=n.get("output"),
+        message=n.get("message"),
+        error_code=n.get("errorCode"),
+        entity=n.get("entity"),
+        operation=n.get("operation"),
+        data=n.get("data"),
+        record_id=n.get("recordId"),
+        filters=tuple(
+            EntityFilter(field=fl["field"], op=fl.get("op", "eq"), value=fl["value"], pointer=f"{ptr}/filters/{i}")
+            for i, fl in enumerate(n.get("filters", []))
+        ),
+        limit=n.get("limit"),
+        method=n.get("method"),
+        url=n.get("url"),
+        headers=tuple(sorted(n.get("headers", {}).items())),
+        body=n.get("body"),
+        timeout_ms=n.get("timeoutMs"),
+        retries=n.get("retries", 0),
+    )
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def _action(a: dict | None, ptr: str) -> Action | None:
+    if a is None:
+        return None
+    return Action(type=a["type"], pointer=ptr, modal=a.get("modal"), page=a.get("page"), entity=a.get("entity"), flow=a.get("flow"))
+
+
+def _component(c: dict, ptr: str) -> Component:
+    pos = c.get("position", {})
+    return Component(
+        id=c["id"],
+        type=c["type"],
+        pointer=ptr,
+        position=Position(row=pos.get("row", 1), col=pos.get("col", 1), span=pos.get("span", 12)),
+        children=tuple(_component(ch, f"{ptr}/children/{i}") for i, ch in enumerate(c.get("children", []))),
+        entity=c.get("entity"),
+        columns=tuple(c["columns"]) if "columns" in c else None,
+        fields=tuple(c["fields"]) if "fields" in c else None,
+        mode=c.get("mode"),
+        page_size=c.get("pageSize"),
+        sortable=c.get("sortable", True),
+        filterable=c.get("filterable", True),
+        searchable=c.get("searchable", True),
+        row_actions=tuple(_action(a, f"{ptr}/rowActions/{i}") for i, a in enumerate(c.get("rowActions", []))),
+        title=c.get("title"),
+        submit_label=c.get("submitLabel"),
+        on_success=_action(c.get("onSuccess"), f"{ptr}/onSuccess"),
+        label=c.get("label"),
+        variant=c.get("variant"),
+        action=_action(c.get("action"), f"{ptr}/action"),
+        text=c.get("text"),
+        direction=c.get("direction"),
+    )
+
+
+def _layout(lay: dict, ptr: str) -> Layout:
+    return Layout(
+        id=lay["id"],
+        name=lay["name"],
+        route=lay["route"],
+        title=lay.get("title") or _humanize(lay["name"]),
+        pointer=ptr,
+        components=tuple(_component(c, f"{ptr}/components/{i}") for i, c in enumerate(lay.get("components", []))),
+        description=lay.get("description", ""),
+    )
+
+
+# --------------------------------------------------------------------------- auth, data
+
+
+def _auth(a: dict) -> Auth:
+    roles = []
+    for i, r in enumerate(a.get("roles", [])):
+        rptr = f"/auth/roles/{i}"
+        perms = tuple(
+            Permission(entity=ent, operations=tuple(ops), pointer=f"{rptr}/permissions/{escape_pointer_token(ent)}")
+            for ent, ops in r.get("permissions", {}).items()
+        )
+        roles.append(Role(name=r["name"], pointer=rptr, permissions=perms, flows=tuple(r.get("flows", ())), description=r.get("description", "")))
+    return Auth(roles=tuple(roles), pointer="/auth")
+
+
+def _samples(sample: dict):
+    for entity, records in sample.items():
+        for i, rec in enumerate(records):
+            yield SampleRecord(entity=entity, values=rec, pointer=f"/sampleData/{escape_pointer_token(entity)}/{i}")

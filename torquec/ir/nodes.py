@@ -1,0 +1,425 @@
+"""The IR: plain, typed, immutable data. Every node knows its JSON pointer.
+
+Lowering (``torquec.ir.lower``) builds it from the schema-valid model; passes
+(``torquec.passes``) check it and return enriched copies (``dataclasses.replace``);
+backends read it and nothing else. Nothing here does I/O.
+
+Names the backends need (table and column names, Python and TypeScript
+identifiers) are derived here, once, so every backend agrees on them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class FieldType(str, enum.Enum):
+    STRING = "string"
+    TEXT = "text"
+    INTEGER = "integer"
+    FLOAT = "float"
+    DECIMAL = "decimal"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    DATETIME = "datetime"
+    UUID = "uuid"
+    EMAIL = "email"
+    URL = "url"
+    ENUM = "enum"
+    REFERENCE = "reference"
+    ARRAY = "array"
+    JSON = "json"
+
+
+STRING_LIKE = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL, FieldType.URL})
+NUMERIC = frozenset({FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL})
+
+# Implicit length cap of `string` without maxLength (documented in docs/model-format.md).
+DEFAULT_STRING_MAX = 255
+
+SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
+
+
+class RelationKind(str, enum.Enum):
+    ONE_TO_MANY = "oneToMany"
+    MANY_TO_ONE = "manyToOne"
+    ONE_TO_ONE = "oneToOne"
+    MANY_TO_MANY = "manyToMany"
+
+
+class OnDelete(str, enum.Enum):
+    CASCADE = "cascade"
+    RESTRICT = "restrict"
+    SET_NULL = "setNull"
+
+
+def snake_case(name: str) -> str:
+    """``OrderItem`` → ``order_item``, ``customerId`` → ``customer_id``, ``HTTPCode`` → ``http_code``."""
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return s.replace("-", "_").lower()
+
+
+def camel_case(name: str) -> str:
+    parts = re.split(r"[-_\s]+", name)
+    return parts[0][:1].lower() + parts[0][1:] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+
+
+def pascal_case(name: str) -> str:
+    c = camel_case(name)
+    return c[:1].upper() + c[1:]
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: float | int | None = None
+    maximum: float | int | None = None
+    pointer: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return (self.min_length, self.max_length, self.pattern, self.minimum, self.maximum) == (None,) * 5
+
+
+@dataclass(frozen=True, slots=True)
+class FieldUi:
+    label: str
+    placeholder: str | None = None
+    help: str | None = None
+    widget: str | None = None
+    in_list: bool = True
+    in_form: bool = True
+    in_detail: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayItems:
+    type: FieldType
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    id: str
+    name: str
+    type: FieldType
+    pointer: str
+    description: str = ""
+    required: bool = False
+    unique: bool = False
+    indexed: bool = False
+    has_default: bool = False
+    default: Any = None
+    validation: Validation = field(default_factory=Validation)
+    values: tuple[str, ...] = ()  # enum
+    target: str | None = None  # reference: entity name
+    items: ArrayItems | None = None  # array
+    precision: int = 18  # decimal
+    scale: int = 2
+    ui: FieldUi = field(default_factory=lambda: FieldUi(label=""))
+
+    @property
+    def column(self) -> str:
+        return snake_case(self.name)
+
+    @property
+    def max_length(self) -> int | None:
+        """The effective length cap: explicit, or the implicit one of `string`."""
+        if self.validation.max_length is not None:
+            return self.validation.max_length
+        if self.type in (FieldType.STRING, FieldType.EMAIL, FieldType.URL):
+            return DEFAULT_STRING_MAX if self.type is FieldType.STRING else 2048
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityUi:
+    label: str
+    plural_label: str
+    icon: str | None = None
+    display_field: str | None = None
+    search_fields: tuple[str, ...] = ()
+    default_sort_field: str | None = None
+    default_sort_dir: str = "asc"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    pointer: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    ui: EntityUi = field(default_factory=lambda: EntityUi(label="", plural_label=""))
+
+    @property
+    def table(self) -> str:
+        return snake_case(self.name)
+
+    def field(self, name: str) -> Field | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    id: str
+    name: str
+    from_entity: str
+    to_entity: str
+    kind: RelationKind
+    inverse_name: str
+    pointer: str
+    on_delete: OnDelete = OnDelete.RESTRICT
+    description: str = ""
+    # As written in the model (may be None), and as resolved by passes.relationships.
+    foreign_key_declared: str | None = None
+    foreign_key: str | None = None  # field name on `holder` entity
+    holder: str | None = None  # entity name that holds the foreign key column
+    join_table: str | None = None  # manyToMany only
+
+
+# --------------------------------------------------------------------------- flows
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str  # manual | entity | webhook | schedule
+    pointer: str
+    entity: str | None = None
+    event: str | None = None  # create | update | delete
+    phase: str | None = None  # before | after
+    path: str | None = None
+    method: str = "POST"
+    interval_seconds: int | None = None
+    cron: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFilter:
+    field: str
+    op: str
+    value: str  # JavaScript expression
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlowNode:
+    id: str
+    type: str  # start end error javascript transform condition entityRead entityWrite httpRequest parallel
+    pointer: str
+    name: str = ""
+    description: str = ""
+    code: str | None = None  # javascript: function body
+    expression: str | None = None  # transform, condition
+    output: str | None = None  # end: expression
+    message: str | None = None  # error
+    error_code: str | None = None
+    entity: str | None = None  # entityRead / entityWrite
+    operation: str | None = None  # entityWrite: create | update | delete
+    data: str | None = None  # entityWrite: expression
+    record_id: str | None = None  # entityRead / entityWrite: expression
+    filters: tuple[EntityFilter, ...] = ()
+    limit: int | None = None
+    method: str | None = None  # httpRequest
+    url: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    body: str | None = None
+    timeout_ms: int | None = None
+    retries: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FlowEdge:
+    source: str
+    target: str
+    pointer: str
+    condition: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    id: str
+    name: str
+    pointer: str
+    trigger: Trigger
+    nodes: tuple[FlowNode, ...]
+    edges: tuple[FlowEdge, ...]
+    description: str = ""
+    inputs: dict | None = None  # JSON Schema
+    timeout_ms: int = 1000
+
+    def node(self, node_id: str) -> FlowNode | None:
+        for n in self.nodes:
+            if n.id == node_id:
+                return n
+        return None
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    type: str  # openModal closeModal navigate create edit delete runFlow refresh
+    pointer: str
+    modal: str | None = None
+    page: str | None = None
+    entity: str | None = None
+    flow: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    row: int = 1
+    col: int = 1
+    span: int = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    id: str
+    type: str  # DataGrid TorqueForm TorqueButton Text Container Modal
+    pointer: str
+    position: Position = field(default_factory=Position)
+    children: tuple["Component", ...] = ()
+    # Type-specific (None where not applicable to the type).
+    entity: str | None = None
+    columns: tuple[str, ...] | None = None
+    fields: tuple[str, ...] | None = None
+    mode: str | None = None
+    page_size: int | None = None
+    sortable: bool = True
+    filterable: bool = True
+    searchable: bool = True
+    row_actions: tuple[Action, ...] = ()
+    title: str | None = None
+    submit_label: str | None = None
+    on_success: Action | None = None
+    label: str | None = None
+    variant: str | None = None
+    action: Action | None = None
+    text: str | None = None
+    direction: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    id: str
+    name: str
+    route: str
+    title: str
+    pointer: str
+    components: tuple[Component, ...]
+    description: str = ""
+
+    def walk(self):
+        """All components, depth first, in model order."""
+        stack = list(reversed(self.components))
+        while stack:
+            c = stack.pop()
+            yield c
+            stack.extend(reversed(c.children))
+
+
+# --------------------------------------------------------------------------- auth, data
+
+
+@dataclass(frozen=True, slots=True)
+class Permission:
+    entity: str  # entity name or "*"
+    operations: tuple[str, ...]  # read create update delete
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    pointer: str
+    permissions: tuple[Permission, ...]
+    flows: tuple[str, ...] = ()
+    description: str = ""
+
+    def allows(self, entity: str, operation: str) -> bool:
+        return any(p.entity in ("*", entity) and operation in p.operations for p in self.permissions)
+
+    def may_run(self, flow: str) -> bool:
+        return "*" in self.flows or flow in self.flows
+
+
+@dataclass(frozen=True, slots=True)
+class Auth:
+    roles: tuple[Role, ...]
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class SampleRecord:
+    entity: str
+    values: dict  # as written in the model (field name → JSON value), plus "id" if given
+    pointer: str
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    name: str
+    title: str
+    version: str
+    description: str
+    partitions: int
+    allowed_hosts: tuple[str, ...]
+    entities: tuple[Entity, ...]
+    relationships: tuple[Relationship, ...]
+    flows: tuple[Flow, ...]
+    layouts: tuple[Layout, ...]
+    sample_data: tuple[SampleRecord, ...]
+    auth: Auth | None
+    source_path: str = ""
+
+    @property
+    def package(self) -> str:
+        """Python package name of the generated server."""
+        return snake_case(self.name)
+
+    def entity(self, name: str) -> Entity | None:
+        for e in self.entities:
+            if e.name == name:
+                return e
+        return None
+
+    def flow(self, name: str) -> Flow | None:
+        for f in self.flows:
+            if f.name == name:
+                return f
+        return None
+
+    def layout(self, name: str) -> Layout | None:
+        for lay in self.layouts:
+            if lay.name == name:
+                return lay
+        return None
+
+    def relationships_of(self, entity: str) -> list[tuple[str, Relationship, str]]:
+        """(navigation name, relationship, other entity) seen from ``entity``, both directions."""
+        out = []
+        for r in self.relationships:
+            if r.from_entity == entity:
+                out.append((r.name, r, r.to_entity))
+            if r.to_entity == entity:
+                out.append((r.inverse_name, r, r.from_entity))
+        return out
