@@ -11,8 +11,12 @@ from types import ModuleType
 
 # Module paths, imported lazily so `torquec check` never pays for backends.
 BACKEND_MODULES: tuple[str, ...] = (
-    "torquec.backends.sql",
-    "torquec.backends.docs",
+    "torquec.backends.sql",  # sql/<dialect>/schema.sql, migrations
+    "torquec.backends.server",  # server/<package>/…, openrpc.json
+    "torquec.backends.mcp",  # server/<package>/mcp_*.py
+    "torquec.backends.xflow",  # flows/<flow>.js, flows/manifest.json
+    "torquec.backends.web",  # web/…
+    "torquec.backends.docs",  # README.md of the app
 )
 
 
