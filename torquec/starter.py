@@ -55,7 +55,7 @@ def starter_model(name: str) -> dict:
                      "position": {"row": 1, "col": 9, "span": 4}},
                     {"id": "grid", "type": "DataGrid", "entity": "Task", "columns": ["title", "done", "priority", "dueDate"],
                      "position": {"row": 2, "col": 1, "span": 12}},
-                    {"id": "taskModal", "type": "Modal", "title": "New task", "position": {"row": 3, "col": 1, "span": 12},
+                    {"id": "taskModal", "type": "Modal", "title": "New task",
                      "children": [{"id": "taskForm", "type": "TorqueForm", "entity": "Task", "mode": "create",
                                    "position": {"row": 1, "col": 1, "span": 12}, "onSuccess": {"type": "closeModal"}}]},
                 ],

@@ -15,6 +15,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
@@ -43,8 +44,19 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(model_schema())
 
 
+@lru_cache(maxsize=1)
+def _fast_validator():
+    return jsonschema_rs.validator_for(model_schema())
+
+
 def validate_model(data: dict) -> Diagnostics:
+    """Two validators, one schema: jsonschema-rs (compiled, ~200× faster) decides
+    whether the model is valid; only when it is not do we ask the pure-Python
+    jsonschema for its richer errors (``context`` under oneOf, ``schema`` of each
+    failure), which the messages below are built from."""
     diags = Diagnostics()
+    if _fast_validator().is_valid(data):
+        return diags
     seen: set[tuple[str, str]] = set()
     errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
     for err in errors:
@@ -88,7 +100,7 @@ def _narrow(err: ValidationError) -> list[ValidationError]:
 def _to_diagnostic(err: ValidationError) -> Diagnostic:
     ptr = _pointer(err.absolute_path)
     v = err.validator
-    where = _describe(err.absolute_path)
+    where = _describe(err.absolute_path, err.instance)
     if v == "additionalProperties":
         allowed = sorted((err.schema.get("properties") or {}).keys())
         extras = [k for k in err.instance if k not in allowed] if isinstance(err.instance, dict) else []
@@ -182,14 +194,20 @@ _NOUNS = {
 }
 
 
-def _describe(path) -> str:
+def _describe(path, instance=None) -> str:
     parts = list(path)
     if not parts:
         return "the model"
-    # "field 2 of entity 0" reads worse than the pointer; name the innermost thing.
+    # Name the innermost thing the way the author wrote it: "component `taskModal`".
     last = parts[-1]
     if isinstance(last, int) and len(parts) >= 2:
         noun = _NOUNS.get(str(parts[-2]), "item")
+        if isinstance(instance, dict):
+            label = instance.get("name") or instance.get("id")
+            if isinstance(label, str) and label:
+                kind = instance.get("type") if noun in ("component", "node") else None
+                suffix = f" ({kind})" if isinstance(kind, str) else ""
+                return f"{noun} `{label}`{suffix}"
         return f"{noun} #{last}"
     if len(parts) >= 2 and isinstance(parts[-2], int):
         owner = _NOUNS.get(str(parts[-3]), "item") if len(parts) >= 3 else "item"
