@@ -226,14 +226,27 @@ def _action(a: dict | None, ptr: str) -> Action | None:
     return Action(type=a["type"], pointer=ptr, modal=a.get("modal"), page=a.get("page"), entity=a.get("entity"), flow=a.get("flow"))
 
 
-def _component(c: dict, ptr: str) -> Component:
-    pos = c.get("position", {})
+def _components(items: list, ptr: str) -> tuple[Component, ...]:
+    """Siblings in order; one without a `position` takes a full-width row of its
+    own below the rows used so far (docs/model-format.md)."""
+    out = []
+    last_row = 0
+    for i, c in enumerate(items):
+        comp = _component(c, f"{ptr}/{i}", default_row=last_row + 1)
+        last_row = max(last_row, comp.position.row)
+        out.append(comp)
+    return tuple(out)
+
+
+def _component(c: dict, ptr: str, default_row: int = 1) -> Component:
+    pos = c.get("position")
+    position = Position(row=pos["row"], col=pos["col"], span=pos["span"]) if pos else Position(row=default_row, col=1, span=12)
     return Component(
         id=c["id"],
         type=c["type"],
         pointer=ptr,
-        position=Position(row=pos.get("row", 1), col=pos.get("col", 1), span=pos.get("span", 12)),
-        children=tuple(_component(ch, f"{ptr}/children/{i}") for i, ch in enumerate(c.get("children", []))),
+        position=position,
+        children=_components(c.get("children", []), f"{ptr}/children"),
         entity=c.get("entity"),
         columns=tuple(c["columns"]) if "columns" in c else None,
         fields=tuple(c["fields"]) if "fields" in c else None,
@@ -261,7 +274,7 @@ def _layout(lay: dict, ptr: str) -> Layout:
         route=lay["route"],
         title=lay.get("title") or _humanize(lay["name"]),
         pointer=ptr,
-        components=tuple(_component(c, f"{ptr}/components/{i}") for i, c in enumerate(lay.get("components", []))),
+        components=_components(lay.get("components", []), f"{ptr}/components"),
         description=lay.get("description", ""),
     )
 
