@@ -1,0 +1,824 @@
+"""QuickJS sandbox pool for XFlow.
+
+The flow compiler emits one JavaScript module (a classic script) per flow; each
+defines a global function, e.g. ``function __flow_orderTotal(input, host)``,
+that returns the flow output. This module supplies the generic machinery that
+runs those functions safely:
+
+* :class:`SandboxPool` keeps one ``quickjs.Context`` per *(thread, pool,
+  nesting depth)* in a ``threading.local``. A QuickJS context must never be
+  touched by two threads (that crashes the process), so a context is created
+  lazily on the thread that uses it and is only ever used there. Nested runs
+  (a host function that runs another flow on the same thread) get a second
+  context one level deeper instead of re-entering a busy one.
+* Data crosses the boundary as JSON text: one string in (``JSON.parse`` in
+  JS), one string out (``JSON.stringify`` in JS), parsed with orjson.
+* Limits per run: wall-clock time, heap memory, native stack.
+* Host functions (entity read/write, HTTP, log, ...) are Python callables
+  bound to the *current run* of the calling context.
+
+Time limit
+    quickjs 1.19.4's own ``Context.set_time_limit`` measures ``clock()`` --
+    process-wide CPU time, so other busy threads eat a run's budget -- and,
+    worse, while it is set every call from JS into Python fails with
+    "Can not call into Python with a time limit set". The pool therefore
+    never uses it. Instead it installs its own QuickJS interrupt handler
+    (``JS_SetInterruptHandler``, exported by the extension module) through
+    ctypes. QuickJS calls it every ~10k interpreter ticks; it compares
+    ``time.monotonic()`` with the run's deadline. An interrupt is uncatchable
+    in JS (``try/catch`` and ``finally`` do not run), so ``while(true){}``
+    inside a swallowing ``try`` still ends. The deadline is wall-clock and
+    includes time spent in host functions; hosts can ask for the remaining
+    budget with :func:`current_call`.
+
+Isolation between runs
+    At context creation, after the modules are loaded, every object reachable
+    from the global object (all intrinsics, their prototypes, the hidden
+    iterator/generator prototypes, and the modules' global functions) is
+    frozen, and so is the global object itself. Before freezing, the usual
+    "override mistake" properties (``constructor``, ``toString``, ``name``,
+    ``message``, ...) on ``Object.prototype``, ``Function.prototype``,
+    ``Array.prototype`` and the Error prototypes become accessors so that
+    ``err.name = 'X'`` on an *instance* still works. ``eval``, the
+    ``Function`` constructors, ``Atomics``, ``SharedArrayBuffer`` and
+    ``__date_clock`` are removed or replaced by throwing stubs. Consequence for
+    the compiler: module top-level ``var``/function bindings are read-only
+    after load (top-level ``let``/``const`` bindings stay mutable but should
+    not be used as cross-run state).
+
+Limits
+    ``timeout_ms`` is a wall-clock deadline for the whole run, host calls
+    included: it fires at the next interrupt poll, and a host function that
+    returns after the deadline also ends the run. ``memory_limit`` is the JS
+    heap a run may use on top of the context's baseline (modules loaded);
+    QuickJS raises "out of memory", or throws ``null`` when it cannot even
+    allocate that error, so a script's own uncaught ``throw null`` is
+    reported as :class:`SandboxMemoryError` too. ``stack_limit`` is
+    QuickJS's native stack budget (``set_max_stack_size``).
+
+After a limit error (timeout, memory, stack overflow) or any failure that
+escapes the JS-side wrapper, the thread's context is discarded and rebuilt on
+the next call; plain script errors keep the context.
+
+Calling convention
+    ``pool.call("__flow_x", input, run=run)`` invokes
+    ``__flow_x(input, host)``; ``host.<name>(args)`` (also the global
+    ``__host_<name>(args)``) calls the Python host function registered under
+    ``<name>`` with ``(run, args)``. A returned Promise is awaited by running
+    the job queue, and jobs queued by a run always execute before the call
+    returns, under that run's limits and binding.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import decimal
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import orjson
+import quickjs
+
+__all__ = [
+    "CallInfo",
+    "HostFunction",
+    "SandboxError",
+    "SandboxHostError",
+    "SandboxMemoryError",
+    "SandboxPool",
+    "SandboxScriptError",
+    "SandboxStackOverflow",
+    "SandboxTimeout",
+    "current_call",
+]
+
+#: ``fn(run, args) -> result``: ``run`` is the object passed to
+#: :meth:`SandboxPool.call` as ``run=``; ``args``/``result`` are JSON values.
+HostFunction = Callable[[Any, Any], Any]
+
+_NAME_RE = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+_HOST_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class SandboxError(Exception):
+    """Base class of every error a sandboxed run can end with."""
+
+
+class SandboxTimeout(SandboxError):
+    """The run exceeded its time limit."""
+
+    def __init__(self, message: str, *, timeout_ms: float) -> None:
+        super().__init__(message)
+        self.timeout_ms = timeout_ms
+
+
+class SandboxMemoryError(SandboxError):
+    """The run exceeded its memory limit."""
+
+    def __init__(self, message: str, *, memory_limit: int) -> None:
+        super().__init__(message)
+        self.memory_limit = memory_limit
+
+
+class SandboxStackOverflow(SandboxError):
+    """The run exceeded its native stack limit (typically deep recursion)."""
+
+    def __init__(self, message: str, *, stack: str = "") -> None:
+        super().__init__(message)
+        self.stack = stack
+
+
+class SandboxScriptError(SandboxError):
+    """The JavaScript code threw an exception that nothing caught.
+
+    ``name``/``message``/``stack`` are the JS error's; ``stack`` is QuickJS's
+    text (``    at fn (<input>:LINE)`` per frame, line numbers relative to the
+    module source) so the compiler can map frames back to model positions.
+    ``code`` is the error's ``code`` property if it was a string/number/bool.
+    ``value`` is the thrown value as JSON when something other than an Error
+    was thrown (``throw {code: 'X'}``).
+    """
+
+    def __init__(
+        self,
+        name: str,
+        message: str,
+        stack: str = "",
+        *,
+        code: Any = None,
+        value: Any = None,
+        function: str | None = None,
+    ) -> None:
+        super().__init__(f"{name}: {message}" if name else message)
+        self.name = name
+        self.message = message
+        self.stack = stack
+        self.code = code
+        self.value = value
+        self.function = function
+
+
+class SandboxHostError(SandboxScriptError):
+    """A host function raised and the JS code did not catch the resulting error.
+
+    ``host`` is the host function name and ``original`` (also ``__cause__``)
+    the Python exception it raised.
+    """
+
+    def __init__(self, *args: Any, host: str, original: BaseException, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.host = host
+        self.original = original
+
+
+# --------------------------------------------------------------------------- interrupt handler via ctypes
+
+_INTERRUPT_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+class _Native:
+    """The two QuickJS C entry points the binding does not wrap."""
+
+    def __init__(self) -> None:
+        lib = ctypes.CDLL(quickjs._quickjs.__file__)
+        self.set_interrupt_handler = lib.JS_SetInterruptHandler
+        self.set_interrupt_handler.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+        self.set_interrupt_handler.restype = None
+        self.get_runtime_opaque = lib.JS_GetRuntimeOpaque
+        self.get_runtime_opaque.argtypes = [ctypes.c_void_p]
+        self.get_runtime_opaque.restype = ctypes.c_void_p
+        # The binding's object starts with PyObject_HEAD followed by `JSRuntime *runtime`.
+        self.runtime_offset = type(None).__basicsize__  # sizeof(PyObject) == PyObject_HEAD
+
+    def runtime_of(self, ctx: quickjs.Context) -> int:
+        rt = ctypes.c_void_p.from_address(id(ctx) + self.runtime_offset).value
+        # The binding stores its own object as the runtime opaque: verify the layout.
+        if not rt or self.get_runtime_opaque(rt) != id(ctx):
+            raise SandboxError(
+                "unsupported quickjs binding layout: cannot install the time-limit interrupt "
+                f"handler (quickjs {getattr(quickjs, '__version__', '?')}; expected 1.19.4)"
+            )
+        return rt
+
+
+_native: _Native | None = None
+_native_lock = threading.Lock()
+
+
+def _get_native() -> _Native:
+    global _native
+    if _native is None:
+        with _native_lock:
+            if _native is None:
+                _native = _Native()
+    return _native
+
+
+# --------------------------------------------------------------------------- JSON helpers
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, decimal.Decimal):
+        return float(obj)
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    if isinstance(obj, (bytes, bytearray)):
+        return obj.decode("utf-8", "replace")
+    raise TypeError(f"value of type {type(obj).__name__} is not JSON serialisable")
+
+
+def _dumps(value: Any) -> str:
+    try:
+        return orjson.dumps(value, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+    except orjson.JSONEncodeError:
+        # orjson refuses lone surrogates (valid in both Python and JS strings).
+        return json.dumps(value, default=_json_default, ensure_ascii=True)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)  # e.g. a lone surrogate escape produced by JSON.stringify
+
+
+# --------------------------------------------------------------------------- JavaScript prelude
+
+# Evaluated first in every context, as `(function(G, hostNames){...})(globalThis, [...])`.
+_PRELUDE = r"""
+(function (G, hostNames) {
+  "use strict";
+  var parse = JSON.parse, stringify = JSON.stringify, defineProperty = Object.defineProperty;
+  function def(o, k, v) { defineProperty(o, k, {value: v, writable: true, configurable: true, enumerable: false}); }
+
+  // ---- small polyfills missing from the 2021 QuickJS
+  function relIndex(len, i) { i = Math.trunc(Number(i)) || 0; return i < 0 ? i + len : i; }
+  if (!Array.prototype.at) def(Array.prototype, "at", function at(i) {
+    var o = Object(this), n = o.length >>> 0, k = relIndex(n, i); return k < 0 || k >= n ? undefined : o[k]; });
+  if (!String.prototype.at) def(String.prototype, "at", function at(i) {
+    var s = String(this), k = relIndex(s.length, i); return k < 0 || k >= s.length ? undefined : s.charAt(k); });
+  if (!Array.prototype.findLast) def(Array.prototype, "findLast", function findLast(f, t) {
+    var o = Object(this); for (var i = (o.length >>> 0) - 1; i >= 0; i--) if (f.call(t, o[i], i, o)) return o[i]; return undefined; });
+  if (!Array.prototype.findLastIndex) def(Array.prototype, "findLastIndex", function findLastIndex(f, t) {
+    var o = Object(this); for (var i = (o.length >>> 0) - 1; i >= 0; i--) if (f.call(t, o[i], i, o)) return i; return -1; });
+  if (!Object.hasOwn) def(Object, "hasOwn", function hasOwn(o, k) { return Object.prototype.hasOwnProperty.call(Object(o), k); });
+
+  // ---- host functions: errors thrown by Python arrive as HostError (catchable)
+  class HostError extends Error { constructor(message) { super(message); } }
+  def(HostError.prototype, "name", "HostError");
+  def(G, "HostError", HostError);
+
+  function shim(name, raw) {
+    var f = function (args) {
+      var r = raw(args === undefined ? "null" : stringify(args));
+      if (typeof r !== "string" || r.length === 0) throw new HostError(name + ": invalid host result");
+      var body = parse(r.slice(1));
+      if (r.charCodeAt(0) === 111 /* o */) return body;
+      var e = new HostError(String(body.message));
+      if (body.code !== undefined && body.code !== null) e.code = body.code;
+      e.host = name;
+      defineProperty(e, "__hostErrorId", {value: body.id});
+      throw e;
+    };
+    defineProperty(f, "name", {value: "__host_" + name});
+    return f;
+  }
+  var host = Object.create(null);
+  for (var i = 0; i < hostNames.length; i++) {
+    var n = hostNames[i], rawName = "__hostraw_" + n, fn = shim(n, G[rawName]);
+    delete G[rawName];
+    host[n] = fn;
+    def(G, "__host_" + n, fn);
+  }
+  def(G, "__host", host);
+
+  // ---- entry points used by Python
+  function prim(v) { var t = typeof v; return t === "string" || t === "number" || t === "boolean" ? v : undefined; }
+  function describe(e) {
+    try {
+      var info;
+      if (e instanceof Error) {
+        info = {name: String(e.name), message: String(e.message), stack: typeof e.stack === "string" ? e.stack : ""};
+        var c = prim(e.code); if (c !== undefined) info.code = c;
+        if (typeof e.__hostErrorId === "number") info.hostErrorId = e.__hostErrorId;
+      } else {
+        var v; try { v = stringify(e); } catch (_) {}
+        var isObj = e !== null && typeof e === "object";
+        var m = isObj ? prim(e.message) : undefined, c2 = isObj ? prim(e.code) : undefined;
+        info = {name: "Error", message: m !== undefined ? String(m) : (v !== undefined ? v : typeof e), stack: "",
+                value: v === undefined ? null : parse(v)};
+        if (c2 !== undefined) info.code = c2;
+        if (e === null || e === undefined) info.nullish = true;
+      }
+      return stringify(info);
+    } catch (_) {
+      return '{"name":"Error","message":"unprintable exception","stack":""}';
+    }
+  }
+  function finish(out) { var s = stringify(out); return s === undefined ? "onull" : "o" + s; }
+  var pending = null;
+  def(G, "__sandbox_invoke", function __sandbox_invoke(fname, inputJson) {
+    pending = null;
+    try {
+      var fn = G[fname];
+      if (typeof fn !== "function") throw new ReferenceError(fname + " is not defined");
+      var out = fn(parse(inputJson), host);
+      if (out !== null && typeof out === "object" && typeof out.then === "function") {
+        var st = pending = {done: false, ok: false, v: undefined, e: undefined};
+        Promise.resolve(out).then(function (v) { st.done = true; st.ok = true; st.v = v; },
+                                  function (e) { st.done = true; st.e = e; });
+        return "p";
+      }
+      return finish(out);
+    } catch (e) { return "e" + describe(e); }
+  });
+  def(G, "__sandbox_settle", function __sandbox_settle() {
+    var st = pending; pending = null;
+    try {
+      if (!st || !st.done) throw new Error("the function returned a promise that never settled");
+      return st.ok ? finish(st.v) : "e" + describe(st.e);
+    } catch (e) { return "e" + describe(e); }
+  });
+})
+"""
+
+# Evaluated after the modules: neutralise globals, tame, deep-freeze.
+_HARDEN = r"""
+(function (G, freezeGlobal) {
+  "use strict";
+  var getProto = Object.getPrototypeOf, gopd = Object.getOwnPropertyDescriptor, defineProperty = Object.defineProperty;
+
+  // ---- no code generation from strings, no odd globals
+  function denied() { throw new EvalError("code generation from strings is disabled in the sandbox"); }
+  defineProperty(denied, "prototype", {value: Function.prototype});
+  [Function.prototype, getProto(function* () {}), getProto(async function () {}), getProto(async function* () {})]
+    .forEach(function (p) { defineProperty(p, "constructor", {value: denied, writable: false, enumerable: false, configurable: true}); });
+  G.Function = denied;
+  ["eval", "__date_clock", "Atomics", "SharedArrayBuffer"].forEach(function (k) { delete G[k]; });
+
+  // ---- override-mistake taming: assignment on instances keeps working after freeze
+  function tame(o, k) {
+    var d = gopd(o, k);
+    if (!d || !("value" in d) || !d.configurable) return;
+    var v = d.value;
+    defineProperty(o, k, {
+      get: function () { return v; },
+      set: function (nv) {
+        if (this === o) throw new TypeError("Cannot assign to read only property '" + String(k) + "' of a frozen intrinsic");
+        defineProperty(this, k, {value: nv, writable: true, enumerable: true, configurable: true});
+      },
+      enumerable: d.enumerable, configurable: false
+    });
+  }
+  ["constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]
+    .forEach(function (k) { tame(Object.prototype, k); });
+  ["constructor", "toString"].forEach(function (k) { tame(Function.prototype, k); tame(Array.prototype, k); });
+  [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+   typeof InternalError === "function" ? InternalError : Error, typeof AggregateError === "function" ? AggregateError : Error,
+   G.HostError].forEach(function (E) {
+    ["constructor", "name", "message", "toString"].forEach(function (k) { tame(E.prototype, k); });
+  });
+
+  // ---- deep freeze of everything reachable from the global object
+  var seen = new Set(), queue = [];
+  function add(v) {
+    if (v !== null && (typeof v === "object" || typeof v === "function") && !seen.has(v)) { seen.add(v); queue.push(v); }
+  }
+  seen.add(G);
+  add(getProto(G));
+  Reflect.ownKeys(G).forEach(function (k) { var d = gopd(G, k); add(d.value); add(d.get); add(d.set); });
+  var gen = (function* () {})();
+  [getProto(function* () {}), getProto(async function () {}), getProto(async function* () {}), gen,
+   [][Symbol.iterator](), new Map()[Symbol.iterator](), new Set()[Symbol.iterator](), ""[Symbol.iterator](),
+   /x/[Symbol.matchAll](""), (async function* () {})(), getProto(Int8Array), Promise.resolve()].forEach(function (o) { add(getProto(o)); });
+  while (queue.length) {
+    var o = queue.pop();
+    add(getProto(o));
+    Reflect.ownKeys(o).forEach(function (k) { var d = gopd(o, k); if (d) { add(d.value); add(d.get); add(d.set); } });
+  }
+  seen.delete(G);
+  seen.forEach(function (o) { Object.freeze(o); });
+  if (freezeGlobal) Object.freeze(G);
+  return seen.size;
+})
+"""
+
+
+# --------------------------------------------------------------------------- per-call / per-context state
+
+
+@dataclass
+class CallInfo:
+    """The run currently executing in a context (see :func:`current_call`)."""
+
+    function: str
+    run: Any
+    deadline: float
+    timeout_ms: float
+    memory_limit: int
+    host_errors: list[BaseException] = field(default_factory=list)
+    abort: BaseException | None = None
+
+    def remaining_ms(self) -> float:
+        return max(0.0, (self.deadline - time.monotonic()) * 1000.0)
+
+
+class _RunState:
+    """What the interrupt handler and the host callables of one context read.
+
+    Kept apart from :class:`_Slot` so that those closures do not reference the
+    context: no reference cycle, and a context is freed as soon as its slot
+    lets go of it (on the owning thread, or when that thread ends).
+    """
+
+    __slots__ = ("deadline", "interrupted", "call")
+
+    def __init__(self) -> None:
+        self.deadline = float("inf")
+        self.interrupted = False
+        self.call: CallInfo | None = None
+
+
+class _Slot:
+    """One QuickJS context, used by exactly one thread."""
+
+    __slots__ = (
+        "ctx", "runtime", "handler", "invoke", "settle", "generation", "baseline",
+        "memory_limit", "state", "freeze_count",
+    )
+
+    def __init__(self) -> None:
+        self.ctx: quickjs.Context | None = None
+        self.runtime = 0
+        self.handler: Any = None
+        self.invoke: Any = None
+        self.settle: Any = None
+        self.generation = -1
+        self.baseline = 0
+        self.memory_limit = -1
+        self.state = _RunState()
+        self.freeze_count = 0
+
+    def close(self) -> None:
+        """Drop the context. Only ever called on the owning thread."""
+        if self.runtime:
+            _get_native().set_interrupt_handler(self.runtime, None, None)
+            self.runtime = 0
+        self.invoke = self.settle = None
+        self.ctx = None
+        self.handler = None
+        self.state = _RunState()
+
+
+_current = threading.local()  # .stack: list[CallInfo] of this thread, innermost last
+
+
+def current_call() -> CallInfo | None:
+    """The innermost sandboxed run executing on this thread (for host functions)."""
+    stack = getattr(_current, "stack", None)
+    return stack[-1] if stack else None
+
+
+# --------------------------------------------------------------------------- the pool
+
+
+class SandboxPool:
+    """Per-thread QuickJS contexts running a fixed set of JS modules.
+
+    ``load()``/``unload()``/``register_host()`` may be called at any time from
+    any thread; each thread's context is rebuilt lazily on its next call.
+    """
+
+    def __init__(
+        self,
+        modules: Mapping[str, str] | None = None,
+        *,
+        hosts: Mapping[str, HostFunction] | None = None,
+        timeout_ms: float = 1000.0,
+        memory_limit: int = 32 * 1024 * 1024,
+        stack_limit: int = 256 * 1024,
+        max_depth: int = 8,
+        freeze_globals: bool = True,
+    ) -> None:
+        if timeout_ms <= 0 or memory_limit <= 0 or stack_limit <= 0:
+            raise ValueError("limits must be positive")
+        self.timeout_ms = float(timeout_ms)
+        self.memory_limit = int(memory_limit)
+        self.stack_limit = int(stack_limit)
+        self.max_depth = int(max_depth)
+        self.freeze_globals = bool(freeze_globals)
+        self._lock = threading.Lock()
+        self._modules: dict[str, str] = {}
+        self._hosts: dict[str, HostFunction] = {}
+        self._generation = 0
+        self._local = threading.local()
+        _get_native()  # fail early if ctypes cannot find the entry points
+        for name, source in (modules or {}).items():
+            self.load(name, source)
+        for name, fn in (hosts or {}).items():
+            self.register_host(name, fn)
+
+    # ---- configuration
+
+    def load(self, name: str, source: str) -> None:
+        """Add or replace a module (JS source evaluated as a classic script)."""
+        if not isinstance(source, str):
+            raise TypeError("module source must be a str")
+        if "\x00" in source:
+            raise ValueError("module source contains a NUL character")
+        with self._lock:
+            self._modules[name] = source
+            self._generation += 1
+
+    def unload(self, name: str) -> None:
+        with self._lock:
+            if self._modules.pop(name, None) is not None:
+                self._generation += 1
+
+    @property
+    def modules(self) -> list[str]:
+        with self._lock:
+            return list(self._modules)
+
+    def register_host(self, name: str, fn: HostFunction) -> None:
+        """Expose ``fn(run, args) -> result`` to JS.
+
+        In JS it is ``__host_<name>(args)`` and ``host.<name>(args)`` (``host`` is
+        the second argument of every called function, also ``__host``).
+        ``args``/``result`` travel as JSON. If ``fn`` raises, JS sees a
+        catchable ``HostError`` (``.message``, ``.code`` from ``exc.code``,
+        ``.host``); if the script does not catch it, :meth:`call` raises
+        :class:`SandboxHostError` chained to the original exception.
+        """
+        if not _HOST_NAME_RE.match(name) or name.startswith("__"):
+            raise ValueError(f"invalid host function name {name!r}")
+        if not callable(fn):
+            raise TypeError("host function must be callable")
+        with self._lock:
+            self._hosts[name] = fn
+            self._generation += 1
+
+    # ---- running
+
+    def call(
+        self,
+        function: str,
+        input: Any = None,
+        *,
+        run: Any = None,
+        timeout_ms: float | None = None,
+        memory_limit: int | None = None,
+    ) -> Any:
+        """Run ``function(input, host)`` and return its (JSON) result.
+
+        ``run`` is handed to host functions. ``timeout_ms`` (wall clock,
+        including host calls) and ``memory_limit`` (bytes of JS heap on top
+        of the loaded modules) default to the pool's settings. A returned
+        Promise is awaited by draining the job queue within the same limits.
+        """
+        if not _NAME_RE.match(function):
+            raise ValueError(f"invalid function name {function!r}")
+        timeout = self.timeout_ms if timeout_ms is None else float(timeout_ms)
+        mem = self.memory_limit if memory_limit is None else int(memory_limit)
+        if timeout <= 0 or mem <= 0:
+            raise ValueError("limits must be positive")
+        try:
+            input_json = _dumps(input)
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"sandbox input is not JSON serialisable: {exc}") from None
+        if len(input_json) * 2 > mem:
+            raise SandboxMemoryError(
+                f"input of {len(input_json)} bytes does not fit the memory limit of {mem} bytes",
+                memory_limit=mem,
+            )
+
+        local = self._local
+        slots: list[_Slot] | None = getattr(local, "slots", None)
+        if slots is None:
+            slots = local.slots = []
+            local.depth = 0
+        depth = local.depth
+        if depth >= self.max_depth:
+            raise SandboxError(f"sandbox runs nested deeper than {self.max_depth} on one thread")
+        while len(slots) <= depth:
+            slots.append(_Slot())
+        slot = slots[depth]
+        if slot.ctx is None or slot.generation != self._generation:
+            self._build(slot)
+
+        info = CallInfo(function, run, time.monotonic() + timeout / 1000.0, timeout, mem)
+        if slot.memory_limit != mem:
+            slot.ctx.set_memory_limit(slot.baseline + mem)
+            slot.memory_limit = mem
+        stack = getattr(_current, "stack", None)
+        if stack is None:
+            stack = _current.stack = []
+        stack.append(info)
+        state = slot.state
+        state.call = info
+        state.interrupted = False
+        state.deadline = info.deadline
+        local.depth = depth + 1
+        ctx = slot.ctx
+        try:
+            try:
+                out = slot.invoke(function, input_json)
+                if out == "p":
+                    while ctx.execute_pending_job():
+                        pass
+                    out = slot.settle()
+                # Jobs queued by the run (fire-and-forget promises) run now,
+                # inside this run's limits and host binding.
+                while ctx.execute_pending_job():
+                    pass
+            except quickjs.JSException as exc:
+                self._discard(slot)
+                raise self._escaped_error(exc, info, state) from None
+            except Exception as exc:  # conversion errors inside the binding
+                self._discard(slot)
+                raise SandboxError(f"sandbox failure in {function}: {exc}") from exc
+            if info.abort is not None:
+                self._discard(slot)
+                raise info.abort
+            if state.interrupted:
+                # The interrupt fired but something swallowed it (a promise job
+                # turns it into a rejection): the run still timed out.
+                self._discard(slot)
+                raise SandboxTimeout(
+                    f"{function} exceeded its time limit of {timeout:g} ms", timeout_ms=timeout
+                )
+            if out[0] == "o":
+                return _loads(out[1:])
+            return self._script_error(out, info, slot)
+        finally:
+            state.deadline = float("inf")
+            state.call = None
+            local.depth = depth
+            stack.pop()
+
+    def discard_thread_contexts(self) -> None:
+        """Drop this thread's contexts (e.g. before the thread ends)."""
+        slots = getattr(self._local, "slots", None)
+        if slots and getattr(self._local, "depth", 0) == 0:
+            for slot in slots:
+                slot.close()
+            slots.clear()
+
+    def thread_context_info(self) -> dict[str, Any]:
+        """Diagnostics about this thread's outermost context."""
+        slots = getattr(self._local, "slots", None)
+        if not slots or slots[0].ctx is None:
+            return {"exists": False}
+        s = slots[0]
+        return {"exists": True, "frozen_objects": s.freeze_count, "baseline_bytes": s.baseline,
+                "memory": s.ctx.memory(), "id": id(s.ctx)}
+
+    # ---- internals
+
+    def _build(self, slot: _Slot) -> None:
+        slot.close()
+        with self._lock:
+            modules = list(self._modules.items())
+            hosts = dict(self._hosts)
+            generation = self._generation
+        native = _get_native()
+        ctx = quickjs.Context()
+        rt = native.runtime_of(ctx)
+
+        state = slot.state
+        monotonic = time.monotonic
+
+        def interrupt(_rt: int, _opaque: int) -> int:
+            try:
+                if monotonic() >= state.deadline:
+                    state.interrupted = True
+                    return 1
+                return 0
+            except BaseException as exc:  # e.g. KeyboardInterrupt delivered here: end the run
+                if state.call is not None and state.call.abort is None:
+                    state.call.abort = exc
+                state.interrupted = True
+                return 1
+
+        handler = _INTERRUPT_HANDLER(interrupt)
+        native.set_interrupt_handler(rt, ctypes.cast(handler, ctypes.c_void_p), None)
+        slot.ctx, slot.runtime, slot.handler = ctx, rt, handler
+        ctx.set_max_stack_size(self.stack_limit)
+        state.deadline = time.monotonic() + 10.0  # generous bound for module loading
+        try:
+            for name, fn in hosts.items():
+                ctx.add_callable("__hostraw_" + name, self._make_host(state, name, fn))
+            ctx.eval(_PRELUDE)(ctx.globalThis, ctx.parse_json(orjson.dumps(list(hosts)).decode()))
+            for name, source in modules:
+                try:
+                    ctx.eval(source)
+                except quickjs.JSException as exc:
+                    raise SandboxError(f"loading module {name!r} failed: {exc}") from None
+            slot.freeze_count = ctx.eval(_HARDEN)(ctx.globalThis, self.freeze_globals)
+            slot.invoke = ctx.get("__sandbox_invoke")
+            slot.settle = ctx.get("__sandbox_settle")
+            ctx.gc()
+            slot.baseline = ctx.memory()["malloc_size"]
+            slot.memory_limit = -1
+            slot.generation = generation
+        except BaseException:
+            slot.close()
+            raise
+        finally:
+            state.deadline = float("inf")
+
+    @staticmethod
+    def _make_host(state: _RunState, name: str, fn: HostFunction) -> Callable[[str], str]:
+        def _deadline_exceeded() -> str:
+            # The run is over: flag it and make the interrupt handler fire at the next tick.
+            state.interrupted = True
+            state.deadline = float("-inf")
+            return "e" + _dumps({"message": f"{name}: run deadline exceeded", "id": None})
+
+        def raw(args_json: str) -> str:
+            info = state.call
+            if info is None:
+                return "e" + _dumps({"message": f"{name}: host function called outside a run", "id": None})
+            if time.monotonic() >= info.deadline:
+                return _deadline_exceeded()
+            try:
+                result = "o" + _dumps(fn(info.run, _loads(args_json)))
+                if time.monotonic() >= info.deadline:
+                    return _deadline_exceeded()
+                return result
+            except Exception as exc:  # surfaces in JS as a catchable HostError
+                info.host_errors.append(exc)
+                code = getattr(exc, "code", None)
+                if not isinstance(code, (str, int, float, bool)):
+                    code = None
+                try:
+                    return "e" + _dumps({"message": f"{name}: {exc}", "code": code, "id": len(info.host_errors) - 1})
+                except Exception:
+                    return "e" + _dumps({"message": f"{name}: {type(exc).__name__}", "id": len(info.host_errors) - 1})
+            except BaseException as exc:  # KeyboardInterrupt & co: stop the run, re-raise after
+                info.abort = exc
+                state.deadline = float("-inf")  # uncatchable interrupt at the next tick
+                return "e" + _dumps({"message": f"{name}: aborted", "id": None})
+
+        return raw
+
+    def _discard(self, slot: _Slot) -> None:
+        slot.close()
+
+    def _escaped_error(self, exc: quickjs.JSException, info: CallInfo, state: _RunState) -> BaseException:
+        text = str(exc)
+        first = text.split("\n", 1)[0]
+        if info.abort is not None:
+            return info.abort
+        if "interrupted" in first and (state.interrupted or time.monotonic() >= info.deadline):
+            return SandboxTimeout(
+                f"{info.function} exceeded its time limit of {info.timeout_ms:g} ms", timeout_ms=info.timeout_ms
+            )
+        if isinstance(exc, quickjs.StackOverflow) or "stack overflow" in first:
+            return SandboxStackOverflow(f"{info.function}: stack overflow", stack=text)
+        if "out of memory" in first or first.strip() in ("null", ""):
+            return SandboxMemoryError(
+                f"{info.function} exceeded its memory limit of {info.memory_limit} bytes",
+                memory_limit=info.memory_limit,
+            )
+        return SandboxError(f"sandbox failure in {info.function}: {text.strip()}")
+
+    def _script_error(self, out: str, info: CallInfo, slot: _Slot) -> Any:
+        if out[0] != "e":
+            self._discard(slot)
+            raise SandboxError(f"sandbox protocol error in {info.function}: {out[:80]!r}")
+        err = _loads(out[1:])
+        name = err.get("name", "Error")
+        message = err.get("message", "")
+        stack = err.get("stack", "")
+        if name == "InternalError" and message == "stack overflow":
+            self._discard(slot)
+            raise SandboxStackOverflow(f"{info.function}: stack overflow", stack=stack)
+        # QuickJS throws `null` when it cannot even allocate the "out of memory"
+        # error; a script's own `throw null` is therefore classified the same way.
+        if (name == "InternalError" and message == "out of memory") or err.get("nullish"):
+            self._discard(slot)
+            raise SandboxMemoryError(
+                f"{info.function} exceeded its memory limit of {info.memory_limit} bytes",
+                memory_limit=info.memory_limit,
+            )
+        if name == "InternalError" and message == "interrupted":  # only reachable via a rethrow
+            self._discard(slot)
+            raise SandboxTimeout(
+                f"{info.function} exceeded its time limit of {info.timeout_ms:g} ms", timeout_ms=info.timeout_ms
+            )
+        hid = err.get("hostErrorId")
+        kwargs = {"code": err.get("code"), "value": err.get("value"), "function": info.function}
+        if isinstance(hid, int) and 0 <= hid < len(info.host_errors):
+            original = info.host_errors[hid]
+            host = message.split(":", 1)[0]
+            raise SandboxHostError(name, message, stack, host=host, original=original, **kwargs) from original
+        raise SandboxScriptError(name, message, stack, **kwargs)
+
