@@ -1,0 +1,1 @@
+"""Watch mode: incremental rebuilds, migrations and hot reload while the model is edited."""

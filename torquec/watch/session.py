@@ -1,0 +1,161 @@
+"""`torquec watch`: build, serve, watch the model, rebuild incrementally, hot-reload.
+
+The loop:
+  1. a save is seen (we watch the model's *directory*: editors save through a
+     temp file and a rename, which a watch on the file itself misses);
+  2. saves arriving within a short window are coalesced into one rebuild;
+  3. the build runs with the session's memo, so only artifacts whose inputs
+     changed are regenerated and rewritten;
+  4. failed build → diagnostics printed and pushed to open browsers as an
+     overlay; the last good app keeps serving;
+  5. good build → the database is migrated (refused, like a failed build, when
+     it would lose data and --allow-data-loss was not given), a new app
+     instance is started and swapped in (see hotswap.py), browsers reload.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+
+from torquec.watch.devserver import DevRoutes, EventHub, inject_dev_script
+from torquec.watch.hotswap import HotSwapApp
+
+
+@dataclass
+class WatchOptions:
+    model_path: str
+    out_dir: str | None = None
+    database_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    allow_data_loss: bool = False
+    debounce_ms: int = 30
+    seed: bool = False
+    log_level: str = "warning"
+
+
+@dataclass
+class RebuildOutcome:
+    ok: bool
+    seconds: float
+    written: int = 0
+    swapped: bool = False
+    message: str = ""
+    timings: dict = field(default_factory=dict)
+
+
+class WatchSession:
+    def __init__(self, opts: WatchOptions, out=sys.stderr) -> None:
+        self.opts = opts
+        self.out = out
+        self.memo: dict = {}
+        self.hub = EventHub()
+        self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path))
+        self.out_dir: str | None = opts.out_dir
+        self.generation = 0
+        self._model_snapshot = None  # the IR of the build being served
+        self.history: list[RebuildOutcome] = []
+
+    # ------------------------------------------------------------------ printing
+
+    def say(self, text: str) -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    # ------------------------------------------------------------------ one rebuild
+
+    async def rebuild(self) -> RebuildOutcome:
+        from torquec.diagnostics import render_text, summary_line, to_json_list
+        from torquec.driver import build
+
+        t0 = time.perf_counter()
+        self.hub.publish("build-started")
+        result = await asyncio.to_thread(build, self.opts.model_path, self.out_dir, memo=self.memo)
+        if not result.ok:
+            text = render_text(result.diagnostics, result.source)
+            self.say(text)
+            self.say(f"watch: build failed ({summary_line(result.diagnostics)}); still serving the last good build")
+            self.hub.publish("build-failed", {"text": text, "diagnostics": to_json_list(result.diagnostics, result.source)})
+            outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="build failed")
+            self.history.append(outcome)
+            return outcome
+        self.out_dir = result.out_dir
+        written = len(result.report.written) if result.report else 0
+        if result.up_to_date and self.app.current is not None:
+            outcome = RebuildOutcome(ok=True, seconds=time.perf_counter() - t0, message="up to date")
+            self.history.append(outcome)
+            return outcome
+        try:
+            new_app = await asyncio.to_thread(self._prepare_app, result)
+        except MigrationRefused as exc:
+            self.say(exc.text)
+            self.hub.publish("build-failed", {"text": exc.text, "diagnostics": []})
+            outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="migration refused")
+            self.history.append(outcome)
+            return outcome
+        await self.app.swap(inject_dev_script(new_app))
+        self.generation += 1
+        self._model_snapshot = result.model
+        secs = time.perf_counter() - t0
+        self.hub.publish("build-succeeded", {"seconds": secs, "written": written})
+        self.hub.publish("reload", {"generation": self.generation})
+        self.say(f"watch: rebuilt {result.model.name} in {secs * 1000:.0f} ms ({written} file(s) written); serving generation {self.generation}")
+        outcome = RebuildOutcome(ok=True, seconds=secs, written=written, swapped=True, timings=dict(result.timings))
+        self.history.append(outcome)
+        return outcome
+
+    def _prepare_app(self, result):
+        """Migrate the database to the new model, then create the new app (in a thread)."""
+        from torquec.watch.apploader import load_app, migrate_database
+
+        refused = migrate_database(result.out_dir, result.model, self.opts.database_url, self.opts.allow_data_loss)
+        if refused:
+            raise MigrationRefused(refused)
+        return load_app(result.out_dir, result.model, self.opts.database_url, seed=self.opts.seed and self.generation == 0)
+
+    # ------------------------------------------------------------------ the loop
+
+    async def watch_forever(self, ready: asyncio.Event | None = None) -> None:
+        from watchfiles import awatch
+
+        model_abs = os.path.abspath(self.opts.model_path)
+        directory = os.path.dirname(model_abs)
+        target = os.path.basename(model_abs)
+
+        def only_the_model(_change, path: str) -> bool:
+            return os.path.basename(path) == target
+
+        if ready is not None:
+            ready.set()
+        async for _changes in awatch(directory, watch_filter=only_the_model, debounce=self.opts.debounce_ms, step=10,
+                                     rust_timeout=1000, yield_on_timeout=False):
+            if not os.path.exists(model_abs):
+                continue  # mid-rename: the next event brings the new file
+            await self.rebuild()
+
+    async def serve(self) -> None:
+        import uvicorn
+
+        first = await self.rebuild()
+        if not first.ok and self.app.current is None:
+            self.say("watch: waiting for a model that builds …")
+        config = uvicorn.Config(self.app, host=self.opts.host, port=self.opts.port, log_level=self.opts.log_level,
+                                lifespan="on", ws="websockets")
+        server = uvicorn.Server(config)
+        self.say(f"watch: serving http://{self.opts.host}:{self.opts.port}/  (dev events at /__torque/events); Ctrl-C to stop")
+        watcher = asyncio.create_task(self.watch_forever())
+        try:
+            await server.serve()
+        finally:
+            watcher.cancel()
+            await self.app.close()
+
+
+class MigrationRefused(Exception):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
