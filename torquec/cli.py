@@ -72,7 +72,7 @@ def print_diagnostics(result, fmt: OutputFormat = OutputFormat.text, stream=None
 
 @app.command()
 def build(
-    model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False),
+    model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if OUT is not exactly what a build would write."),
     timings: bool = typer.Option(False, "--timings", help="Print the time spent in each phase."),
@@ -130,7 +130,7 @@ def _print_timings(result, enabled: bool) -> None:
 
 @app.command()
 def check(
-    model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False),
+    model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
     format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="Diagnostics as human text or JSON for editors and CI."),
 ) -> None:
     """Validate MODEL and report every problem; write nothing."""
@@ -147,7 +147,7 @@ def check(
 
 @app.command()
 def init(
-    name: str = typer.Argument(..., help="App name (kebab-case), also the file name: NAME.json.", show_default=False),
+    name: str = typer.Argument(..., help="App name (kebab-case), also the file name: NAME.json.", show_default=False, metavar="NAME"),
     directory: Path = typer.Option(Path("."), "--dir", help="Where to write NAME.json."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
 ) -> None:

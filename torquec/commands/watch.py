@@ -12,7 +12,7 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def watch(
-        model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False),
+        model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
         out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
         database_url: Optional[str] = typer.Option(None, "--database-url", help="postgresql://… [default: SQLite in the app's data/ dir]."),
         host: str = typer.Option("127.0.0.1", "--host"),
