@@ -52,5 +52,5 @@ def run_passes(model: Model, diags: Diagnostics, check_ir: bool = False) -> Mode
         if check_ir:
             from torquec.ir.checker import check_model
 
-            check_model(model, after=_name)
+            check_model(model, after=_name, diags=diags)
     return model

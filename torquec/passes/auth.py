@@ -1,0 +1,39 @@
+"""Pass ``auth``: roles grant operations on things that exist.
+
+Permission keys are entity names or ``*``; operations are ``read``,
+``create``, ``update``, ``delete``; a role's ``flows`` are flow names or
+``*``. A permission that grants nothing is a warning. (Role names are unique
+— checked by the ``names`` pass.)
+"""
+
+from __future__ import annotations
+
+from torquec.diagnostics import Diagnostics, error, warning
+from torquec.ir.nodes import Model
+from torquec.passes._util import entity_index, hint_for
+
+OPERATIONS = ("read", "create", "update", "delete")
+
+
+def run(model: Model, diags: Diagnostics) -> Model:
+    if model.auth is None:
+        return model
+    entities = entity_index(model)
+    flows = {fl.name for fl in model.flows}
+    for role in model.auth.roles:
+        for perm in role.permissions:
+            if perm.entity != "*" and perm.entity not in entities:
+                diags.add(error("E901", f"role `{role.name}` has permissions on the unknown entity `{perm.entity}`",
+                                perm.pointer, hint_for(perm.entity, entities, "permission keys are entity names or `*`"), at_key=True))
+            for i, op in enumerate(perm.operations):
+                if op not in OPERATIONS:
+                    diags.add(error("E902", f"role `{role.name}` grants the unknown operation `{op}`", f"{perm.pointer}/{i}",
+                                    hint_for(op, OPERATIONS, "operations are `read`, `create`, `update` and `delete`")))
+            if not perm.operations:
+                diags.add(warning("W901", f"permission of role `{role.name}` on `{perm.entity}` grants no operation",
+                                  perm.pointer, "list operations, or remove the entry"))
+        for i, name in enumerate(role.flows):
+            if name != "*" and name not in flows:
+                diags.add(error("E903", f"role `{role.name}` may run the unknown flow `{name}`", f"{role.pointer}/flows/{i}",
+                                hint_for(name, flows)))
+    return model
