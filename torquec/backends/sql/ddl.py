@@ -1,0 +1,294 @@
+"""TableSpec → DDL statements (text), per dialect.
+
+Every statement is built as a sqlglot expression and generated with the
+dialects of :mod:`.dialects`, except the PL/pgSQL bodies and ``DO`` blocks,
+which are text with identifiers written by ``quote_ident``. Each statement
+ends with ``;`` at the end of a line and contains no blank line, so a file
+joined with blank lines can be split on them (see ``split_statements``).
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from torquec.backends.sql import naming
+from torquec.backends.sql.dialects import POSTGRES, SQLITE, sql
+from torquec.backends.sql.naming import quote_ident as q
+from torquec.backends.sql.naming import quote_string
+from torquec.backends.sql.schema import ON_DELETE_SQL, CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, TableSpec, UniqueSpec
+
+
+def ident(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def table_ref(name: str) -> exp.Table:
+    return exp.Table(this=ident(name))
+
+
+def column_def(c: ColumnSpec) -> exp.ColumnDef:
+    constraints = []
+    if c.not_null:
+        constraints.append(exp.ColumnConstraint(kind=exp.NotNullColumnConstraint()))
+    if c.default is not None:
+        constraints.append(exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=c.default.copy())))
+    return exp.ColumnDef(this=ident(c.name), kind=c.type.copy(), constraints=constraints)
+
+
+def check_constraint(ck: CheckSpec) -> exp.Constraint:
+    return exp.Constraint(this=ident(ck.name), expressions=[exp.CheckColumnConstraint(this=ck.expr.copy())])
+
+
+def pk_constraint(name: str, columns: tuple[str, ...]) -> exp.Constraint:
+    return exp.Constraint(this=ident(name), expressions=[exp.PrimaryKey(expressions=[ident(c) for c in columns])])
+
+
+def fk_constraint(fk: ForeignKeySpec) -> exp.Constraint:
+    return exp.Constraint(
+        this=ident(fk.name),
+        expressions=[
+            exp.ForeignKey(
+                expressions=[ident(fk.column)],
+                reference=exp.Reference(this=exp.Schema(this=table_ref(fk.ref_table), expressions=[ident("id")])),
+                delete=ON_DELETE_SQL[fk.on_delete],
+            )
+        ],
+    )
+
+
+def unique_constraint(u: UniqueSpec) -> exp.Constraint:
+    return exp.Constraint(this=ident(u.name), expressions=[exp.UniqueColumnConstraint(this=exp.Schema(expressions=[ident(u.column)]))])
+
+
+def create_table(spec: TableSpec, inline_fks: frozenset[str] | None = None, *, if_not_exists: bool = True, name: str | None = None) -> exp.Create:
+    """``CREATE TABLE`` of ``spec``; ``inline_fks`` limits which foreign keys are written inline."""
+    items: list[exp.Expr] = [column_def(c) for c in spec.columns]
+    items.append(pk_constraint(spec.pk_name, spec.pk_columns))
+    items.extend(check_constraint(ck) for ck in spec.checks)
+    if spec.dialect == SQLITE:
+        items.extend(unique_constraint(u) for u in spec.uniques)
+    for fk in spec.foreign_keys:
+        if inline_fks is None or fk.name in inline_fks:
+            items.append(fk_constraint(fk))
+    props = None
+    if spec.dialect == POSTGRES and spec.partition_key:
+        props = exp.Properties(expressions=[exp.PartitionedByProperty(this=exp.Anonymous(this="hash", expressions=[exp.column(spec.partition_key, quoted=True)]))])
+    return exp.Create(
+        kind="TABLE",
+        exists=if_not_exists,
+        this=exp.Schema(this=table_ref(name or spec.name), expressions=items),
+        properties=props,
+    )
+
+
+def create_partition(parent: str, partition: str, modulus: int, remainder: int) -> exp.Create:
+    return exp.Create(
+        kind="TABLE",
+        exists=True,
+        this=table_ref(partition),
+        properties=exp.Properties(
+            expressions=[
+                exp.PartitionedOfProperty(
+                    this=table_ref(parent),
+                    expression=exp.PartitionBoundSpec(this=exp.Literal.number(modulus), expression=exp.Literal.number(remainder)),
+                )
+            ]
+        ),
+    )
+
+
+def create_index(table: str, ix: IndexSpec, if_not_exists: bool = True) -> exp.Create:
+    return exp.Create(
+        kind="INDEX",
+        exists=if_not_exists,
+        this=exp.Index(
+            this=ident(ix.name),
+            table=table_ref(table),
+            params=exp.IndexParameters(columns=[exp.Ordered(this=exp.column(ix.column, quoted=True))], using=exp.var(ix.using) if ix.using else None),
+        ),
+    )
+
+
+def add_foreign_key(table: str, fk: ForeignKeySpec) -> exp.Alter:
+    return exp.Alter(this=table_ref(table), kind="TABLE", actions=[exp.AddConstraint(expressions=[fk_constraint(fk)])])
+
+
+def stmt(expression: exp.Expr, dialect: str) -> str:
+    return sql(expression, dialect) + ";"
+
+
+# --------------------------------------------------------------------------- PostgreSQL unique side tables
+
+
+def unique_side_table(u: UniqueSpec) -> exp.Create:
+    return exp.Create(
+        kind="TABLE",
+        exists=True,
+        this=exp.Schema(
+            this=table_ref(u.side_table),
+            expressions=[
+                exp.ColumnDef(this=ident("value"), kind=u.type.copy(), constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]),
+                exp.ColumnDef(this=ident("id"), kind=exp.DataType(this=exp.DType.UUID), constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]),
+                pk_constraint(u.name, ("value",)),
+            ],
+        ),
+    )
+
+
+def unique_function(table: str, u: UniqueSpec) -> str:
+    """The trigger function keeping ``u.side_table`` equal to the table's (value, id) pairs."""
+    side, c = q(u.side_table), q(u.column)
+    insert = f'INSERT INTO {side} ("value", "id") VALUES (NEW.{c}, NEW."id");'
+    delete = f'DELETE FROM {side} WHERE "value" = OLD.{c} AND "id" = OLD."id";'
+    return "\n".join(
+        [
+            f"-- Keeps {side} in step with {q(table)}.{c}; a duplicate value violates {q(u.name)} (SQLSTATE 23505).",
+            f"CREATE OR REPLACE FUNCTION {q(u.function)}() RETURNS trigger LANGUAGE plpgsql AS $fn$",
+            "BEGIN",
+            "  IF TG_OP = 'TRUNCATE' THEN",
+            f"    TRUNCATE {side};",
+            "  ELSIF TG_OP = 'INSERT' THEN",
+            f"    IF NEW.{c} IS NOT NULL THEN",
+            f"      {insert}",
+            "    END IF;",
+            "  ELSIF TG_OP = 'DELETE' THEN",
+            f"    {delete}",
+            f'  ELSIF NEW.{c} IS DISTINCT FROM OLD.{c} OR NEW."id" IS DISTINCT FROM OLD."id" THEN',
+            f"    {delete}",
+            f"    IF NEW.{c} IS NOT NULL THEN",
+            f"      {insert}",
+            "    END IF;",
+            "  END IF;",
+            "  RETURN NULL;",
+            "END;",
+            "$fn$;",
+        ]
+    )
+
+
+def _trigger(name: str, table: str, events: list[exp.TriggerEvent], for_each: str, function: str) -> exp.Create:
+    return exp.Create(
+        kind="TRIGGER",
+        replace=True,
+        this=ident(name),
+        properties=exp.Properties(
+            expressions=[
+                exp.TriggerProperties(
+                    table=table_ref(table),
+                    timing="AFTER",
+                    events=events,
+                    execute=exp.TriggerExecute(this=exp.Anonymous(this=ident(function))),
+                    for_each=for_each,
+                )
+            ]
+        ),
+    )
+
+
+def unique_triggers(table: str, u: UniqueSpec) -> list[exp.Create]:
+    row = _trigger(
+        u.trigger,
+        table,
+        [
+            exp.TriggerEvent(this="INSERT"),
+            exp.TriggerEvent(this="UPDATE", columns=[exp.column(u.column, quoted=True), exp.column("id", quoted=True)]),
+            exp.TriggerEvent(this="DELETE"),
+        ],
+        "ROW",
+        u.function,
+    )
+    truncate = _trigger(u.truncate_trigger, table, [exp.TriggerEvent(this="TRUNCATE")], "STATEMENT", u.function)
+    return [row, truncate]
+
+
+def unique_statements(table: str, u: UniqueSpec) -> list[str]:
+    return [
+        f"-- Unique {q(u.column)}: enforced across all partitions by this side table.\n" + stmt(unique_side_table(u), POSTGRES),
+        unique_function(table, u),
+        *(stmt(t, POSTGRES) for t in unique_triggers(table, u)),
+    ]
+
+
+def deferred_foreign_key(table: str, fk: ForeignKeySpec) -> str:
+    """PostgreSQL has no ``ADD CONSTRAINT IF NOT EXISTS``: an idempotent DO block (cyclic references only)."""
+    alter = sql(add_foreign_key(table, fk), POSTGRES)
+    return "\n".join(
+        [
+            "DO $do$",
+            "BEGIN",
+            f"  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = {quote_string(fk.name)} AND conrelid = {quote_string(q(table))}::regclass) THEN",
+            f"    {alter};",
+            "  END IF;",
+            "END",
+            "$do$;",
+        ]
+    )
+
+
+def fk_partition_copies(spec: TableSpec, partitions_of: dict[str, tuple[str, ...]]) -> list[tuple[ForeignKeySpec, str, str]]:
+    """(foreign key, referenced partition, name) of each per-partition copy PostgreSQL makes."""
+    out = []
+    for fk in spec.foreign_keys:
+        for i, part in enumerate(partitions_of.get(fk.ref_table, ())):
+            out.append((fk, part, naming.fk_partition_name(fk.name, i)))
+    return out
+
+
+def rename_fk_copies(spec: TableSpec, partitions_of: dict[str, tuple[str, ...]]) -> str | None:
+    """An idempotent DO block giving the per-partition foreign key copies predictable names.
+
+    PostgreSQL names them ``<table>_<column>_fkey<N>`` in creation order, and a
+    RESTRICT violation on delete reports that name.
+    """
+    rows = fk_partition_copies(spec, partitions_of)
+    if not rows:
+        return None
+    values = ",\n".join(f"      ({quote_string(fk.name)}, {quote_string(q(part))}, {quote_string(new)})" for fk, part, new in rows)
+    table = quote_string(q(spec.name))
+    return "\n".join(
+        [
+            f"-- Predictable names for the per-partition copies of the foreign keys of {q(spec.name)}.",
+            "DO $do$",
+            "DECLARE r record;",
+            "BEGIN",
+            "  FOR r IN",
+            "    SELECT c.conname AS old_name, v.new_name",
+            "    FROM pg_constraint c",
+            "    JOIN pg_constraint p ON p.oid = c.conparentid",
+            "    JOIN (VALUES",
+            values,
+            "    ) AS v (parent_name, part, new_name) ON p.conname = v.parent_name AND c.confrelid = to_regclass(v.part)",
+            f"    WHERE c.conrelid = {table}::regclass AND p.conrelid = {table}::regclass AND c.conname <> v.new_name",
+            "  LOOP",
+            f"    EXECUTE format('ALTER TABLE %I RENAME CONSTRAINT %I TO %I', {quote_string(spec.name)}, r.old_name, r.new_name);",
+            "  END LOOP;",
+            "END",
+            "$do$;",
+        ]
+    )
+
+
+# --------------------------------------------------------------------------- whole tables
+
+
+def _comment_lines(text: str) -> list[str]:
+    return [f"-- {line}".rstrip() for line in text.splitlines() if line.strip()]
+
+
+def table_statements(spec: TableSpec, inline_fks: frozenset[str] | None = None) -> list[str]:
+    """All statements creating ``spec``'s table (idempotent): table, partitions, unique machinery, indexes."""
+    head = []
+    if spec.kind == "entity":
+        title = f"Entity {spec.owner}" + (f": {spec.description}" if spec.description else "")
+    else:
+        title = f"Join table of relationship {spec.owner}" + (f": {spec.description}" if spec.description else "")
+    head.extend(_comment_lines(title))
+    head.extend(f"-- Note: {n}" for n in spec.notes)
+    out = ["\n".join([*head, stmt(create_table(spec, inline_fks), spec.dialect)])]
+    if spec.dialect == POSTGRES:
+        n = len(spec.partitions)
+        out.extend(stmt(create_partition(spec.name, p, n, i), POSTGRES) for i, p in enumerate(spec.partitions))
+        for u in spec.uniques:
+            out.extend(unique_statements(spec.name, u))
+    out.extend(stmt(create_index(spec.name, ix), spec.dialect) for ix in spec.indexes)
+    return out

@@ -1,0 +1,454 @@
+"""Model → table specifications per dialect (plain data holding sqlglot expressions).
+
+A :class:`TableSpec` says everything the database must know about one table:
+columns (type, NOT NULL, DEFAULT), named CHECKs with the rule they enforce,
+foreign keys, unique columns, indexes and (PostgreSQL) partitions. The DDL
+renderer (:mod:`.ddl`) turns it into statements; the migration planner
+(:mod:`torquec.migrate`) diffs two of them; the constraint map tells the
+server runtime which field and rule a constraint name stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlglot import exp
+
+from torquec.backends.sql import naming, patterns
+from torquec.backends.sql.dialects import POSTGRES, SQLITE
+from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo
+from torquec.backends.sql.values import canonical_datetime, json_text
+from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, OnDelete
+
+# PostgreSQL btree entries are limited to 2704 bytes; 600 characters of up to
+# 4 bytes each always fit. Longer columns get a hash index when `indexed`
+# (equality only) and none when only listed as search/display field.
+BTREE_MAX_CHARS = 600
+
+ON_DELETE_SQL = {OnDelete.CASCADE: "CASCADE", OnDelete.RESTRICT: "RESTRICT", OnDelete.SET_NULL: "SET NULL"}
+
+SQLITE_UUID_GLOB = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+SQLITE_DATETIME_GLOB = (
+    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
+    "[0-9][0-9][0-9][0-9][0-9][0-9]Z"
+)
+SQLITE_NOW = "(strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z')"
+# A random version-4 UUID in canonical lower-case form, for rows inserted without an id.
+SQLITE_UUID_DEFAULT = (
+    "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+    " || '-' || hex(randomblob(6))))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    name: str
+    type: exp.DataType
+    not_null: bool = False
+    default: exp.Expr | None = None
+    field: str | None = None  # model field name; None for system columns
+    field_id: str | None = None
+    field_type: FieldType | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    name: str
+    column: str
+    rule: str  # one of naming.RULES
+    expr: exp.Expr
+    field: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKeySpec:
+    name: str
+    column: str
+    ref_table: str
+    on_delete: OnDelete
+    field: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UniqueSpec:
+    """A unique column. PostgreSQL: side table + trigger; SQLite: UNIQUE constraint."""
+
+    name: str
+    column: str
+    field: str
+    type: exp.DataType
+    side_table: str
+    function: str
+    trigger: str
+    truncate_trigger: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSpec:
+    name: str
+    column: str
+    using: str | None = None  # None = btree
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    dialect: str
+    name: str
+    kind: str  # "entity" | "join"
+    owner: str  # entity name, or relationship name for a join table
+    owner_id: str  # entity id, or relationship id
+    description: str
+    columns: tuple[ColumnSpec, ...]
+    pk_name: str
+    pk_columns: tuple[str, ...]
+    checks: tuple[CheckSpec, ...] = ()
+    foreign_keys: tuple[ForeignKeySpec, ...] = ()
+    uniques: tuple[UniqueSpec, ...] = ()
+    indexes: tuple[IndexSpec, ...] = ()
+    partition_key: str | None = None  # PostgreSQL only
+    partitions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # comments written above the table
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def column(self, name: str) -> ColumnSpec | None:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def col(name: str) -> exp.Column:
+    return exp.column(name, quoted=True)
+
+
+def _s(value: str) -> exp.Literal:
+    return exp.Literal.string(value)
+
+
+def _n(value: int | float) -> exp.Literal:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return exp.Literal.number(value)
+
+
+def _f(name: str, *args: exp.Expr) -> exp.Anonymous:
+    return exp.Anonymous(this=name, expressions=list(args))
+
+
+def _dtype(kind: str, *params: int) -> exp.DataType:
+    return exp.DataType(this=exp.DType[kind], expressions=[exp.DataTypeParam(this=exp.Literal.number(p)) for p in params])
+
+
+def _raw(sql: str) -> exp.Expr:
+    """A fixed SQL fragment written by torquec (no identifiers from the model)."""
+    return exp.var(sql)
+
+
+def column_type(f: Field | FieldType, dialect: str, precision: int = 18, scale: int = 2) -> exp.DataType:
+    t = f.type if isinstance(f, Field) else f
+    if isinstance(f, Field):
+        precision, scale = f.precision, f.scale
+    if dialect == POSTGRES:
+        return {
+            FieldType.INTEGER: lambda: _dtype("BIGINT"),
+            FieldType.FLOAT: lambda: _dtype("DOUBLE"),
+            FieldType.DECIMAL: lambda: _dtype("DECIMAL", precision, scale),
+            FieldType.BOOLEAN: lambda: _dtype("BOOLEAN"),
+            FieldType.DATE: lambda: _dtype("DATE"),
+            FieldType.DATETIME: lambda: _dtype("TIMESTAMPTZ"),
+            FieldType.UUID: lambda: _dtype("UUID"),
+            FieldType.REFERENCE: lambda: _dtype("UUID"),
+            FieldType.ARRAY: lambda: _dtype("JSONB"),
+            FieldType.JSON: lambda: _dtype("JSONB"),
+        }.get(t, lambda: _dtype("TEXT"))()
+    return {
+        FieldType.INTEGER: lambda: _dtype("INT"),
+        FieldType.BOOLEAN: lambda: _dtype("INT"),
+        FieldType.FLOAT: lambda: _dtype("DOUBLE"),
+        FieldType.DECIMAL: lambda: _dtype("DECIMAL"),
+    }.get(t, lambda: _dtype("TEXT"))()
+
+
+def default_expr(f: Field, dialect: str) -> exp.Expr | None:
+    if not f.has_default or f.default is None:
+        return None
+    v: Any = f.default
+    t = f.type
+    if t in (FieldType.ARRAY, FieldType.JSON):
+        text = _s(json_text(v))
+        return exp.Cast(this=text, to=_dtype("JSONB")) if dialect == POSTGRES else text
+    if t is FieldType.BOOLEAN:
+        return exp.Boolean(this=bool(v)) if dialect == POSTGRES else _n(1 if v else 0)
+    if t in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
+        return _n(v)
+    if t is FieldType.DATETIME and dialect == SQLITE:
+        return _s(canonical_datetime(v))
+    if t in (FieldType.UUID, FieldType.REFERENCE):
+        return _s(str(v).lower())
+    return _s(str(v))
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def sqlite_type_check(t: FieldType, c: exp.Column) -> exp.Expr | None:
+    """The SQLite CHECK that keeps a column's values in their storage form (NULL passes)."""
+    if t is FieldType.INTEGER:
+        return exp.In(this=_f("typeof", c), expressions=[_s("integer"), _s("null")])
+    if t in (FieldType.FLOAT, FieldType.DECIMAL):
+        return exp.In(this=_f("typeof", c), expressions=[_s("integer"), _s("real"), _s("null")])
+    if t is FieldType.BOOLEAN:
+        return exp.In(this=c, expressions=[_n(0), _n(1)])
+    if t is FieldType.DATE:
+        # date(julianday(x)) normalises impossible days (2024-02-30 → 2024-03-01);
+        # date(x) alone does not.
+        return exp.NullSafeEQ(this=c, expression=_f("date", _f("julianday", c)))
+    if t is FieldType.DATETIME:
+        return exp.and_(
+            exp.Glob(this=c, expression=_s(SQLITE_DATETIME_GLOB)),
+            exp.EQ(this=_f("date", _f("julianday", _f("substr", c, _n(1), _n(10)))), expression=_f("substr", c, _n(1), _n(10))),
+            exp.LT(this=_f("substr", c, _n(12), _n(2)), expression=_s("24")),
+        )
+    if t in (FieldType.UUID, FieldType.REFERENCE):
+        return exp.and_(
+            exp.EQ(this=exp.Length(this=c), expression=_n(36)),
+            exp.Glob(this=c, expression=_s(SQLITE_UUID_GLOB)),
+        )
+    if t is FieldType.JSON:
+        return exp.or_(c.is_(exp.null()), _f("json_valid", c))
+    if t is FieldType.ARRAY:
+        return exp.Case(
+            ifs=[exp.If(this=_f("json_valid", c), true=exp.EQ(this=_f("json_type", c), expression=_s("array")))],
+            default=c.is_(exp.null()),
+        )
+    return None
+
+
+def _array_length(c: exp.Column, dialect: str) -> tuple[exp.Expr, exp.Expr]:
+    """(guard, length) — the length is only computed when the guard holds."""
+    if dialect == POSTGRES:
+        return exp.EQ(this=_f("jsonb_typeof", c), expression=_s("array")), _f("jsonb_array_length", c)
+    return _f("json_valid", c), _f("json_array_length", c)
+
+
+def field_checks(f: Field, dialect: str) -> tuple[list[tuple[str, exp.Expr]], list[str]]:
+    """(rule, expression) pairs for ``f`` in :data:`naming.RULES` order, plus notes."""
+    c = col(f.column)
+    t = f.type
+    v = f.validation
+    out: list[tuple[str, exp.Expr]] = []
+    notes: list[str] = []
+    if dialect == SQLITE:
+        tc = sqlite_type_check(t, c)
+        if tc is not None:
+            out.append(("type", tc))
+    elif t is FieldType.ARRAY:
+        out.append(("type", exp.EQ(this=_f("jsonb_typeof", c), expression=_s("array"))))
+    if t is FieldType.EMAIL:
+        out.append(("format", exp.Like(this=c, expression=_s("%_@_%._%"))))
+    elif t is FieldType.URL:
+        out.append(("format", exp.or_(exp.Like(this=c, expression=_s("http://%")), exp.Like(this=c, expression=_s("https://%")))))
+    if t is FieldType.ENUM and f.values:
+        out.append(("enum", exp.In(this=c, expressions=[_s(x) for x in f.values])))
+    max_len = f.max_length if t in STRING_LIKE else v.max_length if t is FieldType.ARRAY else None
+    if t in STRING_LIKE:
+        if v.min_length is not None and v.min_length > 0:
+            out.append(("min_length", exp.GTE(this=exp.Length(this=c), expression=_n(v.min_length))))
+        if max_len is not None:
+            out.append(("max_length", exp.LTE(this=exp.Length(this=c), expression=_n(max_len))))
+    elif t is FieldType.ARRAY:
+        guard, length = _array_length(c, dialect)
+        if v.min_length is not None and v.min_length > 0:
+            out.append(("min_length", exp.Case(ifs=[exp.If(this=guard, true=exp.GTE(this=length, expression=_n(v.min_length)))])))
+        if max_len is not None:
+            out.append(("max_length", exp.Case(ifs=[exp.If(this=guard.copy(), true=exp.LTE(this=length.copy(), expression=_n(max_len)))])))
+    if t in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
+        if v.minimum is not None:
+            out.append(("min", exp.GTE(this=c, expression=_n(v.minimum))))
+        if v.maximum is not None:
+            out.append(("max", exp.LTE(this=c, expression=_n(v.maximum))))
+    if v.pattern is not None and t in STRING_LIKE:
+        if dialect == SQLITE:
+            out.append(("pattern", exp.RegexpLike(this=c, expression=_s(patterns.anchored(v.pattern)))))
+        else:
+            pg = patterns.to_postgres(v.pattern)
+            if pg is None:
+                why = patterns.why_not_postgres(v.pattern)
+                notes.append(f"{naming.quote_ident(f.column)}: pattern enforced by the API only (PostgreSQL regex lacks {why})")
+            else:
+                out.append(("pattern", exp.RegexpLike(this=c, expression=_s(pg))))
+    return out, notes
+
+
+def index_method(f: Field | None, dialect: str, explicit: bool) -> str | None | bool:
+    """``None`` for btree, ``"hash"``/``"gin"`` for PostgreSQL alternatives, ``False`` for no index."""
+    if dialect == SQLITE or f is None:
+        return None
+    if f.type in (FieldType.ARRAY, FieldType.JSON):
+        return "gin" if explicit else False
+    if f.type in STRING_LIKE:
+        n = f.max_length
+        if n is None or n > BTREE_MAX_CHARS:
+            return "hash" if explicit else False
+    return None
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _system_columns_head(dialect: str) -> list[ColumnSpec]:
+    if dialect == POSTGRES:
+        return [ColumnSpec("id", _dtype("UUID"), True, _f("gen_random_uuid"))]
+    return [ColumnSpec("id", _dtype("TEXT"), True, _raw(SQLITE_UUID_DEFAULT))]
+
+
+def _timestamp_column(name: str, dialect: str) -> ColumnSpec:
+    if dialect == POSTGRES:
+        return ColumnSpec(name, _dtype("TIMESTAMPTZ"), True, _f("now"))
+    return ColumnSpec(name, _dtype("TEXT"), True, _raw(SQLITE_NOW))
+
+
+def _partitions(table: str, dialect: str, count: int, clash: bool) -> tuple[str, ...]:
+    if dialect != POSTGRES:
+        return ()
+    if clash:
+        return tuple(naming.limit(f"{table}_p{i}_{naming._digest(table, 6)}") for i in range(count))
+    return tuple(naming.partition_name(table, i) for i in range(count))
+
+
+def entity_table(
+    entity: Entity,
+    fks: list[ForeignKeyInfo],
+    dialect: str,
+    partitions: int,
+    ambiguous: frozenset[str] = frozenset(),
+    partition_clash: bool = False,
+) -> TableSpec:
+    """The table of one entity. ``ambiguous``: its columns whose names need a hash (see naming)."""
+    table = entity.table
+    amb = lambda column: column in ambiguous  # noqa: E731
+    columns = _system_columns_head(dialect)
+    checks: list[CheckSpec] = []
+    notes: list[str] = []
+    if dialect == SQLITE:
+        checks.append(CheckSpec(naming.check_name(table, "id", "type", amb("id")), "id", "type", sqlite_type_check(FieldType.UUID, col("id")), None))
+    for f in entity.fields:
+        columns.append(ColumnSpec(f.column, column_type(f, dialect), f.required, default_expr(f, dialect), f.name, f.id, f.type))
+        fc, fnotes = field_checks(f, dialect)
+        notes.extend(fnotes)
+        for rule, expr in fc:
+            checks.append(CheckSpec(naming.check_name(table, f.column, rule, amb(f.column)), f.column, rule, expr, f.name))
+    columns.append(_timestamp_column("created_at", dialect))
+    columns.append(_timestamp_column("updated_at", dialect))
+    columns.append(ColumnSpec("version", _dtype("INT"), True, _n(1)))
+    if dialect == SQLITE:
+        for name in ("created_at", "updated_at"):
+            checks.append(CheckSpec(naming.check_name(table, name, "type", amb(name)), name, "type", sqlite_type_check(FieldType.DATETIME, col(name)), None))
+        checks.append(CheckSpec(naming.check_name(table, "version", "type", amb("version")), "version", "type", sqlite_type_check(FieldType.INTEGER, col("version")), None))
+    checks.append(CheckSpec(naming.check_name(table, "version", "min", amb("version")), "version", "min", exp.GTE(this=col("version"), expression=_n(1)), None))
+
+    foreign = tuple(
+        ForeignKeySpec(naming.fk_name(table, fk.column, amb(fk.column)), fk.column, fk.target_table, fk.on_delete, fk.field) for fk in fks
+    )
+    one_to_one = {fk.column for fk in fks if fk.one_to_one}
+    uniques = []
+    for f in entity.fields:
+        if f.unique or f.column in one_to_one:
+            uniques.append(
+                UniqueSpec(
+                    naming.unique_name(table, f.column, amb(f.column)),
+                    f.column,
+                    f.name,
+                    column_type(f, POSTGRES) if dialect == POSTGRES else column_type(f, dialect),
+                    naming.unique_table(table, f.column),
+                    naming.unique_function(table, f.column),
+                    naming.unique_trigger(f.column),
+                    naming.unique_truncate_trigger(f.column),
+                )
+            )
+    unique_cols = {u.column for u in uniques}
+
+    # Indexes: foreign keys, `indexed`, display and search fields (and on
+    # PostgreSQL unique columns, whose uniqueness lives in the side table).
+    fk_cols = {fk.column for fk in fks}
+    wanted = set(entity.ui.search_fields)
+    if entity.ui.display_field:
+        wanted.add(entity.ui.display_field)
+    indexes = []
+    for f in entity.fields:
+        explicit = f.indexed or f.column in fk_cols
+        if not (explicit or f.name in wanted or (dialect == POSTGRES and f.column in unique_cols)):
+            continue
+        if dialect == SQLITE and f.column in unique_cols:
+            continue  # the UNIQUE constraint's own index serves
+        method = index_method(f, dialect, explicit)
+        if method is False:
+            notes.append(f"{naming.quote_ident(f.column)}: no btree index (values may exceed the btree entry size); search uses a scan")
+            continue
+        indexes.append(IndexSpec(naming.index_name(table, f.column, amb(f.column)), f.column, method))
+
+    return TableSpec(
+        dialect=dialect,
+        name=table,
+        kind="entity",
+        owner=entity.name,
+        owner_id=entity.id,
+        description=entity.description,
+        columns=tuple(columns),
+        pk_name=naming.pk_name(table),
+        pk_columns=("id",),
+        checks=tuple(checks),
+        foreign_keys=foreign,
+        uniques=tuple(uniques),
+        indexes=tuple(indexes),
+        partition_key="id" if dialect == POSTGRES else None,
+        partitions=_partitions(table, dialect, partitions, partition_clash),
+        notes=tuple(notes),
+    )
+
+
+def join_table(
+    jt: JoinTableInfo,
+    dialect: str,
+    partitions: int,
+    ambiguous: frozenset[str] = frozenset(),
+    partition_clash: bool = False,
+    description: str = "",
+) -> TableSpec:
+    """A manyToMany join table: ("from_id", "to_id") primary key, cascading FKs to both sides."""
+    table = jt.table
+    amb = lambda column: column in ambiguous  # noqa: E731
+    id_type = _dtype("UUID") if dialect == POSTGRES else _dtype("TEXT")
+    columns = (
+        ColumnSpec("from_id", id_type, True),
+        ColumnSpec("to_id", id_type.copy(), True),
+        _timestamp_column("created_at", dialect),
+    )
+    checks = []
+    if dialect == SQLITE:
+        checks.append(CheckSpec(naming.check_name(table, "created_at", "type", amb("created_at")), "created_at", "type", sqlite_type_check(FieldType.DATETIME, col("created_at")), None))
+    fks = (
+        ForeignKeySpec(naming.fk_name(table, "from_id", amb("from_id")), "from_id", jt.from_table, OnDelete.CASCADE, None),
+        ForeignKeySpec(naming.fk_name(table, "to_id", amb("to_id")), "to_id", jt.to_table, OnDelete.CASCADE, None),
+    )
+    return TableSpec(
+        dialect=dialect,
+        name=table,
+        kind="join",
+        owner=jt.relationship,
+        owner_id=jt.relationship_id,
+        description=description,
+        columns=columns,
+        pk_name=naming.pk_name(table),
+        pk_columns=("from_id", "to_id"),
+        checks=tuple(checks),
+        foreign_keys=fks,
+        indexes=(IndexSpec(naming.index_name(table, "to_id", amb("to_id")), "to_id"),),
+        partition_key="from_id" if dialect == POSTGRES else None,
+        partitions=_partitions(table, dialect, partitions, partition_clash),
+    )
