@@ -158,10 +158,12 @@ def _rules(f: Field, value) -> list[Problem]:
         n = len(value)
         cap = f.max_length
         if v.min_length is not None and n < v.min_length:
-            out.append(Problem("rule", f"is shorter than the minimum length {v.min_length} of `{f.name}` ({n} characters)"))
+            out.append(Problem("rule", f"has {n} character{'s' if n != 1 else ''}; `{f.name}` needs at least {v.min_length}"))
         if cap is not None and n > cap:
-            implicit = "" if v.max_length is not None else " (implicit)"
-            out.append(Problem("rule", f"is longer than the maximum length {cap}{implicit} of `{f.name}` ({n} characters)"))
+            hint = None if v.max_length is not None else (
+                f"{f.type.value} fields hold at most {cap} characters unless `validation.maxLength` says otherwise"
+                + ("; use `text` for long text" if f.type is FieldType.STRING else ""))
+            out.append(Problem("rule", f"has {n} characters; `{f.name}` allows at most {cap}", hint))
         if v.pattern:
             rx = compile_pattern(v.pattern)
             if rx is not None and rx.fullmatch(value) is None:
@@ -203,7 +205,7 @@ def _decimal_digits(f: Field, num: Decimal) -> list[Problem]:
     whole = max(0, len(digits) + exp)
     out = []
     if frac > f.scale:
-        out.append(Problem("rule", f"has {frac} digits after the point; `{f.name}` keeps {f.scale} (scale)"))
+        out.append(Problem("rule", f"has {frac} digits after the point, but `{f.name}` has scale {f.scale}"))
     if whole > f.precision - f.scale:
         out.append(Problem("rule", f"has {whole} digits before the point; `{f.name}` allows {f.precision - f.scale} "
                                    f"(precision {f.precision}, scale {f.scale})"))

@@ -42,22 +42,22 @@ def run(model: Model, diags: Diagnostics) -> Model:
     return model
 
 
+_OK_TYPES = (
+    ("minLength", "min_length", LENGTH_TYPES), ("maxLength", "max_length", LENGTH_TYPES),
+    ("pattern", "pattern", STRING_LIKE), ("min", "minimum", NUMERIC), ("max", "maximum", NUMERIC),
+)
+
+
 def _validation(f: Field, diags: Diagnostics) -> None:
     v = f.validation
+    if v.min_length is None and v.max_length is None and v.pattern is None and v.minimum is None and v.maximum is None:
+        return
     vp = v.pointer or f"{f.pointer}/validation"
-    present = {
-        "minLength": v.min_length, "maxLength": v.max_length, "pattern": v.pattern,
-        "min": v.minimum, "max": v.maximum,
-    }
-    ok_types = {
-        "minLength": LENGTH_TYPES, "maxLength": LENGTH_TYPES, "pattern": STRING_LIKE,
-        "min": NUMERIC, "max": NUMERIC,
-    }
     applicable = set()
-    for key, value in present.items():
-        if value is None:
+    for key, attr, types in _OK_TYPES:
+        if getattr(v, attr) is None:
             continue
-        if f.type not in ok_types[key]:
+        if f.type not in types:
             diags.add(error("E501", f"`{key}` does not apply to the {f.type.value} field `{f.name}`",
                             f"{vp}/{key}", f"`{key}` applies to {_TYPES_FOR[key]}; remove it", at_key=True))
         else:
@@ -96,6 +96,13 @@ def compile_pattern(pattern: str) -> re.Pattern | None:
 
 
 def _pattern(f: Field, pattern: str, pointer: str, diags: Diagnostics) -> None:
+    if compile_pattern(pattern) is not None:
+        problem = _portability(pattern)
+        if problem is not None:
+            what, hint, pos, length = problem
+            diags.add(error("E505", f"the pattern of field `{f.name}` uses {what}, which ECMAScript and Python read differently",
+                            pointer, hint, inner=(1, pos + 1, length) if "\n" not in pattern else None))
+        return
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -108,12 +115,11 @@ def _pattern(f: Field, pattern: str, pointer: str, diags: Diagnostics) -> None:
         return
     except (RecursionError, OverflowError, ValueError) as exc:
         diags.add(error("E504", f"the pattern of field `{f.name}` is not a valid regular expression: {exc}", pointer))
-        return
-    problem = portability_problem(pattern)
-    if problem is not None:
-        what, hint, pos, length = problem
-        diags.add(error("E505", f"the pattern of field `{f.name}` uses {what}, which ECMAScript and Python read differently",
-                        pointer, hint, inner=(1, pos + 1, length) if "\n" not in pattern else None))
+
+
+@lru_cache(maxsize=1024)
+def _portability(pattern: str):
+    return portability_problem(pattern)
 
 
 def portability_problem(pattern: str) -> tuple[str, str, int, int] | None:

@@ -16,27 +16,40 @@ A duplicate is reported at the second occurrence with a note naming the first.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import Model, snake_case
 from torquec.passes._util import SYSTEM_FIELD_SET
 
 SYSTEM_COLUMNS = {snake_case(n): n for n in SYSTEM_FIELD_SET}
 
+@lru_cache(maxsize=65536)
+def _snake(name: str) -> str:
+    return name if name.islower() and "-" not in name else snake_case(name)
+
 
 class _Seen:
-    """First pointer per key; reports the second and later occurrences."""
+    """First pointer per key; reports the second and later occurrences.
+
+    Messages are built only for duplicates (``report`` gets the first pointer),
+    so the clean path is one dict lookup per name.
+    """
+
+    __slots__ = ("diags", "code", "first")
 
     def __init__(self, diags: Diagnostics, code: str) -> None:
         self.diags = diags
         self.code = code
         self.first: dict[object, str] = {}
 
-    def check(self, key: object, pointer: str, message: str, note: str, hint: str | None = None) -> bool:
+    def check(self, key: object, pointer: str, report) -> bool:
         prev = self.first.get(key)
         if prev is None:
             self.first[key] = pointer
             return True
-        self.diags.add(error(self.code, message, pointer, hint, notes=(note.format(first=prev),)))
+        message, note, hint = report(prev)
+        self.diags.add(error(self.code, message, pointer, hint, notes=(note,)))
         return False
 
 
@@ -54,14 +67,16 @@ def _stable_ids(model: Model, diags: Diagnostics) -> None:
     seen = _Seen(diags, "E202")
 
     def check(kind: str, id_: str, pointer: str) -> None:
-        seen.check(id_, f"{pointer}/id", f"duplicate id `{id_}` on {kind}",
-                   "`" + id_ + "` is first used at {first}",
-                   "ids are unique over the whole model; give this one a new id")
+        seen.check(id_, f"{pointer}/id", lambda first: (
+            f"duplicate id `{id_}` on {kind}", f"`{id_}` is first used at {first}",
+            "ids are unique over the whole model; give this one a new id"))
 
     for e in model.entities:
         check(f"entity `{e.name}`", e.id, e.pointer)
         for f in e.fields:
-            check(f"field `{e.name}.{f.name}`", f.id, f.pointer)
+            seen.check(f.id, f"{f.pointer}/id", lambda first, e=e, f=f: (
+                f"duplicate id `{f.id}` on field `{e.name}.{f.name}`", f"`{f.id}` is first used at {first}",
+                "ids are unique over the whole model; give this one a new id"))
     for r in model.relationships:
         check(f"relationship `{r.name}`", r.id, r.pointer)
     for fl in model.flows:
@@ -70,14 +85,17 @@ def _stable_ids(model: Model, diags: Diagnostics) -> None:
         check(f"layout `{lay.name}`", lay.id, lay.pointer)
 
 
+def _first_defined(what: str, name: str, hint: str | None = None):
+    return lambda first: (f"duplicate {what} `{name}`", f"`{name}` is first defined at {first}", hint)
+
+
 def _entities(model: Model, diags: Diagnostics) -> None:
     names = _Seen(diags, "E201")
     tables: dict[str, tuple[str, str]] = {}
     for e in model.entities:
-        if not names.check(e.name, f"{e.pointer}/name", f"duplicate entity name `{e.name}`",
-                           "`" + e.name + "` is first defined at {first}"):
+        if not names.check(e.name, f"{e.pointer}/name", _first_defined("entity name", e.name)):
             continue
-        table = snake_case(e.name)
+        table = _snake(e.name)
         other = tables.get(table)
         if other is not None:
             diags.add(error("E207", f"entities `{other[0]}` and `{e.name}` both map to the table `{table}`",
@@ -98,10 +116,10 @@ def _fields(e, diags: Diagnostics) -> None:
                             p, f"remove it, or rename it (e.g. `{_alt(f.name)}`)",
                             notes=("every record has `id`, `createdAt`, `updatedAt` and `version`",)))
             continue
-        if not names.check(f.name, p, f"duplicate field name `{f.name}` in entity `{e.name}`",
-                           "`" + f.name + "` is first defined at {first}"):
+        if not names.check(f.name, p, lambda first, f=f: (
+                f"duplicate field name `{f.name}` in entity `{e.name}`", f"`{f.name}` is first defined at {first}", None)):
             continue
-        col = snake_case(f.name)
+        col = _snake(f.name)
         if col in SYSTEM_COLUMNS:
             diags.add(error("E206", f"field `{f.name}` maps to the column `{col}` of the system field `{SYSTEM_COLUMNS[col]}`",
                             p, "rename the field"))
@@ -120,6 +138,8 @@ def _alt(name: str) -> str:
 
 def _navigation(model: Model, diags: Diagnostics) -> None:
     """Relationship navigation names per entity: vs fields, and vs each other."""
+    if not model.relationships:
+        return
     fields: dict[str, set[str]] = {}
     for e in model.entities:
         fields.setdefault(e.name, {f.name for f in e.fields})
@@ -148,29 +168,30 @@ def _navigation(model: Model, diags: Diagnostics) -> None:
 def _flows(model: Model, diags: Diagnostics) -> None:
     names = _Seen(diags, "E210")
     for fl in model.flows:
-        names.check(fl.name, f"{fl.pointer}/name", f"duplicate flow name `{fl.name}`", "`" + fl.name + "` is first defined at {first}")
+        names.check(fl.name, f"{fl.pointer}/name", _first_defined("flow name", fl.name))
         nodes = _Seen(diags, "E214")
         for n in fl.nodes:
-            nodes.check(n.id, f"{n.pointer}/id", f"duplicate node id `{n.id}` in flow `{fl.name}`",
-                        "`" + n.id + "` is first used at {first}")
+            nodes.check(n.id, f"{n.pointer}/id", lambda first, n=n: (
+                f"duplicate node id `{n.id}` in flow `{fl.name}`", f"`{n.id}` is first used at {first}", None))
         edges = _Seen(diags, "E216")
         for ed in fl.edges:
             if ed.id is not None:
-                edges.check(ed.id, f"{ed.pointer}/id", f"duplicate edge id `{ed.id}` in flow `{fl.name}`",
-                            "`" + ed.id + "` is first used at {first}")
+                edges.check(ed.id, f"{ed.pointer}/id", lambda first, ed=ed: (
+                    f"duplicate edge id `{ed.id}` in flow `{fl.name}`", f"`{ed.id}` is first used at {first}", None))
 
 
 def _layouts(model: Model, diags: Diagnostics) -> None:
     names = _Seen(diags, "E211")
     routes = _Seen(diags, "E212")
     for lay in model.layouts:
-        names.check(lay.name, f"{lay.pointer}/name", f"duplicate layout name `{lay.name}`", "`" + lay.name + "` is first defined at {first}")
-        routes.check(_route_key(lay.route), f"{lay.pointer}/route", f"duplicate route `{lay.route}`",
-                     "the same route is first used at {first}")
+        names.check(lay.name, f"{lay.pointer}/name", _first_defined("layout name", lay.name))
+        routes.check(_route_key(lay.route), f"{lay.pointer}/route", lambda first, lay=lay: (
+            f"duplicate route `{lay.route}`", f"the same route is first used at {first}", None))
         comps = _Seen(diags, "E213")
         for c in lay.walk():
-            comps.check(c.id, f"{c.pointer}/id", f"duplicate component id `{c.id}` in layout `{lay.name}`",
-                        "`" + c.id + "` is first used at {first}", "component ids are unique within a page, children included")
+            comps.check(c.id, f"{c.pointer}/id", lambda first, c=c: (
+                f"duplicate component id `{c.id}` in layout `{lay.name}`", f"`{c.id}` is first used at {first}",
+                "component ids are unique within a page, children included"))
 
 
 def _route_key(route: str) -> str:
@@ -184,4 +205,4 @@ def _roles(model: Model, diags: Diagnostics) -> None:
         return
     names = _Seen(diags, "E215")
     for role in model.auth.roles:
-        names.check(role.name, f"{role.pointer}/name", f"duplicate role name `{role.name}`", "`" + role.name + "` is first defined at {first}")
+        names.check(role.name, f"{role.pointer}/name", _first_defined("role name", role.name))

@@ -43,7 +43,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
             first = used_fk.get(key)
             if first is not None:
                 diags.add(error("E411", f"foreign key `{new.holder}.{new.foreign_key}` is already used by relationship `{first.name}`",
-                                f"{r.pointer}/foreignKey" if r.foreign_key_declared else r.pointer,
+                                _fk_pointer(new),
                                 "one reference field is one link; describe it by one relationship (it is navigable from both sides)",
                                 notes=(f"relationship `{first.name}` is defined at {first.pointer}",)))
             else:
@@ -99,10 +99,17 @@ def _resolve(r: Relationship, entities, fields, refs, diags: Diagnostics) -> Rel
                         notes=(f"`{holder}.{fk.name}` is defined at {fk.pointer}",)))
     if r.kind is RelationKind.ONE_TO_ONE and not fk.unique:
         diags.add(error("E410", f"oneToOne relationship `{r.name}` needs a unique foreign key, but `{holder}.{fk.name}` is not unique",
-                        f"{r.pointer}/foreignKey" if r.foreign_key_declared else r.pointer,
+                        _fk_pointer(r),
                         f"add `\"unique\": true` to the field `{holder}.{fk.name}`",
                         notes=(f"`{holder}.{fk.name}` is defined at {fk.pointer}",)))
     return dataclasses.replace(r, foreign_key=fk.name, holder=holder)
+
+
+def _fk_pointer(r: Relationship) -> str:
+    """Where a foreign-key problem shows: the declared key, else the holder side's entity name."""
+    if r.foreign_key_declared:
+        return f"{r.pointer}/foreignKey"
+    return f"{r.pointer}/{'to' if r.kind is RelationKind.ONE_TO_MANY else 'from'}"
 
 
 def _foreign_key(r: Relationship, holder: str, other: str, side: str, fields, refs, diags: Diagnostics) -> Field | None:
@@ -112,9 +119,12 @@ def _foreign_key(r: Relationship, holder: str, other: str, side: str, fields, re
         p = f"{r.pointer}/foreignKey"
         f = fields[holder].get(declared)
         if f is None:
+            if candidates:
+                fallback = f"reference fields of `{holder}` that target `{other}`: {listing(c.name for c in candidates)}"
+            else:
+                fallback = f"the foreign key is a reference field of the {side} entity `{holder}` that targets `{other}`"
             diags.add(error("E403", f"foreign key `{declared}` of relationship `{r.name}` is not a field of `{holder}`", p,
-                            hint_for(declared, [c.name for c in candidates] or fields[holder],
-                                     f"the foreign key is a reference field on the {side} entity `{holder}`")))
+                            hint_for(declared, fields[holder], fallback)))
             return None
         if f.type is not FieldType.REFERENCE:
             diags.add(error("E404", f"foreign key `{holder}.{declared}` of relationship `{r.name}` is a {f.type.value} field, not a reference",
@@ -132,8 +142,8 @@ def _foreign_key(r: Relationship, holder: str, other: str, side: str, fields, re
     if not candidates:
         suggested = other[:1].lower() + other[1:] + "Id"
         diags.add(error("E406", f"relationship `{r.name}` has no foreign key: `{holder}` has no reference field targeting `{other}`",
-                        r.pointer, f"add a `reference` field `{suggested}` with target `{other}` to `{holder}`"))
+                        _fk_pointer(r), f"add a `reference` field `{suggested}` with target `{other}` to `{holder}`"))
         return None
     diags.add(error("E407", f"relationship `{r.name}` has several possible foreign keys on `{holder}`: {listing(c.name for c in candidates)}",
-                    r.pointer, f"name one with `\"foreignKey\"`, e.g. `\"foreignKey\": \"{candidates[0].name}\"`"))
+                    _fk_pointer(r), f"name one with `\"foreignKey\"`, e.g. `\"foreignKey\": \"{candidates[0].name}\"`"))
     return None

@@ -31,6 +31,8 @@ bare module-level Python names, and they import stdlib types under aliases.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import Model, snake_case
 
@@ -89,8 +91,13 @@ _SUGGEST = {
 }
 
 
+_SNAKE_PREFIXES = tuple(sorted({a.split("_")[0] for a in PYDANTIC_ATTRIBUTES if "_" in a}))
+
+
+@lru_cache(maxsize=65536)
 def _why(name: str) -> str | None:
-    snake = snake_case(name)
+    # Only names that could turn into a multi-word pydantic attribute need the regex-based snake_case.
+    snake = snake_case(name) if name.lower().startswith(_SNAKE_PREFIXES) else name
     if name in PYTHON_KEYWORDS:
         return "a Python keyword"
     if name in JS_RESERVED:
