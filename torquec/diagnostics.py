@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
@@ -175,9 +176,10 @@ def _render_one(d: Diagnostic, source: "SourceFile | None", color: bool) -> str:
         if text_line is not None:
             shown = text_line.expandtabs(1)
             caret_len = max(1, min(length, len(shown) - col + 1)) if len(shown) >= col else 1
+            shown, caret_col, caret_len = _window(shown, col, caret_len)
             lines.append(f"{gutter} {paint('|', '1;34')}")
             lines.append(f"{paint(str(line), '1;34')} {paint('|', '1;34')} {shown}")
-            lines.append(f"{gutter} {paint('|', '1;34')} {' ' * (col - 1)}{paint('^' * caret_len, sev_color)}")
+            lines.append(f"{gutter} {paint('|', '1;34')} {' ' * (caret_col - 1)}{paint('^' * caret_len, sev_color)}")
         if d.pointer:
             lines.append(f"{gutter} {paint('=', '1;34')} at: {d.pointer}")
     else:
@@ -186,10 +188,41 @@ def _render_one(d: Diagnostic, source: "SourceFile | None", color: bool) -> str:
             lines.append(f"  {paint('=', '1;34')} at: {d.pointer}")
     gutter = " " * (len(str(line)) if line is not None else 1)
     for note in d.notes:
-        lines.append(f"{gutter} {paint('=', '1;34')} note: {note}")
+        lines.append(f"{gutter} {paint('=', '1;34')} note: {_locate_note(note, source)}")
     if d.hint:
         lines.append(f"{gutter} {paint('=', '1;34')} help: {d.hint}")
     return "\n".join(lines) + "\n"
+
+
+MAX_SHOWN = 120  # source lines longer than this are cut around the caret
+
+
+def _window(shown: str, col: int, caret_len: int) -> tuple[str, int, int]:
+    """Cut a long source line to at most ``MAX_SHOWN`` characters around the caret."""
+    if len(shown) <= MAX_SHOWN:
+        return shown, col, caret_len
+    start = max(0, min(col - 1 - 40, len(shown) - MAX_SHOWN))
+    end = start + MAX_SHOWN
+    prefix = "..." if start > 0 else ""
+    suffix = "..." if end < len(shown) else ""
+    caret_col = col - start + len(prefix)
+    caret_len = max(1, min(caret_len, end - (col - 1)))
+    return prefix + shown[start:end] + suffix, caret_col, caret_len
+
+
+_NOTE_POINTER = re.compile(r" at (/\S*)$")
+
+
+def _locate_note(note: str, source: "SourceFile | None") -> str:
+    """A note ending in ``at /json/pointer`` (the convention of the passes) names the
+    place as ``file:line:col`` in text output; JSON output keeps the pointer."""
+    m = _NOTE_POINTER.search(note)
+    if m is None or source is None:
+        return note
+    span = source.sourcemap.span(m.group(1))
+    if span is None:
+        return note
+    return f"{note[:m.start()]} at {source.display_path}:{span[0]}:{span[1]}"
 
 
 def summary_line(diags: Diagnostics) -> str:

@@ -38,6 +38,8 @@ def load_model_text(text: str, path: str, display_path: str | None = None) -> tu
     try:
         data = json.loads(text, object_pairs_hook=dupes)
     except json.JSONDecodeError as exc:
+        if source.text.startswith("\ufeff"):
+            exc.pos += 1  # positions are in the file, which starts with the BOM
         diags.add(_syntax_error(exc, source))
         return source, None, diags
     except RecursionError:
@@ -87,13 +89,22 @@ def load_model_file(path: str) -> tuple[SourceFile | None, object | None, Diagno
 
 def _syntax_error(exc: json.JSONDecodeError, source: SourceFile) -> Diagnostic:
     msg = exc.msg
+    if msg.endswith(" at"):  # "Invalid control character at", "Unterminated string starting at"
+        msg = msg[:-3]
+    message = None
     hint = None
     text = source.text
     pos = exc.pos
+    ahead = text[pos:pos + 2]
+    if ahead in ("//", "/*") and (msg.startswith("Expecting value") or msg.startswith("Expecting property name")):
+        line, col = source.line_col(pos)
+        return error("E001", "invalid JSON: comments are not allowed in JSON", line=line, col=col,
+                     length=_comment_length(text, pos), hint="remove the comment, or move it into a `description`")
     if msg.startswith("Expecting property name enclosed in double quotes"):
         prev = text[:pos].rstrip()
         if prev.endswith(","):
             hint = "JSON does not allow a trailing comma before `}`"
+            message = "trailing comma"
             pos = len(prev) - 1
         elif text[pos:pos + 1] == "'":
             hint = "JSON strings and keys use double quotes"
@@ -101,19 +112,54 @@ def _syntax_error(exc: json.JSONDecodeError, source: SourceFile) -> Diagnostic:
         prev = text[:pos].rstrip()
         if prev.endswith(",") and text[pos:pos + 1] in "]}":
             hint = "JSON does not allow a trailing comma"
+            message = "trailing comma"
             pos = len(prev) - 1
         elif text[pos:pos + 1] == "'":
             hint = "JSON strings use double quotes"
-        elif text[pos:pos + 2] == "//" or text[pos:pos + 2] == "/*":
-            hint = "JSON has no comments"
     elif msg.startswith("Expecting ',' delimiter"):
         hint = "a `,` is missing between two members or elements"
+        # Point just after the previous value, where the comma belongs (rustc does the same).
+        prev = text[:pos].rstrip()
+        if "\n" in text[len(prev):pos]:
+            pos = len(prev)
     elif msg.startswith("Unterminated string"):
+        message = "unterminated string"
         hint = "close the string with `\"`"
     elif msg.startswith("Invalid control character"):
-        hint = "write a newline inside a string as `\\n`"
+        if text[pos:pos + 1] in ("\n", "\r"):
+            message = "unterminated string"
+            hint = "close the string with `\"` (a string cannot span lines; write a line break as `\\n`)"
+            pos = _string_start(text, pos)
+        else:
+            message = "invalid control character in a string"
+            hint = "write a tab as `\\t` and other control characters as `\\u00XX`"
+    elif msg.startswith("Extra data"):
+        message = "unexpected text after the model's top-level object"
+        hint = "the model is one JSON object; remove what follows its closing `}`"
     line, col = source.line_col(pos)
-    return error("E001", f"invalid JSON: {msg.lower()}", line=line, col=col, hint=hint)
+    return error("E001", f"invalid JSON: {message or msg.lower()}", line=line, col=col, hint=hint)
+
+
+def _comment_length(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return (end if end != -1 else len(text)) - pos if text.startswith("//", pos) else 2
+
+
+def _string_start(text: str, pos: int) -> int:
+    """Offset of the opening quote of the string that a line break at ``pos`` interrupts."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    i = pos - 1
+    while i >= line_start:
+        if text[i] == '"':
+            backslashes = 0
+            j = i - 1
+            while j >= line_start and text[j] == "\\":
+                backslashes += 1
+                j -= 1
+            if backslashes % 2 == 0:
+                return i
+        i -= 1
+    return pos
 
 
 def _duplicate_pointers(source: SourceFile) -> list[tuple[str, str]]:
