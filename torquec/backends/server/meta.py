@@ -1,0 +1,451 @@
+"""The model facts the server runtime needs, as plain JSON-able data.
+
+``build_metadata(model)`` is written to ``server/<package>/metadata.py`` as
+``METADATA``; :class:`torquec.runtime.spec.AppSpec` reads it back. Everything
+is resolved here, at compile time: field rules with their effective limits,
+both navigation directions of every relationship (how to reach the other
+side: a foreign key here, there, or a join table), what a delete must do to
+the rows that reference a record, page layouts with every component's
+default filled in, form definitions, roles with ``*`` expanded, the flows,
+and the sample data (records without an ``id`` get a stable UUIDv5).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from torquec.ir.nodes import (
+    STRING_LIKE,
+    Action,
+    Component,
+    Entity,
+    Field,
+    FieldType,
+    Layout,
+    Model,
+    OnDelete,
+    RelationKind,
+    Relationship,
+    snake_case,
+)
+
+SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
+OPERATIONS = ("read", "create", "update", "delete")
+
+DEFAULT_WIDGETS = {
+    FieldType.STRING: "text",
+    FieldType.TEXT: "textarea",
+    FieldType.INTEGER: "number",
+    FieldType.FLOAT: "number",
+    FieldType.DECIMAL: "number",
+    FieldType.BOOLEAN: "checkbox",
+    FieldType.DATE: "date",
+    FieldType.DATETIME: "datetime",
+    FieldType.UUID: "text",
+    FieldType.EMAIL: "email",
+    FieldType.URL: "url",
+    FieldType.ENUM: "select",
+    FieldType.REFERENCE: "reference",
+    FieldType.ARRAY: "tags",
+    FieldType.JSON: "json",
+}
+
+# Types a list query may compare with lt/lte/gt/gte and sort by.
+ORDERABLE = STRING_LIKE | {
+    FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL, FieldType.BOOLEAN, FieldType.DATE,
+    FieldType.DATETIME, FieldType.UUID, FieldType.REFERENCE, FieldType.ENUM,
+}
+
+
+# --------------------------------------------------------------------------- relationships
+
+
+def resolved_relationship(model: Model, r: Relationship) -> Relationship:
+    """``r`` with holder/foreign key/join table (normally done by passes.relationships)."""
+    import dataclasses
+
+    if r.kind is RelationKind.MANY_TO_MANY:
+        if r.join_table:
+            return r
+        return dataclasses.replace(r, join_table=f"{snake_case(r.from_entity)}_{snake_case(r.name)}")
+    if r.holder and r.foreign_key:
+        return r
+    holder, other = (r.to_entity, r.from_entity) if r.kind is RelationKind.ONE_TO_MANY else (r.from_entity, r.to_entity)
+    fk = r.foreign_key_declared
+    if fk is None:
+        e = model.entity(holder)
+        cands = [f.name for f in (e.fields if e else ()) if f.type is FieldType.REFERENCE and f.target == other]
+        fk = cands[0] if len(cands) == 1 else None
+    return dataclasses.replace(r, holder=holder, foreign_key=fk)
+
+
+def relationships(model: Model) -> list[Relationship]:
+    return [resolved_relationship(model, r) for r in model.relationships]
+
+
+def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict[str, Any]]:
+    out = []
+    for r in rels:
+        for direction, here, there, name in (("forward", r.from_entity, r.to_entity, r.name), ("inverse", r.to_entity, r.from_entity, r.inverse_name)):
+            if here != e.name:
+                continue
+            nav: dict[str, Any] = {
+                "name": name,
+                "entity": there,
+                "relationship": r.name,
+                "kind": r.kind.value,
+                "direction": direction,
+                "onDelete": r.on_delete.value,
+                "description": r.description,
+            }
+            if r.kind is RelationKind.MANY_TO_MANY:
+                nav.update(cardinality="many", via="join", joinTable=r.join_table,
+                           selfColumn="from_id" if direction == "forward" else "to_id",
+                           otherColumn="to_id" if direction == "forward" else "from_id")
+            else:
+                # The foreign key is on `from` for manyToOne/oneToOne, on `to` for oneToMany.
+                holder_is_here = (direction == "forward") == (r.kind is not RelationKind.ONE_TO_MANY)
+                holder_entity = model.entity(r.holder) if r.holder else None
+                fkf = holder_entity.field(r.foreign_key) if holder_entity and r.foreign_key else None
+                nav["foreignKey"] = r.foreign_key
+                nav["column"] = fkf.column if fkf else snake_case(r.foreign_key or "")
+                if holder_is_here:
+                    nav.update(cardinality="one", via="fk_here")
+                else:
+                    one = r.kind is RelationKind.ONE_TO_ONE
+                    nav.update(cardinality="one" if one else "many", via="fk_there")
+            out.append(nav)
+    return out
+
+
+def _referenced_by(model: Model, rels: list[Relationship], e: Entity) -> list[dict[str, Any]]:
+    """What deleting an ``e`` record does to rows that point at it."""
+    named: dict[tuple[str, str], OnDelete] = {}
+    for r in rels:
+        if r.holder and r.foreign_key:
+            named[(r.holder, r.foreign_key)] = r.on_delete
+    out: list[dict[str, Any]] = []
+    for other in model.entities:
+        for f in other.fields:
+            if f.type is FieldType.REFERENCE and f.target == e.name:
+                od = named.get((other.name, f.name), OnDelete.RESTRICT)
+                out.append({"entity": other.name, "field": f.name, "column": f.column, "onDelete": od.value})
+    for r in rels:
+        if r.kind is RelationKind.MANY_TO_MANY and r.join_table:
+            if r.from_entity == e.name:
+                out.append({"joinTable": r.join_table, "column": "from_id", "relationship": r.name})
+            if r.to_entity == e.name:
+                out.append({"joinTable": r.join_table, "column": "to_id", "relationship": r.name})
+    return out
+
+
+# --------------------------------------------------------------------------- fields, entities
+
+
+def field_meta(f: Field) -> dict[str, Any]:
+    v = f.validation
+    validation: dict[str, Any] = {}
+    if v.min_length is not None:
+        validation["minLength"] = v.min_length
+    if f.type is FieldType.ARRAY and v.max_length is not None:
+        validation["maxLength"] = v.max_length
+    elif f.max_length is not None:
+        validation["maxLength"] = f.max_length
+    if v.pattern is not None:
+        validation["pattern"] = v.pattern
+    if v.minimum is not None:
+        validation["min"] = v.minimum
+    if v.maximum is not None:
+        validation["max"] = v.maximum
+    out: dict[str, Any] = {
+        "name": f.name,
+        "column": f.column,
+        "type": f.type.value,
+        "label": f.ui.label,
+        "description": f.description,
+        "required": f.required,
+        "unique": f.unique,
+        "indexed": f.indexed,
+        "hasDefault": f.has_default,
+        "default": f.default if f.has_default else None,
+        "validation": validation,
+        "ui": {
+            "widget": f.ui.widget or DEFAULT_WIDGETS[f.type],
+            "placeholder": f.ui.placeholder,
+            "help": f.ui.help,
+            "visibility": {"list": f.ui.in_list, "form": f.ui.in_form, "detail": f.ui.in_detail},
+        },
+        "sortable": f.type in ORDERABLE,
+    }
+    if f.type is FieldType.ENUM:
+        out["values"] = list(f.values)
+    if f.type is FieldType.REFERENCE:
+        out["target"] = f.target
+    if f.type is FieldType.ARRAY and f.items is not None:
+        out["items"] = {"type": f.items.type.value, **({"values": list(f.items.values)} if f.items.values else {})}
+    if f.type is FieldType.DECIMAL:
+        out["precision"] = f.precision
+        out["scale"] = f.scale
+    return out
+
+
+def _search_fields(e: Entity) -> list[str]:
+    if e.ui.search_fields:
+        return [n for n in e.ui.search_fields if (f := e.field(n)) is not None and f.type in STRING_LIKE | {FieldType.ENUM}]
+    return [f.name for f in e.fields if f.type in (FieldType.STRING, FieldType.EMAIL, FieldType.URL) and f.ui.in_list]
+
+
+def entity_meta(model: Model, rels: list[Relationship], e: Entity) -> dict[str, Any]:
+    default_sort = None
+    if e.ui.default_sort_field and (e.field(e.ui.default_sort_field) or e.ui.default_sort_field in ("createdAt", "updatedAt")):
+        default_sort = {"field": e.ui.default_sort_field, "dir": e.ui.default_sort_dir}
+    display = e.ui.display_field
+    if display is None:
+        display = next((f.name for f in e.fields if f.type in STRING_LIKE), None)
+    return {
+        "name": e.name,
+        "table": e.table,
+        "label": e.ui.label,
+        "pluralLabel": e.ui.plural_label,
+        "icon": e.ui.icon,
+        "description": e.description,
+        "displayField": display,
+        "searchFields": _search_fields(e),
+        "defaultSort": default_sort,
+        "fields": [field_meta(f) for f in e.fields],
+        "relations": _navigations(model, rels, e),
+        "referencedBy": _referenced_by(model, rels, e),
+    }
+
+
+# --------------------------------------------------------------------------- forms, layouts
+
+
+def _form_field(model: Model, e: Entity, f: Field, mode: str) -> dict[str, Any]:
+    m = field_meta(f)
+    out: dict[str, Any] = {
+        "name": f.name,
+        "label": f.ui.label,
+        "type": f.type.value,
+        "widget": m["ui"]["widget"],
+        "required": f.required and (mode == "edit" or not f.has_default),
+        "placeholder": f.ui.placeholder,
+        "help": f.ui.help,
+        "description": f.description,
+        "validation": m["validation"],
+    }
+    if f.has_default and mode == "create":
+        out["default"] = f.default
+    if f.type is FieldType.ENUM:
+        out["options"] = [{"value": v, "label": v} for v in f.values]
+    if f.type is FieldType.ARRAY and f.items is not None:
+        out["items"] = m["items"]
+        if f.items.values:
+            out["options"] = [{"value": v, "label": v} for v in f.items.values]
+    if f.type is FieldType.REFERENCE:
+        target = model.entity(f.target) if f.target else None
+        out["reference"] = {"entity": f.target, "displayField": entity_meta(model, [], target)["displayField"] if target else None}
+    if f.type is FieldType.DECIMAL:
+        out["precision"], out["scale"] = f.precision, f.scale
+    return out
+
+
+def form_meta(model: Model, e: Entity, mode: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
+    fields = [e.field(n) for n in names] if names is not None else [f for f in e.fields if f.ui.in_form]
+    return {
+        "entity": e.name,
+        "mode": mode,
+        "title": f"{'New' if mode == 'create' else 'Edit'} {e.ui.label.lower()}",
+        "fields": [_form_field(model, e, f, mode) for f in fields if f is not None],
+    }
+
+
+def _action(a: Action | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    out: dict[str, Any] = {"type": a.type}
+    for k in ("modal", "page", "entity", "flow"):
+        v = getattr(a, k)
+        if v is not None:
+            out[k] = v
+    return out
+
+
+def _component(model: Model, c: Component) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": c.id,
+        "type": c.type,
+        "position": {"row": c.position.row, "col": c.position.col, "span": c.position.span},
+    }
+    e = model.entity(c.entity) if c.entity else None
+    if c.type == "DataGrid" and e is not None:
+        names = c.columns if c.columns is not None else tuple(f.name for f in e.fields if f.ui.in_list)
+        cols = []
+        for n in names:
+            f = e.field(n)
+            if f is None:
+                continue
+            col: dict[str, Any] = {"field": f.name, "label": f.ui.label, "type": f.type.value, "sortable": c.sortable and f.type in ORDERABLE}
+            if f.type is FieldType.ENUM:
+                col["values"] = list(f.values)
+            if f.type is FieldType.REFERENCE:
+                col["reference"] = f.target
+            cols.append(col)
+        em = entity_meta(model, [], e)
+        out.update(
+            entity=e.name,
+            title=c.title or e.ui.plural_label,
+            columns=cols,
+            pageSize=c.page_size or 20,
+            sortable=c.sortable,
+            filterable=c.filterable,
+            searchable=c.searchable and bool(em["searchFields"]),
+            searchFields=em["searchFields"],
+            defaultSort=em["defaultSort"],
+            displayField=em["displayField"],
+            rowActions=[_action(a) for a in c.row_actions],
+        )
+    elif c.type == "TorqueForm" and e is not None:
+        mode = c.mode or "create"
+        form = form_meta(model, e, mode, c.fields)
+        out.update(
+            entity=e.name,
+            mode=mode,
+            fields=form["fields"],
+            submitLabel=c.submit_label or ("Create" if mode == "create" else "Save"),
+            onSuccess=_action(c.on_success),
+        )
+    elif c.type == "TorqueButton":
+        out.update(label=c.label or "", variant=c.variant or "filled", action=_action(c.action))
+    elif c.type == "Text":
+        out.update(text=c.text or "", variant=c.variant or "body")
+    elif c.type == "Container":
+        out.update(direction=c.direction or "column")
+    elif c.type == "Modal":
+        out.update(title=c.title or "")
+    if c.type in ("Container", "Modal"):
+        out["children"] = [_component(model, ch) for ch in c.children]
+    return out
+
+
+def layout_meta(model: Model, lay: Layout) -> dict[str, Any]:
+    entities = sorted({c.entity for c in lay.walk() if c.entity})
+    flows = sorted({a.flow for c in lay.walk() for a in (c.action, c.on_success, *c.row_actions) if a is not None and a.flow})
+    return {
+        "name": lay.name,
+        "route": lay.route,
+        "title": lay.title,
+        "description": lay.description,
+        "entities": entities,
+        "flows": flows,
+        "components": [_component(model, c) for c in lay.components],
+    }
+
+
+# --------------------------------------------------------------------------- auth, flows, samples
+
+
+def roles_meta(model: Model) -> dict[str, Any] | None:
+    if model.auth is None:
+        return None
+    entity_names = [e.name for e in model.entities]
+    flow_names = [f.name for f in model.flows]
+    out: dict[str, Any] = {}
+    for role in model.auth.roles:
+        ents: dict[str, list[str]] = {}
+        for name in entity_names:
+            ops = [op for op in OPERATIONS if role.allows(name, op)]
+            if ops:
+                ents[name] = ops
+        out[role.name] = {
+            "description": role.description,
+            "entities": ents,
+            "flows": [f for f in flow_names if role.may_run(f)],
+        }
+    return out
+
+
+def flows_meta(model: Model) -> list[dict[str, Any]]:
+    out = []
+    for f in model.flows:
+        t = f.trigger
+        trig: dict[str, Any] = {"type": t.type}
+        for k, v in (("entity", t.entity), ("event", t.event), ("phase", t.phase), ("path", t.path),
+                     ("intervalSeconds", t.interval_seconds), ("cron", t.cron)):
+            if v is not None:
+                trig[k] = v
+        if t.type == "webhook":
+            trig["method"] = t.method
+        out.append({"name": f.name, "description": f.description, "trigger": trig, "inputs": f.inputs, "timeoutMs": f.timeout_ms})
+    return out
+
+
+def sample_meta(model: Model) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    counters: dict[str, int] = {}
+    for rec in model.sample_data:
+        i = counters.get(rec.entity, 0)
+        counters[rec.entity] = i + 1
+        values = dict(rec.values)
+        if "id" not in values:
+            values = {"id": str(uuid.uuid5(SAMPLE_NAMESPACE, f"{model.name}/{rec.entity}/{i}")), **values}
+        out.setdefault(rec.entity, []).append(values)
+    return out
+
+
+def constraint_names(model: Model) -> dict[str, list[str]]:
+    """DB constraint name → [entity, field, rule keyword] (see torquec.backends.sql.naming)."""
+    try:
+        from torquec.backends.sql import naming
+    except ImportError:  # pragma: no cover - the SQL backend is part of torquec
+        return {}
+    pairs = [(e.table, f.column) for e in model.entities for f in e.fields]
+    pairs += [(e.table, c) for e in model.entities for c in ("id", "created_at", "updated_at", "version")]
+    amb = naming.ambiguous_pairs(pairs)
+    out: dict[str, list[str]] = {}
+    for e in model.entities:
+        for f in e.fields:
+            a = (e.table, f.column) in amb
+            for rule in naming.RULES:
+                out[naming.check_name(e.table, f.column, rule, a)] = [e.name, f.name, naming.RULE_KEYWORDS[rule]]
+            if f.unique:
+                out[naming.unique_name(e.table, f.column, a)] = [e.name, f.name, "unique"]
+            if f.type is FieldType.REFERENCE:
+                out[naming.fk_name(e.table, f.column, a)] = [e.name, f.name, "reference"]
+    return dict(sorted(out.items()))
+
+
+def build_metadata(model: Model) -> dict[str, Any]:
+    rels = relationships(model)
+    return {
+        "format": 1,
+        "name": model.name,
+        "package": model.package,
+        "title": model.title,
+        "version": model.version,
+        "description": model.description,
+        "auth": model.auth is not None,
+        "entities": [entity_meta(model, rels, e) for e in model.entities],
+        "relationships": [
+            {
+                "name": r.name,
+                "from": r.from_entity,
+                "to": r.to_entity,
+                "kind": r.kind.value,
+                "inverseName": r.inverse_name,
+                "onDelete": r.on_delete.value,
+                "foreignKey": r.foreign_key,
+                "holder": r.holder,
+                "joinTable": r.join_table,
+                "description": r.description,
+            }
+            for r in rels
+        ],
+        "forms": {e.name: {m: form_meta(model, e, m) for m in ("create", "edit")} for e in model.entities},
+        "layouts": [layout_meta(model, lay) for lay in model.layouts],
+        "flows": flows_meta(model),
+        "roles": roles_meta(model),
+        "sampleData": sample_meta(model),
+        "constraints": constraint_names(model),
+    }

@@ -1,0 +1,173 @@
+"""The OpenRPC 1.3 document of a generated app (``rpc.discover``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from torquec import __version__
+from torquec.ir.nodes import Model
+
+from .meta import ORDERABLE, relationships
+from .schemas import UUID_PATTERN, entity_schemas
+
+FILTER_OPS = ["eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull"]
+MAX_PAGE_SIZE = 500
+MAX_BULK = 500
+
+ERRORS = [
+    {"code": -32602, "message": "Invalid params", "data": {"description": "data.errors: [{field, rule, message}]"}},
+    {"code": -32001, "message": "Not found"},
+    {"code": -32002, "message": "Conflict", "data": {"description": "unique value already used; data.field"}},
+    {"code": -32003, "message": "Version conflict", "data": {"description": "expectedVersion is stale; data.currentVersion"}},
+    {"code": -32004, "message": "Referential integrity violation", "data": {"description": "restricted delete or missing reference"}},
+    {"code": -32005, "message": "Flow failed"},
+    {"code": -32006, "message": "Unauthorized", "data": {"description": "missing or invalid bearer token"}},
+    {"code": -32007, "message": "Forbidden", "data": {"description": "the token's role lacks the permission"}},
+    {"code": -32008, "message": "Payload too large"},
+]
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _p(name: str, schema: dict[str, Any], required: bool = False, description: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {"name": name, "schema": schema, "required": required}
+    if description:
+        out["description"] = description
+    return out
+
+
+def _method(name: str, summary: str, params: list, result_schema: dict[str, Any], errors: bool = True) -> dict[str, Any]:
+    m: dict[str, Any] = {
+        "name": name,
+        "summary": summary,
+        "paramStructure": "by-name",
+        "params": params,
+        "result": {"name": "result", "schema": result_schema},
+    }
+    if errors:
+        m["errors"] = [_ref_error(e) for e in ERRORS]
+    return m
+
+
+def _ref_error(e: dict[str, Any]) -> dict[str, Any]:
+    return {"$ref": f"#/components/errors/E{abs(e['code'])}"}
+
+
+def build_openrpc(model: Model) -> dict[str, Any]:
+    entity_names = [e.name for e in model.entities]
+    schemas: dict[str, Any] = {}
+    for e in model.entities:
+        for kind, s in entity_schemas(model, e).items():
+            schemas[s["title"]] = s
+    any_record = {"oneOf": [_ref(f"{n}Record") for n in entity_names]}
+    any_create = {"oneOf": [_ref(f"{n}Create") for n in entity_names]}
+    any_update = {"oneOf": [_ref(f"{n}Update") for n in entity_names]}
+    uuid_s = {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}
+    field_names = sorted({f.name for e in model.entities for f in e.fields} | {"id", "createdAt", "updatedAt", "version"})
+    sortable = sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | {"id", "createdAt", "updatedAt", "version"})
+    nav_names = sorted({n for r in relationships(model) for n in (r.name, r.inverse_name)})
+    schemas["EntityName"] = {"type": "string", "enum": entity_names}
+    schemas["Sort"] = {
+        "type": "array",
+        "maxItems": 10,
+        "items": {
+            "type": "object",
+            "properties": {"field": {"type": "string", "enum": sortable}, "dir": {"type": "string", "enum": ["asc", "desc"], "default": "asc"}},
+            "required": ["field"],
+            "additionalProperties": False,
+        },
+    }
+    schemas["Filters"] = {
+        "type": "array",
+        "maxItems": 50,
+        "items": {
+            "type": "object",
+            "properties": {
+                "field": {"type": "string", "enum": field_names},
+                "op": {"type": "string", "enum": FILTER_OPS},
+                "value": {"description": "compared value; a list for `in` (≤ 500), a boolean for `isNull`"},
+            },
+            "required": ["field", "op"],
+            "additionalProperties": False,
+        },
+    }
+    schemas["Include"] = {"type": "array", "items": {"type": "string", "enum": nav_names}, "maxItems": 20, "uniqueItems": True}
+    schemas["Page"] = {
+        "type": "object",
+        "properties": {
+            "items": {"type": "array", "items": any_record},
+            "total": {"type": "integer", "minimum": 0},
+            "page": {"type": "integer", "minimum": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+        },
+        "required": ["items", "total", "page", "pageSize"],
+    }
+    entity_p = _p("entity", _ref("EntityName"), True, "Entity name.")
+    id_p = _p("id", uuid_s, True, "Record id.")
+    include_p = _p("include", _ref("Include"), False, "Relationship names whose related records are embedded in each record.")
+    page_params = [
+        _p("page", {"type": "integer", "minimum": 1, "maximum": 10_000_000, "default": 1}),
+        _p("pageSize", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": 20}),
+        _p("sort", _ref("Sort")),
+        _p("filters", _ref("Filters")),
+        _p("search", {"type": "string", "maxLength": 200}, False, "Case-insensitive substring over the entity's searchFields."),
+    ]
+    methods = [
+        _method("getCapabilities", "Methods, protocol version and features of this server.", [],
+                {"type": "object", "properties": {"methods": {"type": "array", "items": {"type": "string"}}, "protocolVersion": {"type": "string"}, "features": {"type": "object"}}}, errors=False),
+        _method("getModelMetadata", "Entities (fields, counts), relationships, flows and layouts the caller may see.", [], {"type": "object"}),
+        _method("loadPage", "A layout page with fully resolved component configurations.",
+                [_p("page", {"type": "string", "enum": [lay.name for lay in model.layouts]}, True, "Layout name (or its route).")], {"type": "object"}),
+        _method("getFormDefinition", "Fields, widgets, validation and options of an entity form.",
+                [entity_p, _p("mode", {"type": "string", "enum": ["create", "edit"]}, True), _p("id", uuid_s, False, "Record to edit (mode edit): its values are returned.")],
+                {"type": "object"}),
+        _method("loadEntityData", "One page of records with filters, sort, search and includes.",
+                [entity_p, *page_params, include_p], _ref("Page")),
+        _method("getEntity", "One record by id.", [entity_p, id_p, include_p], any_record),
+        _method("createEntity", "Create a record; returns it with id, createdAt, updatedAt and version 1.",
+                [entity_p, _p("data", any_create, True)], any_record),
+        _method("updateEntity", "Partial update; a stale expectedVersion is a version conflict (-32003).",
+                [entity_p, id_p, _p("data", any_update, True), _p("expectedVersion", {"type": "integer", "minimum": 1})], any_record),
+        _method("deleteEntity", "Delete a record; onDelete rules of its relationships apply.",
+                [entity_p, id_p, _p("expectedVersion", {"type": "integer", "minimum": 1})],
+                {"type": "object", "properties": {"id": uuid_s, "deleted": {"type": "boolean"}}}),
+        _method("bulkCreate", "Create several records, all or nothing.",
+                [entity_p, _p("items", {"type": "array", "items": any_create, "minItems": 1, "maxItems": MAX_BULK}, True)],
+                {"type": "object", "properties": {"items": {"type": "array", "items": any_record}}}),
+        _method("bulkUpdate", "Update several records, all or nothing.",
+                [entity_p, _p("items", {"type": "array", "minItems": 1, "maxItems": MAX_BULK, "items": {
+                    "type": "object", "required": ["id", "data"], "additionalProperties": False,
+                    "properties": {"id": uuid_s, "data": any_update, "expectedVersion": {"type": "integer", "minimum": 1}}}}, True)],
+                {"type": "object", "properties": {"items": {"type": "array", "items": any_record}}}),
+        _method("bulkDelete", "Delete several records (ids, or objects with id and expectedVersion), all or nothing.",
+                [entity_p, _p("items", {"type": "array", "minItems": 1, "maxItems": MAX_BULK, "items": {"oneOf": [uuid_s, {
+                    "type": "object", "required": ["id"], "additionalProperties": False,
+                    "properties": {"id": uuid_s, "expectedVersion": {"type": "integer", "minimum": 1}}}]}}, True)],
+                {"type": "object", "properties": {"ids": {"type": "array", "items": uuid_s}, "deleted": {"type": "integer"}}}),
+        _method("getRelated", "Records related to one record through a relationship (either direction).",
+                [entity_p, id_p, _p("relationship", {"type": "string", "enum": nav_names}, True), *page_params],
+                {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}}}),
+        _method("rpc.discover", "This document.", [], {"type": "object"}, errors=False),
+    ]
+    if model.flows:
+        methods.insert(-1, _method("executeXFlow", "Run a flow.", [
+            _p("flow", {"type": "string", "enum": [f.name for f in model.flows]}, True),
+            _p("input", {"type": "object"}), _p("trace", {"type": "boolean", "default": False})],
+            {"type": "object", "properties": {"output": {}, "trace": {"type": "array"}}}))
+    return {
+        "openrpc": "1.3.2",
+        "info": {
+            "title": model.title,
+            "version": model.version,
+            "description": (model.description + "\n\n" if model.description else "")
+            + f"JSON-RPC 2.0 API at POST /rpc (generated by torquec {__version__}). Send `Authorization: Bearer <token>` when the app has roles.",
+        },
+        "servers": [{"name": "default", "url": "/rpc"}],
+        "methods": methods,
+        "components": {
+            "schemas": schemas,
+            "errors": {f"E{abs(e['code'])}": e for e in ERRORS},
+        },
+    }

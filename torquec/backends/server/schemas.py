@@ -1,0 +1,219 @@
+"""JSON Schemas (2020-12) derived from the model, one place for every surface.
+
+Per entity: ``Create`` (required fields required unless they have a default),
+``Update`` (every field optional; a required field may not be set to null —
+the runtime checks that, JSON Schema only says "not null" through the type),
+``Record`` (system fields plus every field). The same schemas feed
+datamodel-code-generator (pydantic models), the OpenRPC document and MCP tool
+schemas, so a constraint in the model reads the same everywhere.
+
+Conventions:
+* ``pattern`` is anchored: ``^(?:<pattern>)$`` (the model applies it to the
+  whole value);
+* ``string`` without ``maxLength`` gets the implicit 255 cap, ``email``/``url``
+  get 2048 (see ``Field.max_length``);
+* ``email``/``url`` carry ``format`` plus a simple pattern, so validators that
+  ignore ``format`` still check them (the runtime uses the pattern);
+* ``decimal`` is a JSON number bounded by its precision/scale;
+* ``integer`` is bounded to 64 bits;
+* manyToMany relationships add an optional ``<name>: [uuid]`` link list on
+  both sides (replace semantics on create/update).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model, RelationKind
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+SYSTEM_RECORD_PROPS: dict[str, Any] = {
+    "id": {"type": "string", "format": "uuid", "description": "Record id (UUID)."},
+    "createdAt": {"type": "string", "format": "date-time", "description": "When the record was created (UTC)."},
+    "updatedAt": {"type": "string", "format": "date-time", "description": "When the record was last changed (UTC)."},
+    "version": {"type": "integer", "minimum": 1, "description": "Optimistic-concurrency version; starts at 1, +1 per update."},
+}
+
+
+def anchored(pattern: str) -> str:
+    return f"^(?:{pattern})$"
+
+
+def _item_schema(ftype: FieldType, values: tuple[str, ...]) -> dict[str, Any]:
+    if values:
+        return {"type": "string", "enum": list(values)}
+    return _scalar(ftype)
+
+
+def _scalar(ftype: FieldType) -> dict[str, Any]:
+    if ftype in (FieldType.STRING, FieldType.TEXT, FieldType.ENUM):
+        return {"type": "string"}
+    if ftype is FieldType.EMAIL:
+        return {"type": "string", "format": "email", "pattern": EMAIL_PATTERN}
+    if ftype is FieldType.URL:
+        return {"type": "string", "format": "uri", "pattern": URL_PATTERN}
+    if ftype is FieldType.INTEGER:
+        return {"type": "integer", "minimum": INT64_MIN, "maximum": INT64_MAX}
+    if ftype in (FieldType.FLOAT, FieldType.DECIMAL):
+        return {"type": "number"}
+    if ftype is FieldType.BOOLEAN:
+        return {"type": "boolean"}
+    if ftype is FieldType.DATE:
+        return {"type": "string", "format": "date"}
+    if ftype is FieldType.DATETIME:
+        return {"type": "string", "format": "date-time"}
+    if ftype in (FieldType.UUID, FieldType.REFERENCE):
+        return {"type": "string", "format": "uuid"}
+    return {}
+
+
+def decimal_bound(f: Field) -> float:
+    """Largest absolute value NUMERIC(p, s) holds: 10^(p-s) - 10^-s."""
+    return float(f"{'9' * (f.precision - f.scale)}.{'9' * f.scale}" if f.scale else "9" * f.precision)
+
+
+def field_schema(f: Field) -> dict[str, Any]:
+    """The JSON Schema of one field's non-null value."""
+    v = f.validation
+    if f.type is FieldType.ARRAY:
+        s: dict[str, Any] = {"type": "array", "items": _item_schema(f.items.type, f.items.values) if f.items else {}}
+        if v.min_length is not None:
+            s["minItems"] = v.min_length
+        if v.max_length is not None:
+            s["maxItems"] = v.max_length
+    elif f.type is FieldType.ENUM:
+        s = {"type": "string", "enum": list(f.values)}
+    elif f.type is FieldType.JSON:
+        s = {}
+    else:
+        s = dict(_scalar(f.type))
+    if f.type in STRING_LIKE:
+        if v.min_length is not None:
+            s["minLength"] = v.min_length
+        if f.max_length is not None:
+            s["maxLength"] = f.max_length
+        if v.pattern is not None:
+            # Our own pattern replaces the format pattern of email/url (both checked: format stays).
+            s["pattern"] = anchored(v.pattern)
+    if f.type in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
+        if v.minimum is not None:
+            s["minimum"] = v.minimum
+        if v.maximum is not None:
+            s["maximum"] = v.maximum
+        if f.type is FieldType.DECIMAL:
+            bound = decimal_bound(f)
+            if v.minimum is None or v.minimum < -bound:
+                s["minimum"] = -bound if v.minimum is None else v.minimum
+            if v.maximum is None or v.maximum > bound:
+                s["maximum"] = bound if v.maximum is None else min(v.maximum, bound)
+    if f.description:
+        s["description"] = f.description
+    if f.ui.label:
+        s["title"] = f.ui.label
+    return s
+
+
+def _nullable(s: dict[str, Any]) -> dict[str, Any]:
+    s = dict(s)
+    t = s.get("type")
+    if t is None:
+        return s  # json: anything, null included
+    s["type"] = [t, "null"]
+    if "enum" in s:
+        s["enum"] = [*s["enum"], None]
+    return s
+
+
+def link_relations(model: Model, entity: Entity) -> list[tuple[str, str]]:
+    """(navigation name, other entity) of manyToMany links settable from ``entity``."""
+    out = []
+    for r in model.relationships:
+        if r.kind is not RelationKind.MANY_TO_MANY:
+            continue
+        if r.from_entity == entity.name:
+            out.append((r.name, r.to_entity))
+        if r.to_entity == entity.name:
+            out.append((r.inverse_name, r.from_entity))
+    return out
+
+
+def _link_schema(other: str) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "items": {"type": "string", "format": "uuid"},
+        "maxItems": 1000,
+        "uniqueItems": True,
+        "description": f"Ids of linked {other} records (replaces the current links).",
+    }
+
+
+def create_schema(model: Model, e: Entity) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for f in e.fields:
+        s = field_schema(f)
+        if not f.required:
+            s = _nullable(s)
+        if f.has_default:
+            s["default"] = f.default
+        elif f.required:
+            required.append(f.name)
+        props[f.name] = s
+    for name, other in link_relations(model, e):
+        props[name] = _link_schema(other)
+    out: dict[str, Any] = {
+        "title": f"{e.name}Create",
+        "description": f"Data to create a {e.name}." + (f" {e.description}" if e.description else ""),
+        "type": "object",
+        "properties": props,
+        "additionalProperties": False,
+    }
+    if required:
+        out["required"] = required
+    return out
+
+
+def update_schema(model: Model, e: Entity) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    for f in e.fields:
+        s = field_schema(f)
+        props[f.name] = s if f.required else _nullable(s)
+    for name, other in link_relations(model, e):
+        props[name] = _link_schema(other)
+    return {
+        "title": f"{e.name}Update",
+        "description": f"Fields of a {e.name} to change (partial update; omitted fields keep their value).",
+        "type": "object",
+        "properties": props,
+        "additionalProperties": False,
+    }
+
+
+def record_schema(model: Model, e: Entity) -> dict[str, Any]:
+    props: dict[str, Any] = {"id": SYSTEM_RECORD_PROPS["id"]}
+    required = ["id"]
+    for f in e.fields:
+        s = field_schema(f)
+        props[f.name] = s if f.required else _nullable(s)
+        required.append(f.name)
+    for k in ("createdAt", "updatedAt", "version"):
+        props[k] = SYSTEM_RECORD_PROPS[k]
+        required.append(k)
+    return {
+        "title": f"{e.name}Record",
+        "description": f"A stored {e.name}." + (f" {e.description}" if e.description else ""),
+        "type": "object",
+        "properties": props,
+        "required": required,
+    }
+
+
+def entity_schemas(model: Model, e: Entity) -> dict[str, dict[str, Any]]:
+    """``{"create": …, "update": …, "record": …}`` for one entity."""
+    return {"create": create_schema(model, e), "update": update_schema(model, e), "record": record_schema(model, e)}

@@ -1,0 +1,129 @@
+"""`torquec serve APP_DIR_OR_MODEL` — run a generated app with uvicorn.
+
+APP_DIR_OR_MODEL is a generated app directory (it has ``torque-manifest.json``)
+or a model file, which is built first into its default output directory.
+The database schema is created/updated on start; ``--seed`` loads the model's
+sample data (records that already exist are skipped).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class LogLevel(str, Enum):
+    debug = "debug"
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+def _fail(msg: str, code: int = EXIT_USER) -> None:
+    typer.echo(f"error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def resolve_app_dir(target: Path) -> str:
+    """A generated app dir for TARGET (building a model file first)."""
+    if target.is_dir():
+        if not (target / "torque-manifest.json").is_file():
+            _fail(f"{target} is not a generated app (no torque-manifest.json); pass a model file or run `torquec build` first")
+        return str(target)
+    if not target.exists():
+        _fail(f"{target}: no such file or directory")
+    from torquec.cli import print_diagnostics
+    from torquec.driver import build
+
+    result = build(str(target))
+    print_diagnostics(result)
+    if not result.ok:
+        raise typer.Exit(EXIT_USER)
+    typer.echo(f"built {target} → {result.out_dir}" + (" (up to date)" if result.up_to_date else ""))
+    return str(result.out_dir)
+
+
+def load_app_module(app_dir: str):
+    """Import ``<package>.app`` of a generated app dir."""
+    with open(os.path.join(app_dir, "torque-manifest.json"), encoding="utf-8") as fh:
+        manifest = json.load(fh)
+    from torquec.ir.nodes import snake_case
+
+    package = snake_case(manifest.get("model", ""))
+    server_dir = os.path.abspath(os.path.join(app_dir, "server"))
+    if not package or not os.path.isfile(os.path.join(server_dir, package, "app.py")):
+        _fail(f"{app_dir} has no server package (server/{package}/app.py); rebuild it with `torquec build`")
+    if server_dir not in sys.path:
+        sys.path.insert(0, server_dir)
+    return importlib.import_module(f"{package}.app")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def serve(
+        target: Path = typer.Argument(..., metavar="APP_DIR_OR_MODEL", help="A generated app directory, or a model file to build first.", show_default=False),
+        database_url: Optional[str] = typer.Option(None, "--database-url", envvar="TORQUE_DATABASE_URL",
+                                                   help="sqlite:///path.db, a file path, or postgresql://… [default: <app>/data/app.db]"),
+        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (apps without `auth` always use 127.0.0.1)."),
+        port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
+        seed: bool = typer.Option(False, "--seed", help="Load the model's sample data (existing records are kept)."),
+        log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", help="Log level of the JSON request/server log on stderr."),
+    ) -> None:
+        """Run a generated app: JSON-RPC at /rpc, WebSocket events at /ws, the web UI at /."""
+        app_dir = resolve_app_dir(target)
+        module = load_app_module(app_dir)
+        from torquec.runtime.auth import TokenError
+        from torquec.runtime.logs import configure
+
+        meta = importlib.import_module(module.__name__.rsplit(".", 1)[0] + ".metadata").METADATA
+        if not meta.get("auth") and host not in LOOPBACK:
+            typer.echo(f"note: ignoring --host {host}: the model has no `auth` section, so the app only listens on 127.0.0.1", err=True)
+            host = "127.0.0.1"
+        configure(log_level.value)
+        try:
+            asgi = module.create_app(database_url, seed=seed)
+        except TokenError as e:
+            _fail(str(e))
+        except Exception as e:  # database unreachable, bad schema, bad URL: a user problem, no traceback
+            _fail(f"cannot start {meta['name']}: {type(e).__name__}: {e}")
+        rt = asgi.state.torque
+        shown = "[::1]" if host == "::1" else host
+        base = f"http://{shown}:{port}"
+        lines = [f"serving {meta['title']} ({meta['name']}) from {app_dir}", f"  database  {rt.db.describe()}"]
+        lines += [f"  {n}" for n in rt.notes]
+        lines += [f"  web       {base}/", f"  JSON-RPC  {base}/rpc"]
+        if any(getattr(r, "path", "").startswith("/mcp") for r in asgi.router.routes):
+            lines.append(f"  MCP       {base}/mcp")
+        lines += [f"  events    ws://{shown}:{port}/ws", f"  health    {base}/health", f"  metrics   {base}/metrics"]
+        if not meta.get("auth"):
+            lines.append("  auth      none (the model has no `auth` section): listening on 127.0.0.1 only")
+        else:
+            n = rt.auth.token_count
+            lines.append(f"  auth      {n} token(s) for roles {', '.join(sorted(meta['roles']))}; send `Authorization: Bearer <token>`")
+            if n == 0:
+                lines.append("  warning   no tokens configured (TORQUE_TOKENS=\"token:role,…\" or TORQUE_TOKENS_FILE): every call is unauthorized")
+        typer.echo("\n".join(lines))
+        sys.stdout.flush()
+
+        import uvicorn
+
+        config = uvicorn.Config(asgi, host=host, port=port, log_config=None, access_log=False, log_level=log_level.value,
+                                lifespan="on", server_header=False, timeout_graceful_shutdown=5)
+        server = uvicorn.Server(config)
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+        if not server.started:
+            _fail(f"could not listen on {host}:{port}")
+        typer.echo("stopped")

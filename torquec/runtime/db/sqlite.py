@@ -1,0 +1,200 @@
+"""SQLite: stdlib sqlite3, WAL, one writer at a time, a connection per thread.
+
+* every connection: ``journal_mode=WAL``, ``synchronous=NORMAL``,
+  ``foreign_keys=ON``, ``busy_timeout``, and the ``regexp(pattern, value)``
+  function the schema's pattern CHECKs use (``X REGEXP P`` → ``regexp(P, X)``);
+* connections are per thread (sqlite3 objects must not be used by two threads
+  at once), opened lazily, closed by :meth:`close`;
+* write transactions take one process-wide lock and ``BEGIN IMMEDIATE``, so
+  writers queue in Python instead of spinning on SQLITE_BUSY; readers never
+  wait for writers (WAL snapshots).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, Iterator, Sequence
+
+from .base import DbError, Tx
+
+WRITE_LOCK_TIMEOUT = 30.0
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str):
+    return re.compile(pattern)
+
+
+def regexp(pattern: str | None, value: Any) -> int | None:
+    if pattern is None or value is None:
+        return None
+    return 1 if _compiled(pattern).search(str(value)) is not None else 0
+
+
+_UNIQUE = re.compile(r"UNIQUE constraint failed: ([^.\s]+)\.([^\s,]+)")
+_NOT_NULL = re.compile(r"NOT NULL constraint failed: ([^.\s]+)\.(\S+)")
+_CHECK = re.compile(r"CHECK constraint failed: (\S+)")
+
+
+def translate(exc: sqlite3.Error) -> DbError:
+    msg = str(exc)
+    if isinstance(exc, sqlite3.IntegrityError):
+        m = _UNIQUE.search(msg)
+        if m:
+            return DbError("unique", table=m.group(1), column=m.group(2), message=msg)
+        if "FOREIGN KEY constraint failed" in msg:
+            return DbError("foreign_key", message=msg)
+        m = _CHECK.search(msg)
+        if m:
+            return DbError("check", constraint=m.group(1), message=msg)
+        m = _NOT_NULL.search(msg)
+        if m:
+            return DbError("not_null", table=m.group(1), column=m.group(2), message=msg)
+        return DbError("other", message=msg)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg):
+        return DbError("busy", message=msg)
+    if isinstance(exc, (sqlite3.DataError, OverflowError)):
+        return DbError("invalid_value", message=msg)
+    return DbError("other", message=msg)
+
+
+class SQLiteTx(Tx):
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: sqlite3.Connection, write: bool) -> None:
+        super().__init__("sqlite", write)
+        self.conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        try:
+            return self.conn.execute(sql, params).rowcount
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate(e) from e
+
+    def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate(e) from e
+
+    def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate(e) from e
+
+
+class SQLiteDatabase:
+    dialect = "sqlite"
+    placeholder = "?"
+
+    def __init__(self, path: str, *, busy_timeout_ms: int = 5000, synchronous: str = "NORMAL") -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.synchronous = synchronous
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._closed = False
+        self._memory_uri = None
+        if path == ":memory:":  # one shared in-memory database for all threads of this process
+            import uuid
+
+            self._memory_uri = f"file:torque-{uuid.uuid4().hex}?mode=memory&cache=shared"
+            self._keepalive = self._open()
+
+    def describe(self) -> str:
+        return f"SQLite {sqlite3.sqlite_version} at {self.path}"
+
+    def _open(self) -> sqlite3.Connection:
+        if self._memory_uri:
+            conn = sqlite3.connect(self._memory_uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self.busy_timeout_ms / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        if not self._memory_uri:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA synchronous = {self.synchronous}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.create_function("regexp", 2, regexp, deterministic=True)
+        with self._conns_lock:
+            self._conns.append(conn)
+        return conn
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self._closed:
+                raise DbError("other", message="database is closed")
+            conn = self._local.conn = self._open()
+        return conn
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[SQLiteTx]:
+        conn = self.connection()
+        if conn.in_transaction:
+            raise RuntimeError("nested transaction on one thread: pass the open `tx` to the service call instead")
+        if write:
+            if not self._write_lock.acquire(timeout=WRITE_LOCK_TIMEOUT):
+                raise DbError("busy", message="timed out waiting for the write lock")
+            try:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as e:
+                    raise translate(e) from e
+                tx = SQLiteTx(conn, True)
+                try:
+                    yield tx
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                try:
+                    conn.execute("COMMIT")
+                except sqlite3.Error as e:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise translate(e) from e
+            finally:
+                self._write_lock.release()
+        else:
+            conn.execute("BEGIN")
+            tx = SQLiteTx(conn, False)
+            try:
+                yield tx
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def ensure_schema(self, sql_text: str) -> None:
+        conn = self.connection()
+        with self._write_lock:
+            try:
+                conn.executescript(sql_text)
+            except sqlite3.Error as e:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise RuntimeError(f"applying the SQLite schema failed: {e}") from e
+
+    def ping(self) -> bool:
+        try:
+            self.connection().execute("SELECT 1").fetchone()
+            return True
+        except Exception:
+            return False
+
+    def close(self) -> None:
+        self._closed = True
+        with self._conns_lock:
+            conns, self._conns = self._conns, []
+        for c in conns:
+            try:
+                c.close()
+            except Exception:
+                pass

@@ -1,0 +1,280 @@
+"""The safe list-query compiler: loadEntityData / getRelated params → SQL.
+
+Nothing from the request is ever interpolated into SQL text. Field names,
+operators and sort directions are looked up in allowlists built from the
+model (:class:`~torquec.runtime.spec.EntitySpec`); unknown ones are
+``InvalidParams`` errors. Values become bound parameters after conversion
+to the field's type; LIKE patterns are escaped (``\\``, ``%``, ``_``) and use
+``ESCAPE '\\'``. The only variable-shape SQL is the number of ``?``
+placeholders of an ``in`` list on SQLite (≤ 500).
+
+Semantics (identical on SQLite and PostgreSQL):
+  eq/ne        equality; ``ne`` keeps NULLs (IS DISTINCT FROM); a null value means IS [NOT] NULL
+  lt/lte/gt/gte  comparisons (numbers, strings, dates, datetimes)
+  in           value is a list of 1..500 values
+  contains     case-insensitive substring (strings); element membership (arrays)
+  startsWith   case-insensitive prefix (strings)
+  isNull       value true → IS NULL, false → IS NOT NULL
+  search       case-insensitive substring over the entity's searchFields (OR)
+  sort         [{field, dir}] up to 10 keys; asc puts NULLs last, desc first; "id" breaks ties
+Case-insensitivity: SQLite's LIKE folds ASCII letters only; PostgreSQL's ILIKE folds all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InvalidParams
+from .spec import EntitySpec, FieldSpec
+from .values import BadValue, filter_value
+
+MAX_PAGE_SIZE = 500
+MAX_PAGE = 10_000_000
+MAX_IN = 500
+MAX_FILTERS = 50
+MAX_SORT = 10
+MAX_SEARCH = 200
+OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
+_CMP = {"lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
+
+
+@dataclass(slots=True)
+class ListQuery:
+    page: int = 1
+    page_size: int = 20
+    sort: list[tuple[FieldSpec, bool]] = field(default_factory=list)
+    filters: list[tuple[FieldSpec, str, Any]] = field(default_factory=list)
+    search: str | None = None
+    include: list[str] = field(default_factory=list)
+
+
+def _err(errors: list, fieldname: str, rule: str, message: str) -> None:
+    errors.append({"field": fieldname, "rule": rule, "message": message})
+
+
+def _suggest(name: str, options) -> str:
+    import difflib
+
+    m = difflib.get_close_matches(name, list(options), n=1)
+    return f"; did you mean `{m[0]}`?" if m else ""
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 20, allow_include: bool = True) -> ListQuery:
+    """Validate list params against ``es``'s allowlists; raises InvalidParams listing every problem."""
+    errors: list[dict] = []
+    lq = ListQuery(page_size=default_page_size)
+    page = params.get("page", 1)
+    if not _is_int(page) or not 1 <= page <= MAX_PAGE:
+        _err(errors, "page", "type" if not _is_int(page) else "min" if page < 1 else "max", f"page must be an integer from 1 to {MAX_PAGE}")
+    else:
+        lq.page = page
+    ps = params.get("pageSize", default_page_size)
+    if not _is_int(ps) or not 1 <= ps <= MAX_PAGE_SIZE:
+        _err(errors, "pageSize", "type" if not _is_int(ps) else "min" if ps < 1 else "max", f"pageSize must be an integer from 1 to {MAX_PAGE_SIZE}")
+    else:
+        lq.page_size = ps
+
+    sort = params.get("sort")
+    if sort is not None:
+        if isinstance(sort, dict):
+            sort = [sort]
+        if not isinstance(sort, list) or len(sort) > MAX_SORT:
+            _err(errors, "sort", "type", f"sort must be a list of at most {MAX_SORT} {{field, dir}} objects")
+        else:
+            for i, s in enumerate(sort):
+                if not isinstance(s, dict) or set(s) - {"field", "dir"} or not isinstance(s.get("field"), str):
+                    _err(errors, f"sort.{i}", "type", "each sort key is an object {field, dir}")
+                    continue
+                name = s["field"]
+                f = es.all_fields.get(name)
+                d = s.get("dir", "asc")
+                if f is None:
+                    _err(errors, f"sort.{i}.field", "unknown", f"`{es.name}` has no field `{name[:100]}`{_suggest(name, es.all_fields)}")
+                elif not f.orderable:
+                    _err(errors, f"sort.{i}.field", "sortable", f"`{name}` ({f.type}) cannot be sorted")
+                if d not in ("asc", "desc"):
+                    _err(errors, f"sort.{i}.dir", "enum", "dir must be `asc` or `desc`")
+                if f is not None and f.orderable and d in ("asc", "desc"):
+                    lq.sort.append((f, d == "desc"))
+
+    filters = params.get("filters")
+    if filters is not None:
+        if not isinstance(filters, list) or len(filters) > MAX_FILTERS:
+            _err(errors, "filters", "type", f"filters must be a list of at most {MAX_FILTERS} {{field, op, value}} objects")
+        else:
+            for i, flt in enumerate(filters):
+                _parse_filter(es, i, flt, lq, errors)
+
+    search = params.get("search")
+    if search is not None:
+        if not isinstance(search, str):
+            _err(errors, "search", "type", "search must be a string")
+        elif len(search) > MAX_SEARCH:
+            _err(errors, "search", "maxLength", f"search must be at most {MAX_SEARCH} characters")
+        elif search.strip():
+            if not es.search_fields:
+                _err(errors, "search", "unsupported", f"`{es.name}` has no search fields")
+            else:
+                lq.search = search.strip()
+
+    include = params.get("include")
+    if include is not None:
+        if not allow_include:
+            _err(errors, "include", "unknown", "include is not supported here")
+        elif not isinstance(include, list) or len(include) > 20 or not all(isinstance(x, str) for x in include):
+            _err(errors, "include", "type", "include must be a list of relationship names")
+        else:
+            for name in include:
+                if name not in es.relations:
+                    _err(errors, "include", "unknown", f"`{es.name}` has no relationship `{name[:100]}`{_suggest(name, es.relations)}")
+                elif name not in lq.include:
+                    lq.include.append(name)
+    if errors:
+        raise InvalidParams(errors=errors)
+    return lq
+
+
+def _parse_filter(es: EntitySpec, i: int, flt: Any, lq: ListQuery, errors: list) -> None:
+    where = f"filters.{i}"
+    if not isinstance(flt, dict) or set(flt) - {"field", "op", "value"} or not isinstance(flt.get("field"), str) or "op" not in flt:
+        _err(errors, where, "type", "each filter is an object {field, op, value}")
+        return
+    name, op = flt["field"], flt["op"]
+    f = es.all_fields.get(name)
+    if f is None:
+        _err(errors, f"{where}.field", "unknown", f"`{es.name}` has no field `{name[:100]}`{_suggest(name, es.all_fields)}")
+        return
+    if not isinstance(op, str) or op not in OPS:
+        _err(errors, f"{where}.op", "enum", f"unknown operator; use one of {', '.join(OPS)}")
+        return
+    if op not in f.ops():
+        _err(errors, f"{where}.op", "operator", f"`{op}` does not apply to `{name}` ({f.type}); use one of {', '.join(sorted(f.ops()))}")
+        return
+    value = flt.get("value")
+    try:
+        if op == "isNull":
+            if value is None:
+                value = True
+            if not isinstance(value, bool):
+                raise BadValue("type", "isNull takes true or false")
+        elif op == "in":
+            if not isinstance(value, list) or len(value) > MAX_IN:
+                raise BadValue("type", f"`in` takes a list of at most {MAX_IN} values")
+            value = [filter_value(f.type, v, f.item_type) for v in value]
+        elif op in ("eq", "ne") and value is None:
+            pass
+        elif op in ("contains", "startsWith") and f.type in ("string", "text", "email", "url", "enum"):
+            if not isinstance(value, str):
+                raise BadValue("type", "must be a string")
+            if len(value) > 10_000:
+                raise BadValue("maxLength", "is too long for a filter value")
+        else:
+            if value is None:
+                raise BadValue("required", f"`{op}` needs a value")
+            value = filter_value(f.type, value, f.item_type)
+    except BadValue as e:
+        _err(errors, f"{where}.value", e.rule, f"{name}: {e.message}")
+        return
+    lq.filters.append((f, op, value))
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Compiler:
+    """SQL for one dialect. ``where`` fragments are (sql, params) pairs, joined with AND."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.ph = "?" if dialect == "sqlite" else "%s"
+        self.like = "LIKE" if dialect == "sqlite" else "ILIKE"
+
+    def _bind(self, f: FieldSpec, v: Any) -> Any:
+        conv = f.to_db.get(self.dialect)
+        return conv(v) if (conv is not None and v is not None) else v
+
+    def condition(self, f: FieldSpec, op: str, value: Any) -> tuple[str, list]:
+        col, ph = f.qcol, self.ph
+        if op == "isNull":
+            return (f"{col} IS NULL" if value else f"{col} IS NOT NULL"), []
+        if op == "eq":
+            if value is None:
+                return f"{col} IS NULL", []
+            return f"{col} = {ph}", [self._bind(f, value)]
+        if op == "ne":
+            if value is None:
+                return f"{col} IS NOT NULL", []
+            if self.dialect == "sqlite":
+                return f"{col} IS NOT {ph}", [self._bind(f, value)]
+            return f"{col} IS DISTINCT FROM {ph}", [self._bind(f, value)]
+        if op in _CMP:
+            return f"{col} {_CMP[op]} {ph}", [self._bind(f, value)]
+        if op == "in":
+            if not value:
+                return "1 = 0", []
+            vals = [self._bind(f, v) for v in value]
+            if self.dialect == "sqlite":
+                return f"{col} IN ({', '.join([ph] * len(vals))})", vals
+            return f"{col} = ANY({ph})", [vals]
+        if op in ("contains", "startsWith"):
+            if f.type == "array":
+                if self.dialect == "sqlite":
+                    return f"EXISTS (SELECT 1 FROM json_each({col}) WHERE json_each.value = {ph})", [_sqlite_json_scalar(value)]
+                from psycopg.types.json import Jsonb
+
+                return f"{col} @> {ph}", [Jsonb([value])]
+            pat = escape_like(value)
+            pat = f"%{pat}%" if op == "contains" else f"{pat}%"
+            return f"{col} {self.like} {ph} ESCAPE '\\'", [pat]
+        raise ValueError(op)  # unreachable: ops are validated
+
+    def where(self, es: EntitySpec, lq: ListQuery, extra: list[tuple[str, list]] = ()) -> tuple[str, list]:
+        parts: list[str] = []
+        args: list = []
+        for sql, a in extra:
+            parts.append(sql)
+            args.extend(a)
+        for f, op, v in lq.filters:
+            sql, a = self.condition(f, op, v)
+            parts.append(sql)
+            args.extend(a)
+        if lq.search:
+            pat = f"%{escape_like(lq.search)}%"
+            ors = [f"{f.qcol} {self.like} {self.ph} ESCAPE '\\'" for f in es.search_fields]
+            parts.append("(" + " OR ".join(ors) + ")")
+            args.extend([pat] * len(ors))
+        return (" WHERE " + " AND ".join(parts)) if parts else "", args
+
+    def order_by(self, es: EntitySpec, lq: ListQuery, prefix: str = "") -> str:
+        """ORDER BY of a page; ``prefix`` qualifies columns (``o.``) in joins."""
+        keys = lq.sort or list(es.default_sort)
+        out = []
+        seen = set()
+        for f, desc in keys:
+            if f.name in seen:
+                continue
+            seen.add(f.name)
+            out.append(f"{prefix}{f.qcol} DESC NULLS FIRST" if desc else f"{prefix}{f.qcol} ASC NULLS LAST")
+        if "id" not in seen:
+            out.append(f'{prefix}"id" ASC')
+        return " ORDER BY " + ", ".join(out)
+
+    def select(self, es: EntitySpec, lq: ListQuery, extra: list[tuple[str, list]] = ()) -> tuple[str, list, str, list]:
+        """(page SQL, params, count SQL, params)."""
+        where, args = self.where(es, lq, extra)
+        page_sql = f"SELECT {es.select_list} FROM {es.qtable}{where}{self.order_by(es, lq)} LIMIT {self.ph} OFFSET {self.ph}"
+        count_sql = f"SELECT COUNT(*) FROM {es.qtable}{where}"
+        return page_sql, [*args, lq.page_size, (lq.page - 1) * lq.page_size], count_sql, args
+
+
+def _sqlite_json_scalar(v: Any) -> Any:
+    """json_each.value yields SQL values: booleans as 0/1."""
+    if isinstance(v, bool):
+        return 1 if v else 0
+    return v

@@ -1,0 +1,754 @@
+"""The service layer: every entity operation, for every surface.
+
+JSON-RPC (``torquec.runtime.api``), MCP and XFlow all call these methods, so
+validation, permissions, transactions, onDelete rules, hooks and change
+events are the same everywhere. Methods are synchronous (they run in a
+worker thread; QuickJS host functions call them directly).
+
+    svc = DataService(spec, db)
+    rec = svc.create("Customer", {"name": "Ada", …}, principal=p)          # own transaction
+    with svc.transaction() as tx:                                           # one transaction …
+        c = svc.create("Customer", {...}, tx=tx)                            # … several operations
+        svc.update("Order", oid, {"customerId": c["id"]}, tx=tx)
+        page = svc.list("Order", {"filters": [...], "pageSize": 50}, tx=tx)
+    # committed here; change events published, after_commit hooks run
+
+``principal=None`` means the system itself (no permission checks): flows
+pass the caller's principal when they act for a user, None otherwise.
+
+Hook points (the XFlow engine plugs in here)::
+
+    svc.hooks.before_write.append(fn)
+        fn(entity, op, data, tx, *, id, previous) -> dict | None
+        op: "create" | "update" | "delete"; data: the record-to-be as API values
+        (with "id"; None for delete); previous: the stored record (update/delete).
+        Runs inside the write transaction, after validation, before the SQL.
+        Return a dict to replace the data (it is validated again), None to keep
+        it; raise an RpcError (e.g. FlowFailedError) to abort: the whole
+        operation (and a bulk operation, or the caller's tx) rolls back.
+    svc.hooks.after_commit.append(fn)
+        fn(events: list[ChangeEvent]) — after a successful commit, in the
+        committing thread; exceptions are logged, never returned to the caller.
+
+Records are dicts of API values: ``id``, the fields, ``createdAt``,
+``updatedAt``, ``version`` (see ``torquec.runtime.values``).
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from pydantic import ValidationError
+
+from .auth import Principal
+from .db.base import DbError, Tx
+from .errors import (
+    ConflictError,
+    InternalError,
+    InvalidParams,
+    NotFoundError,
+    ReferentialIntegrityError,
+    RpcError,
+    VersionConflictError,
+)
+from .query import Compiler, ListQuery, parse_list_query
+from .spec import AppSpec, EntitySpec, FieldSpec, q
+from .values import canonical_uuid, new_id, now_utc
+
+log = logging.getLogger("torquec.runtime.service")
+
+MAX_BULK = 500
+MAX_CASCADE_DEPTH = 32
+SYSTEM_KEYS = frozenset({"id", "createdAt", "updatedAt", "version"})
+
+
+@dataclass(slots=True)
+class ChangeEvent:
+    entity: str
+    id: str
+    kind: str  # created | updated | deleted
+    record: dict | None = None
+    previous: dict | None = None
+
+    def to_message(self) -> dict:
+        msg = {"entity": self.entity, "id": self.id, "kind": self.kind}
+        if self.record is not None and "version" in self.record:
+            msg["version"] = self.record["version"]
+        return msg
+
+
+class Hooks:
+    def __init__(self) -> None:
+        self.before_write: list[Callable[..., dict | None]] = []
+        self.after_commit: list[Callable[[list[ChangeEvent]], None]] = []
+
+
+# --------------------------------------------------------------------------- error helpers
+
+_RULES = {
+    "missing": "required",
+    "extra_forbidden": "unknown",
+    "string_too_short": "minLength",
+    "string_too_long": "maxLength",
+    "too_short": "minLength",
+    "too_long": "maxLength",
+    "string_pattern_mismatch": "pattern",
+    "greater_than_equal": "min",
+    "greater_than": "min",
+    "less_than_equal": "max",
+    "less_than": "max",
+    "literal_error": "enum",
+    "enum": "enum",
+    "finite_number": "type",
+    "uuid_parsing": "format",
+    "uuid_type": "format",
+    "date_parsing": "format",
+    "date_from_datetime_parsing": "format",
+    "date_from_datetime_inexact": "format",
+    "datetime_parsing": "format",
+    "datetime_from_date_parsing": "format",
+    "datetime_object_invalid": "format",
+    "date_type": "type",
+    "datetime_type": "type",
+}
+
+
+def _message(rule: str, err: dict, f: FieldSpec | None) -> str:
+    ctx = err.get("ctx") or {}
+    what = "items" if f is not None and f.type == "array" else "characters"
+    if rule == "required":
+        return "is required"
+    if rule == "unknown":
+        return "is not a field of this entity"
+    if rule in ("minLength", "maxLength"):
+        n = ctx.get("min_length" if rule == "minLength" else "max_length")
+        unit = what if n != 1 else what[:-1]
+        return f"must have at {'least' if rule == 'minLength' else 'most'} {n} {unit}"
+    if rule == "pattern":
+        if f is not None and f.type in ("email", "url") and not f.meta.get("validation", {}).get("pattern"):
+            return f"must be a valid {'e-mail address' if f.type == 'email' else 'URL'}"
+        return "does not match the required pattern"
+    if rule == "min":
+        return f"must be ≥ {ctx.get('ge', ctx.get('gt'))}"
+    if rule == "max":
+        return f"must be ≤ {ctx.get('le', ctx.get('lt'))}"
+    if rule == "enum":
+        return f"must be one of {', '.join(f.values)}" if f is not None and f.values else str(err.get("msg", "invalid value"))
+    if rule == "format" and f is not None and f.type in ("email", "url"):
+        return f"must be a valid {'e-mail address' if f.type == 'email' else 'http(s) URL'}"
+    if rule in ("type", "format") and f is not None:
+        return f"must be {_TYPE_WORDS.get(f.type, 'a valid ' + f.type)}"
+    return str(err.get("msg", "invalid value"))
+
+
+_TYPE_WORDS = {
+    "string": "a string", "text": "a string", "email": "an e-mail address (string)", "url": "a URL (string)",
+    "enum": "one of the allowed values", "integer": "an integer", "float": "a number", "decimal": "a number",
+    "boolean": "true or false", "date": "a date (YYYY-MM-DD)", "datetime": "an ISO 8601 date-time",
+    "uuid": "a UUID", "reference": "a UUID", "array": "a list", "json": "JSON",
+}
+
+
+def pydantic_errors(exc: ValidationError, es: EntitySpec, index: int | None = None) -> list[dict]:
+    out = []
+    for e in exc.errors(include_url=False):
+        loc = e.get("loc", ())
+        name = str(loc[0]) if loc else ""
+        f = es.all_fields.get(name)
+        t = e.get("type", "")
+        rule = _RULES.get(t)
+        if rule is None:
+            rule = "type" if t.endswith(("_type", "_parsing")) or t in ("bool_parsing",) else "invalid"
+        if rule == "pattern" and f is not None and f.type in ("email", "url") and not f.meta.get("validation", {}).get("pattern"):
+            rule = "format"
+        item = {"field": ".".join(str(p) for p in loc) or "data", "rule": rule, "message": _message(rule, e, f)}
+        if index is not None:
+            item["index"] = index
+        out.append(item)
+    return out
+
+
+def _with_index(exc: RpcError, index: int | None) -> RpcError:
+    if index is None:
+        return exc
+    if isinstance(exc, InvalidParams):
+        for e in exc.errors:
+            e.setdefault("index", index)
+        return exc
+    if isinstance(exc.data, dict):
+        exc.data.setdefault("index", index)
+    elif exc.data is None:
+        exc.data = {"index": index}
+    return exc
+
+
+# --------------------------------------------------------------------------- the service
+
+
+class DataService:
+    def __init__(self, spec: AppSpec, db, *, hooks: Hooks | None = None) -> None:
+        self.spec = spec
+        self.db = db
+        self.dialect = db.dialect
+        self.compiler = Compiler(db.dialect)
+        self.ph = self.compiler.ph
+        self.hooks = hooks or Hooks()
+        self.publishers: list[Callable[[list[ChangeEvent]], None]] = []
+
+    # ------------------------------------------------------------------ plumbing
+
+    def entity(self, name: Any) -> EntitySpec:
+        es = self.spec.entities.get(name) if isinstance(name, str) else None
+        if es is None:
+            import difflib
+
+            shown = name[:100] if isinstance(name, str) else name
+            hint = difflib.get_close_matches(name, list(self.spec.entities), n=1) if isinstance(name, str) else []
+            msg = f"unknown entity `{shown}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
+            raise InvalidParams(f"Invalid params: {msg}", errors=[{"field": "entity", "rule": "unknown", "message": msg}])
+        return es
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[Tx]:
+        """A transaction; change events are published and after_commit hooks run after COMMIT."""
+        with self.db.transaction(write) as tx:
+            yield tx
+        self._committed(tx)
+
+    def _committed(self, tx: Tx) -> None:
+        for fn in tx.after_commit:
+            try:
+                fn()
+            except Exception:
+                log.exception("after-commit callback failed")
+        events = tx.events
+        if not events:
+            return
+        for pub in self.publishers:
+            try:
+                pub(events)
+            except Exception:
+                log.exception("change-event publisher failed")
+        for hook in self.hooks.after_commit:
+            try:
+                hook(events)
+            except Exception:
+                log.exception("after_commit hook failed")
+
+    def _run(self, tx: Tx | None, write: bool, fn: Callable[[Tx], Any]) -> Any:
+        try:
+            if tx is not None:
+                return fn(tx)
+            with self.transaction(write) as t:
+                return fn(t)
+        except DbError as e:
+            raise self._db_error(e) from None
+
+    def _db_error(self, e: DbError, es: EntitySpec | None = None) -> RpcError:
+        info = self.spec.constraints.get(e.constraint or "") if e.constraint else None
+        if info is None and e.table and e.column and e.table in self.spec.tables:
+            tes = self.spec.tables[e.table]
+            f = next((f for f in tes.all_fields.values() if f.column == e.column), None)
+            if f is not None:
+                info = [tes.name, f.name, "unique" if e.kind == "unique" else "required" if e.kind == "not_null" else "invalid"]
+        if e.kind == "unique":
+            if info:
+                return ConflictError(f"Conflict: another {info[0]} already has this {info[1]}", entity=info[0], field=info[1])
+            return ConflictError("Conflict: a unique value is already used")
+        if e.kind == "foreign_key":
+            if info:
+                return ReferentialIntegrityError(entity=info[0], field=info[1])
+            return ReferentialIntegrityError()
+        if e.kind in ("check", "not_null", "invalid_value"):
+            if info:
+                return InvalidParams(errors=[{"field": info[1], "rule": info[2], "message": f"violates the {info[2]} rule of {info[0]}.{info[1]}"}])
+            return InvalidParams(errors=[{"field": e.column or "data", "rule": "invalid", "message": "a value is not valid for the database"}])
+        if e.kind == "busy":
+            return InternalError("Database busy; retry the request", retryable=True)
+        log.error("unexpected database error: %s", e)
+        return InternalError()
+
+    def _bind_id(self, es: EntitySpec, id_: str) -> Any:
+        conv = es.all_fields["id"].to_db.get(self.dialect)
+        return conv(id_) if conv is not None else id_
+
+    def _check_id(self, value: Any, fieldname: str = "id") -> str:
+        try:
+            return canonical_uuid(value)
+        except (ValueError, TypeError, AttributeError):
+            raise InvalidParams(errors=[{"field": fieldname, "rule": "format", "message": "must be a UUID (8-4-4-4-12 hex digits)"}]) from None
+
+    def _require(self, principal: Principal | None, entity: str, op: str) -> None:
+        if principal is not None:
+            principal.require(entity, op)
+
+    # ------------------------------------------------------------------ validation
+
+    def _validate(self, es: EntitySpec, data: Any, partial: bool, index: int | None = None) -> tuple[dict, dict]:
+        """data → (API values of fields, {link name: [ids]}); raises InvalidParams."""
+        if not isinstance(data, dict):
+            raise InvalidParams(errors=[{"field": "data", "rule": "type", "message": "data must be an object"}])
+        model = es.update_model if partial else es.create_model
+        try:
+            m = model.model_validate(data)
+        except ValidationError as exc:
+            raise InvalidParams(errors=pydantic_errors(exc, es, index)) from None
+        raw = m.model_dump(by_alias=True, exclude_unset=partial)
+        rec: dict[str, Any] = {}
+        links: dict[str, list[str]] = {}
+        errors = []
+        fields = es.all_fields
+        for k, v in raw.items():
+            f = fields.get(k)
+            if f is None or f.system:
+                if k in es.links and v is not None:
+                    links[k] = list(dict.fromkeys(str(x) for x in v))
+                continue
+            if v is None:
+                if f.required:
+                    errors.append({"field": k, "rule": "required", "message": "is required (may not be null)"})
+            elif f.normalize is not None:
+                v = f.normalize(v)
+            rec[k] = v
+        if errors:
+            if index is not None:
+                for e in errors:
+                    e["index"] = index
+            raise InvalidParams(errors=errors)
+        return rec, links
+
+    def _check_references(self, es: EntitySpec, rec: dict, links: dict, tx: Tx, changed: dict | None = None, index: int | None = None) -> None:
+        errors = []
+        for f in es.reference_fields:
+            v = rec.get(f.name)
+            if v is None or (changed is not None and f.name not in changed):
+                continue
+            target = self.spec.entities[f.target]
+            if tx.fetchone(target.queries["exists"], (self._bind_id(target, v),)) is None:
+                errors.append({"field": f.name, "rule": "reference", "message": f"no {f.target} with id {v}"})
+        for name, ids in links.items():
+            nav = es.links[name]
+            other = self.spec.entities[nav.entity]
+            found = {r[0] for r in self._select_ids(other, ids, tx)}
+            missing = [i for i in ids if i not in found]
+            if missing:
+                errors.append({"field": name, "rule": "reference", "message": f"no {nav.entity} with id {', '.join(missing[:5])}"})
+        if errors:
+            if index is not None:
+                for e in errors:
+                    e["index"] = index
+            raise InvalidParams(errors=errors)
+
+    def _in(self, qcol: str, values: list) -> tuple[str, list]:
+        if self.dialect == "sqlite":
+            return f"{qcol} IN ({', '.join([self.ph] * len(values))})", list(values)
+        return f"{qcol} = ANY({self.ph})", [list(values)]
+
+    def _select_ids(self, es: EntitySpec, ids: list[str], tx: Tx) -> list[tuple]:
+        if not ids:
+            return []
+        conv = es.all_fields["id"].to_db.get(self.dialect)
+        vals = [conv(i) for i in ids] if conv else ids
+        cond, args = self._in('"id"', vals)
+        rows = tx.fetchall(f'SELECT "id" FROM {es.qtable} WHERE {cond}', args)
+        return [(str(r[0]),) for r in rows]
+
+    def _run_before(self, es: EntitySpec, op: str, data: dict | None, tx: Tx, id_: str, previous: dict | None) -> dict | None:
+        for hook in self.hooks.before_write:
+            out = hook(es.name, op, data, tx, id=id_, previous=previous)
+            if out is not None and op != "delete":
+                if not isinstance(out, dict):
+                    raise InternalError("a before-write hook returned a non-object")
+                cleaned = {k: v for k, v in out.items() if k not in SYSTEM_KEYS}
+                rec, _ = self._validate(es, cleaned, partial=(op == "update"))
+                data = {**data, **rec} if op == "update" else {"id": id_, **rec}
+        return data
+
+    def _write_links(self, es: EntitySpec, id_: str, links: dict, tx: Tx, now_db: Any, replace: bool) -> None:
+        for name, ids in links.items():
+            nav = es.links[name]
+            jq = self.spec.join_queries[nav.join_table]
+            other = self.spec.entities[nav.entity]
+            self_id = self._bind_id(es, id_)
+            if replace:
+                tx.execute(jq["delete_from"] if nav.self_column == "from_id" else jq["delete_to"], (self_id,))
+            for oid in ids:
+                o = self._bind_id(other, oid)
+                pair = (self_id, o) if nav.self_column == "from_id" else (o, self_id)
+                tx.execute(jq["insert"], (*pair, now_db))
+
+    # ------------------------------------------------------------------ reads
+
+    def find(self, entity: str, id_: str, *, tx: Tx | None = None) -> dict | None:
+        """The record or None; no permission check (system use)."""
+        es = self.entity(entity)
+        id_ = self._check_id(id_)
+        return self._run(tx, False, lambda t: self._find(es, id_, t))
+
+    def _find(self, es: EntitySpec, id_: str, tx: Tx, for_update: bool = False) -> dict | None:
+        row = tx.fetchone(es.queries["get_for_update" if for_update else "get"], (self._bind_id(es, id_),))
+        return es.from_row(row) if row is not None else None
+
+    def get(self, entity: str, id_: str, *, include: list | None = None, principal: Principal | None = None, tx: Tx | None = None) -> dict:
+        es = self.entity(entity)
+        self._require(principal, es.name, "read")
+        id_ = self._check_id(id_)
+        lq = parse_list_query(es, {"include": include}) if include else None
+
+        def run(t: Tx) -> dict:
+            rec = self._find(es, id_, t)
+            if rec is None:
+                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
+            if lq is not None and lq.include:
+                self._attach(es, [rec], lq.include, principal, t)
+            return rec
+
+        return self._run(tx, False, run)
+
+    def list(self, entity: str, params: dict | None = None, *, principal: Principal | None = None, tx: Tx | None = None,
+             extra: list | None = None) -> dict:
+        """One page: ``{items, total, page, pageSize}``. ``params`` as loadEntityData."""
+        es = self.entity(entity)
+        self._require(principal, es.name, "read")
+        lq = parse_list_query(es, params or {})
+        return self._run(tx, False, lambda t: self._list(es, lq, principal, t, extra or []))
+
+    def _list(self, es: EntitySpec, lq: ListQuery, principal: Principal | None, tx: Tx, extra: list) -> dict:
+        for name in lq.include:
+            self._require(principal, es.relations[name].entity, "read")
+        page_sql, page_args, count_sql, count_args = self.compiler.select(es, lq, extra)
+        rows = tx.fetchall(page_sql, page_args)
+        items = [es.from_row(r) for r in rows]
+        if lq.page == 1 and len(items) < lq.page_size:
+            total = len(items)
+        else:
+            total = tx.fetchone(count_sql, count_args)[0]
+        if lq.include and items:
+            self._attach(es, items, lq.include, principal, tx)
+        return {"items": items, "total": total, "page": lq.page, "pageSize": lq.page_size}
+
+    def count(self, entity: str, *, tx: Tx | None = None) -> int:
+        es = self.entity(entity)
+        return self._run(tx, False, lambda t: t.fetchone(es.queries["count"])[0])
+
+    def _attach(self, es: EntitySpec, items: list[dict], include: list[str], principal: Principal | None, tx: Tx) -> None:
+        for name in include:
+            nav = es.relations[name]
+            other = self.spec.entities[nav.entity]
+            self._require(principal, other.name, "read")
+            if nav.via == "fk_here":
+                ids = list(dict.fromkeys(it[nav.foreign_key] for it in items if it.get(nav.foreign_key)))
+                found = {r["id"]: r for r in self._records_where(other, '"id"', ids, tx)}
+                for it in items:
+                    it[name] = found.get(it.get(nav.foreign_key))
+            elif nav.via == "fk_there":
+                ids = [it["id"] for it in items]
+                groups: dict[str, list] = {}
+                for r in self._records_where(other, q(nav.column), ids, tx):
+                    groups.setdefault(r[nav.foreign_key], []).append(r)
+                for it in items:
+                    g = groups.get(it["id"], [])
+                    it[name] = (g[0] if g else None) if nav.cardinality == "one" else g
+            else:  # join table
+                ids = [it["id"] for it in items]
+                conv = es.all_fields["id"].to_db.get(self.dialect)
+                cond, args = self._in(f"j.{q(nav.self_column)}", [conv(i) if conv else i for i in ids])
+                cols = ", ".join(f"o.{c}" for c in other.select_list.split(", "))
+                sql = (f"SELECT j.{q(nav.self_column)}, {cols} FROM {q(nav.join_table)} j JOIN {other.qtable} o "
+                       f"ON o.\"id\" = j.{q(nav.other_column)} WHERE {cond}{self.compiler.order_by(other, ListQuery(), 'o.')}")
+                groups = {}
+                for row in tx.fetchall(sql, args):
+                    groups.setdefault(str(row[0]), []).append(other.from_row(row[1:]))
+                for it in items:
+                    it[name] = groups.get(it["id"], [])
+
+    def _records_where(self, es: EntitySpec, qcol: str, values: list, tx: Tx) -> list[dict]:
+        if not values:
+            return []
+        conv = es.all_fields["id"].to_db.get(self.dialect)  # fk and id columns share the uuid type
+        cond, args = self._in(qcol, [conv(v) if conv else v for v in values])
+        sql = f"SELECT {es.select_list} FROM {es.qtable} WHERE {cond}{self.compiler.order_by(es, ListQuery())}"
+        return [es.from_row(r) for r in tx.fetchall(sql, args)]
+
+    def related(self, entity: str, id_: str, relationship: str, params: dict | None = None, *,
+                principal: Principal | None = None, tx: Tx | None = None) -> dict:
+        """Records related to one record through a navigation name (either direction).
+
+        to-one: ``{entity, relationship, cardinality: "one", item}``;
+        to-many: ``{entity, relationship, cardinality: "many", items, total, page, pageSize}``.
+        """
+        es = self.entity(entity)
+        self._require(principal, es.name, "read")
+        id_ = self._check_id(id_)
+        nav = es.relations.get(relationship) if isinstance(relationship, str) else None
+        if nav is None:
+            import difflib
+
+            hint = difflib.get_close_matches(relationship, list(es.relations), n=1) if isinstance(relationship, str) else []
+            msg = f"`{es.name}` has no relationship `{str(relationship)[:100]}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
+            raise InvalidParams(errors=[{"field": "relationship", "rule": "unknown", "message": msg}])
+        other = self.spec.entities[nav.entity]
+        self._require(principal, other.name, "read")
+        params = params or {}
+        if nav.cardinality == "many":
+            lq = parse_list_query(other, params)
+        else:
+            extra_keys = set(params) & {"page", "pageSize", "sort", "filters", "search", "include"}
+            if extra_keys - {"include"}:
+                raise InvalidParams(errors=[{"field": sorted(extra_keys)[0], "rule": "unknown", "message": f"`{relationship}` is a to-one relationship: no paging, sorting or filters"}])
+            lq = parse_list_query(other, {"include": params.get("include")}) if params.get("include") else ListQuery()
+
+        def run(t: Tx) -> dict:
+            rec = self._find(es, id_, t)
+            if rec is None:
+                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
+            base = {"entity": other.name, "relationship": nav.name, "cardinality": nav.cardinality}
+            bid = self._bind_id(es, id_)
+            if nav.via == "fk_here":
+                fk = rec.get(nav.foreign_key)
+                item = self._find(other, fk, t) if fk else None
+                if item is not None and lq.include:
+                    self._attach(other, [item], lq.include, principal, t)
+                return {**base, "item": item}
+            if nav.via == "fk_there":
+                extra = [(f"{q(nav.column)} = {self.ph}", [bid])]
+            else:
+                extra = [(f'"id" IN (SELECT {q(nav.other_column)} FROM {q(nav.join_table)} WHERE {q(nav.self_column)} = {self.ph})', [bid])]
+            if nav.cardinality == "one":
+                page = self._list(other, ListQuery(page_size=1, include=lq.include), principal, t, extra)
+                return {**base, "item": page["items"][0] if page["items"] else None}
+            return {**base, **self._list(other, lq, principal, t, extra)}
+
+        return self._run(tx, False, run)
+
+    # ------------------------------------------------------------------ writes
+
+    def create(self, entity: str, data: Any, *, principal: Principal | None = None, tx: Tx | None = None,
+               hooks: bool = True, id_: str | None = None) -> dict:
+        es = self.entity(entity)
+        self._require(principal, es.name, "create")
+        rec, links = self._validate(es, data, partial=False)
+        rid = self._check_id(id_) if id_ is not None else new_id()
+        return self._run(tx, True, lambda t: self._create(es, rid, rec, links, t, hooks))
+
+    def _create(self, es: EntitySpec, rid: str, rec: dict, links: dict, tx: Tx, hooks: bool, index: int | None = None) -> dict:
+        try:
+            self._check_references(es, rec, links, tx, index=index)
+            if hooks and self.hooks.before_write:
+                rec = self._run_before(es, "create", {"id": rid, **rec}, tx, rid, None)
+                rec.pop("id", None)
+                self._check_references(es, rec, {}, tx, index=index)
+            now_dt, now_s = now_utc()
+            now_db = now_dt if self.dialect == "postgres" else now_s
+            tx.execute(es.queries["insert"], (self._bind_id(es, rid), *es.field_params(rec), now_db, now_db, 1))
+            if links:
+                self._write_links(es, rid, links, tx, now_db, replace=False)
+        except DbError as e:
+            raise _with_index(self._db_error(e, es), index) from None
+        except RpcError as e:
+            raise _with_index(e, index)
+        out = {"id": rid, **rec, "createdAt": now_s, "updatedAt": now_s, "version": 1}
+        tx.events.append(ChangeEvent(es.name, rid, "created", out))
+        return out
+
+    def update(self, entity: str, id_: str, data: Any, *, expected_version: int | None = None, principal: Principal | None = None,
+               tx: Tx | None = None, hooks: bool = True) -> dict:
+        es = self.entity(entity)
+        self._require(principal, es.name, "update")
+        id_ = self._check_id(id_)
+        _check_version_param(expected_version)
+        patch, links = self._validate(es, data, partial=True)
+        return self._run(tx, True, lambda t: self._update(es, id_, patch, links, expected_version, t, hooks))
+
+    def _update(self, es: EntitySpec, id_: str, patch: dict, links: dict, expected: int | None, tx: Tx, hooks: bool,
+                index: int | None = None) -> dict:
+        try:
+            cur = self._find(es, id_, tx, for_update=True)
+            if cur is None:
+                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
+            if expected is not None and cur["version"] != expected:
+                raise VersionConflictError(
+                    f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
+                    entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
+                )
+            self._check_references(es, patch, links, tx, changed={k: 1 for k, v in patch.items() if v != cur.get(k)}, index=index)
+            new = {f.name: cur[f.name] for f in es.fields}
+            new.update(patch)
+            if hooks and self.hooks.before_write:
+                before = dict(new)
+                new = self._run_before(es, "update", {"id": id_, **new}, tx, id_, cur)
+                new.pop("id", None)
+                self._check_references(es, new, {}, tx, changed={k: 1 for k in new if new[k] != before.get(k)}, index=index)
+            now_dt, now_s = now_utc()
+            now_db = now_dt if self.dialect == "postgres" else now_s
+            n = tx.execute(es.queries["update"], (*es.field_params(new), now_db, self._bind_id(es, id_), cur["version"]))
+            if n != 1:
+                raise VersionConflictError(f"Version conflict: {es.name} {id_} changed concurrently", entity=es.name, id=id_)
+            if links:
+                self._write_links(es, id_, links, tx, now_db, replace=True)
+        except DbError as e:
+            raise _with_index(self._db_error(e, es), index) from None
+        except RpcError as e:
+            raise _with_index(e, index)
+        out = {"id": id_, **new, "createdAt": cur["createdAt"], "updatedAt": now_s, "version": cur["version"] + 1}
+        tx.events.append(ChangeEvent(es.name, id_, "updated", out, cur))
+        return out
+
+    def delete(self, entity: str, id_: str, *, expected_version: int | None = None, principal: Principal | None = None,
+               tx: Tx | None = None, hooks: bool = True) -> dict:
+        es = self.entity(entity)
+        self._require(principal, es.name, "delete")
+        id_ = self._check_id(id_)
+        _check_version_param(expected_version)
+        return self._run(tx, True, lambda t: self._delete(es, id_, expected_version, t, hooks, principal))
+
+    def _delete(self, es: EntitySpec, id_: str, expected: int | None, tx: Tx, hooks: bool, principal: Principal | None,
+                index: int | None = None, depth: int = 0) -> dict:
+        try:
+            cur = self._find(es, id_, tx, for_update=True)
+            if cur is None:
+                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
+            if expected is not None and cur["version"] != expected:
+                raise VersionConflictError(
+                    f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
+                    entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
+                )
+            if hooks and self.hooks.before_write:
+                self._run_before(es, "delete", None, tx, id_, cur)
+            self._delete_dependents(es, id_, tx, hooks, principal, depth)
+            tx.execute(es.queries["delete"], (self._bind_id(es, id_),))
+        except DbError as e:
+            raise _with_index(self._db_error(e, es), index) from None
+        except RpcError as e:
+            raise _with_index(e, index)
+        tx.events.append(ChangeEvent(es.name, id_, "deleted", None, cur))
+        return {"id": id_, "deleted": True}
+
+    def _delete_dependents(self, es: EntitySpec, id_: str, tx: Tx, hooks: bool, principal: Principal | None, depth: int) -> None:
+        """Apply the onDelete rules of every reference to ``es``: restrict first, then cascade/setNull."""
+        bid = self._bind_id(es, id_)
+        ph = self.ph
+        refs = es.referenced_by
+        for ref in refs:
+            if ref.get("onDelete") == "restrict":
+                holder = self.spec.entities[ref["entity"]]
+                row = tx.fetchone(f'SELECT "id" FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph} LIMIT 1', (bid, bid))
+                if row is not None:
+                    raise ReferentialIntegrityError(
+                        f"Referential integrity: {es.name} {id_} is still referenced by {holder.name}.{ref['field']} (onDelete: restrict)",
+                        entity=es.name, id=id_, referencedBy={"entity": holder.name, "field": ref["field"], "id": str(row[0])},
+                    )
+        for ref in refs:
+            if "joinTable" in ref:
+                tx.execute(f'DELETE FROM {q(ref["joinTable"])} WHERE {q(ref["column"])} = {ph}', (bid,))
+                continue
+            mode = ref.get("onDelete")
+            if mode == "restrict":
+                continue
+            holder = self.spec.entities[ref["entity"]]
+            rows = tx.fetchall(f'SELECT {holder.select_list} FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (bid, bid))
+            if mode == "cascade":
+                if depth >= MAX_CASCADE_DEPTH:
+                    raise ReferentialIntegrityError("Referential integrity: cascade too deep", entity=es.name, id=id_)
+                for r in rows:
+                    child = holder.from_row(r)
+                    if principal is not None:
+                        principal.require(holder.name, "delete")
+                    self._delete(holder, child["id"], None, tx, hooks, principal, depth=depth + 1)
+            elif mode == "setNull" and rows:
+                now_dt, now_s = now_utc()
+                now_db = now_dt if self.dialect == "postgres" else now_s
+                tx.execute(
+                    f'UPDATE {holder.qtable} SET {q(ref["column"])} = NULL, "updated_at" = {ph}, "version" = "version" + 1 '
+                    f'WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (now_db, bid, bid))
+                for r in rows:
+                    prev = holder.from_row(r)
+                    new = {**prev, ref["field"]: None, "updatedAt": now_s, "version": prev["version"] + 1}
+                    tx.events.append(ChangeEvent(holder.name, prev["id"], "updated", new, prev))
+
+    # ------------------------------------------------------------------ bulk
+
+    def bulk_create(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
+        es = self.entity(entity)
+        self._require(principal, es.name, "create")
+        _check_items(items)
+        prepared, errors = [], []
+        for i, data in enumerate(items):
+            try:
+                prepared.append(self._validate(es, data, partial=False, index=i))
+            except InvalidParams as e:
+                errors.extend(e.errors)
+        if errors:
+            raise InvalidParams(errors=errors)
+        return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, index=i) for i, (rec, links) in enumerate(prepared)])
+
+    def bulk_update(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
+        es = self.entity(entity)
+        self._require(principal, es.name, "update")
+        _check_items(items)
+        prepared, errors = [], []
+        for i, it in enumerate(items):
+            try:
+                if not isinstance(it, dict) or set(it) - {"id", "data", "expectedVersion"} or "id" not in it or "data" not in it:
+                    raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is {id, data, expectedVersion?}", "index": i}])
+                rid = self._check_id(it["id"], f"items.{i}.id")
+                ev = it.get("expectedVersion")
+                _check_version_param(ev, f"items.{i}.expectedVersion")
+                patch, links = self._validate(es, it["data"], partial=True, index=i)
+                prepared.append((rid, patch, links, ev))
+            except InvalidParams as e:
+                for err in e.errors:
+                    err.setdefault("index", i)
+                errors.extend(e.errors)
+        if errors:
+            raise InvalidParams(errors=errors)
+        return self._run(tx, True, lambda t: [self._update(es, rid, p, lk, ev, t, hooks, index=i) for i, (rid, p, lk, ev) in enumerate(prepared)])
+
+    def bulk_delete(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> dict:
+        es = self.entity(entity)
+        self._require(principal, es.name, "delete")
+        _check_items(items)
+        prepared, errors = [], []
+        for i, it in enumerate(items):
+            try:
+                if isinstance(it, dict):
+                    if set(it) - {"id", "expectedVersion"} or "id" not in it:
+                        raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is an id or {id, expectedVersion?}"}])
+                    ev = it.get("expectedVersion")
+                    _check_version_param(ev, f"items.{i}.expectedVersion")
+                    prepared.append((self._check_id(it["id"], f"items.{i}.id"), ev))
+                else:
+                    prepared.append((self._check_id(it, f"items.{i}"), None))
+            except InvalidParams as e:
+                for err in e.errors:
+                    err.setdefault("index", i)
+                errors.extend(e.errors)
+        if errors:
+            raise InvalidParams(errors=errors)
+        ids = [p[0] for p in prepared]
+        if len(set(ids)) != len(ids):
+            raise InvalidParams(errors=[{"field": "items", "rule": "uniqueItems", "message": "an id appears twice"}])
+
+        def run(t: Tx) -> dict:
+            for i, (rid, ev) in enumerate(prepared):
+                self._delete(es, rid, ev, t, hooks, principal, index=i)
+            return {"ids": ids, "deleted": len(ids)}
+
+        return self._run(tx, True, run)
+
+
+def _check_items(items: Any) -> None:
+    if not isinstance(items, list) or not items:
+        raise InvalidParams(errors=[{"field": "items", "rule": "type", "message": "items must be a non-empty list"}])
+    if len(items) > MAX_BULK:
+        raise InvalidParams(errors=[{"field": "items", "rule": "maxLength", "message": f"at most {MAX_BULK} items per call"}])
+
+
+def _check_version_param(v: Any, name: str = "expectedVersion") -> None:
+    if v is None:
+        return
+    if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v < 2**63:
+        raise InvalidParams(errors=[{"field": name, "rule": "type", "message": "must be a positive integer"}])

@@ -1,0 +1,227 @@
+"""The app as the runtime sees it: typed, indexed views over the generated METADATA.
+
+Built once at start-up (``AppSpec.build``); everything request handling needs
+is a dict lookup away. Identifiers used in SQL (tables, columns) come only
+from here — the allowlist of the query compiler.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import values as V
+
+SYSTEM_FIELD_NAMES = ("id", "createdAt", "updatedAt", "version")
+ORDERABLE = frozenset({"string", "text", "email", "url", "enum", "integer", "float", "decimal", "boolean",
+                       "date", "datetime", "uuid", "reference"})
+STRING_LIKE = frozenset({"string", "text", "email", "url", "enum"})
+
+
+def q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(slots=True)
+class FieldSpec:
+    name: str
+    column: str
+    type: str
+    required: bool = False
+    unique: bool = False
+    system: bool = False
+    label: str = ""
+    values: tuple[str, ...] = ()
+    target: str | None = None
+    item_type: str | None = None
+    scale: int = 2
+    meta: dict = field(default_factory=dict)
+    qcol: str = ""  # quoted column
+    normalize: Any = None  # validated → API
+    to_db: dict = field(default_factory=dict)  # dialect → conv
+    from_db: dict = field(default_factory=dict)
+
+    @property
+    def orderable(self) -> bool:
+        return self.type in ORDERABLE
+
+    def ops(self) -> frozenset[str]:
+        """Filter operators this field accepts."""
+        if self.type == "json":
+            return frozenset({"isNull"})
+        if self.type == "array":
+            return frozenset({"contains", "isNull"})
+        base = {"eq", "ne", "in", "isNull"}
+        if self.type in ORDERABLE and self.type != "boolean":
+            base |= {"lt", "lte", "gt", "gte"}
+        if self.type in STRING_LIKE:
+            base |= {"contains", "startsWith"}
+        return frozenset(base)
+
+
+@dataclass(slots=True)
+class Navigation:
+    """One navigable side of a relationship, seen from ``owner``."""
+
+    name: str
+    owner: str
+    entity: str  # the other side
+    cardinality: str  # one | many
+    via: str  # fk_here | fk_there | join
+    kind: str
+    direction: str
+    relationship: str
+    column: str | None = None  # fk column (on owner for fk_here, on entity for fk_there)
+    foreign_key: str | None = None  # fk field name
+    join_table: str | None = None
+    self_column: str | None = None
+    other_column: str | None = None
+    description: str = ""
+
+
+@dataclass(slots=True)
+class EntitySpec:
+    name: str
+    table: str
+    meta: dict
+    fields: tuple[FieldSpec, ...]  # model fields, model order
+    all_fields: dict[str, FieldSpec]  # model + system fields, by name
+    relations: dict[str, Navigation]
+    referenced_by: tuple[dict, ...]
+    links: dict[str, Navigation]  # manyToMany navigations settable through data.<name>
+    search_fields: tuple[FieldSpec, ...]
+    default_sort: tuple[tuple[FieldSpec, bool], ...]  # (field, descending)
+    display_field: str | None
+    reference_fields: tuple[FieldSpec, ...]
+    required_names: frozenset[str]
+    create_model: Any = None
+    update_model: Any = None
+    record_model: Any = None
+    qtable: str = ""
+    select_list: str = ""
+    queries: dict = field(default_factory=dict)  # set for the active dialect
+    from_row_fns: tuple = ()
+    to_db_fns: tuple = ()
+
+    def bind(self, dialect: str, queries: dict) -> None:
+        self.queries = queries
+        cols = (self.all_fields["id"], *self.fields, self.all_fields["createdAt"], self.all_fields["updatedAt"], self.all_fields["version"])
+        self.from_row_fns = tuple((f.name, f.from_db.get(dialect)) for f in cols)
+        self.to_db_fns = tuple((f.name, f.to_db.get(dialect)) for f in self.fields)
+
+    def from_row(self, row) -> dict[str, Any]:
+        rec = {}
+        for (name, conv), v in zip(self.from_row_fns, row):
+            rec[name] = conv(v) if (conv is not None and v is not None) else v
+        return rec
+
+    def field_params(self, rec: dict[str, Any]) -> list[Any]:
+        out = []
+        for name, conv in self.to_db_fns:
+            v = rec.get(name)
+            out.append(conv(v) if (conv is not None and v is not None) else v)
+        return out
+
+
+def _field_spec(m: dict, system: bool = False) -> FieldSpec:
+    ftype = m["type"]
+    item_type = (m.get("items") or {}).get("type")
+    fs = FieldSpec(
+        name=m["name"], column=m["column"], type=ftype, required=m.get("required", False), unique=m.get("unique", False),
+        system=system, label=m.get("label", m["name"]), values=tuple(m.get("values", ())), target=m.get("target"),
+        item_type=item_type, scale=m.get("scale", 2), meta=m,
+    )
+    fs.qcol = q(fs.column)
+    fs.normalize = V.api_normalizer(ftype, fs.scale, item_type)
+    for d in ("sqlite", "postgres"):
+        fs.to_db[d] = V.to_db(ftype, d) if d == "sqlite" or _has_psycopg() else None
+        fs.from_db[d] = V.from_db(ftype, d)
+    return fs
+
+
+_PSYCOPG: bool | None = None
+
+
+def _has_psycopg() -> bool:
+    global _PSYCOPG
+    if _PSYCOPG is None:
+        try:
+            import psycopg  # noqa: F401
+
+            _PSYCOPG = True
+        except ImportError:  # pragma: no cover
+            _PSYCOPG = False
+    return _PSYCOPG
+
+
+SYSTEM_META = (
+    {"name": "id", "column": "id", "type": "uuid", "required": True, "label": "Id"},
+    {"name": "createdAt", "column": "created_at", "type": "datetime", "required": True, "label": "Created at"},
+    {"name": "updatedAt", "column": "updated_at", "type": "datetime", "required": True, "label": "Updated at"},
+    {"name": "version", "column": "version", "type": "integer", "required": True, "label": "Version"},
+)
+
+
+@dataclass(slots=True)
+class AppSpec:
+    meta: dict
+    name: str
+    title: str
+    entities: dict[str, EntitySpec]
+    roles: dict[str, dict] | None
+    flows: dict[str, dict]
+    layouts: dict[str, dict]
+    constraints: dict[str, list]
+    tables: dict[str, EntitySpec]
+    join_queries: dict = field(default_factory=dict)
+
+    @property
+    def auth(self) -> bool:
+        return self.roles is not None
+
+    @classmethod
+    def build(cls, meta: dict, models: dict | None = None) -> "AppSpec":
+        entities: dict[str, EntitySpec] = {}
+        for em in meta["entities"]:
+            fields = tuple(_field_spec(fm) for fm in em["fields"])
+            all_fields = {f.name: f for f in fields}
+            for sm in SYSTEM_META:
+                all_fields[sm["name"]] = _field_spec(sm, system=True)
+            rels = {}
+            for n in em["relations"]:
+                rels[n["name"]] = Navigation(
+                    name=n["name"], owner=em["name"], entity=n["entity"], cardinality=n["cardinality"], via=n["via"],
+                    kind=n["kind"], direction=n["direction"], relationship=n["relationship"], column=n.get("column"),
+                    foreign_key=n.get("foreignKey"), join_table=n.get("joinTable"), self_column=n.get("selfColumn"),
+                    other_column=n.get("otherColumn"), description=n.get("description", ""),
+                )
+            search = tuple(all_fields[n] for n in em.get("searchFields", ()) if n in all_fields)
+            ds = em.get("defaultSort")
+            if ds and ds.get("field") in all_fields:
+                default_sort = ((all_fields[ds["field"]], ds.get("dir") == "desc"),)
+            else:
+                default_sort = ((all_fields["createdAt"], False),)
+            es = EntitySpec(
+                name=em["name"], table=em["table"], meta=em, fields=fields, all_fields=all_fields, relations=rels,
+                referenced_by=tuple(em.get("referencedBy", ())),
+                links={k: v for k, v in rels.items() if v.via == "join"},
+                search_fields=search, default_sort=default_sort, display_field=em.get("displayField"),
+                reference_fields=tuple(f for f in fields if f.type == "reference"),
+                required_names=frozenset(f.name for f in fields if f.required),
+            )
+            es.qtable = q(es.table)
+            es.select_list = ", ".join(q(c) for c in ("id", *(f.column for f in fields), "created_at", "updated_at", "version"))
+            if models and em["name"] in models:
+                es.create_model, es.update_model, es.record_model = models[em["name"]]
+            entities[es.name] = es
+        return cls(
+            meta=meta, name=meta["name"], title=meta.get("title", meta["name"]), entities=entities,
+            roles=meta.get("roles"), flows={f["name"]: f for f in meta.get("flows", ())},
+            layouts={lay["name"]: lay for lay in meta.get("layouts", ())},
+            constraints=meta.get("constraints", {}), tables={e.table: e for e in entities.values()},
+        )
+
+    def bind(self, dialect: str, queries: dict) -> None:
+        for name, es in self.entities.items():
+            es.bind(dialect, queries["entities"][name])
+        self.join_queries = queries.get("joins", {})

@@ -1,0 +1,227 @@
+"""Value conversion: API (JSON) values ⇄ database values, per field type and dialect.
+
+Three representations of a field value:
+
+* **API value** — what JSON-RPC sends and returns, and what records hold
+  inside the runtime (hooks, events, flows see these): strings for dates
+  (``YYYY-MM-DD``), datetimes (UTC, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``) and UUIDs
+  (lower-case canonical), floats for ``decimal`` (rounded to the scale),
+  lists/dicts for ``array``/``json``.
+* **validated value** — what the generated pydantic models produce
+  (``datetime.date``, ``uuid.UUID`` …); :func:`api_normalizer` turns it into
+  the API value.
+* **database value** — what the driver binds/returns; per dialect, following
+  the storage conventions of ``torquec.backends.sql.values``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import time
+import uuid as _uuid
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Callable
+
+import orjson
+
+UTC = _dt.timezone.utc
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+Conv = Callable[[Any], Any] | None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def format_datetime(d: _dt.datetime) -> str:
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=UTC)
+    elif d.utcoffset():
+        d = d.astimezone(UTC)
+    return d.strftime(DATETIME_FORMAT)
+
+
+def parse_datetime(text: str) -> _dt.datetime:
+    """ISO 8601 text (``Z`` or an offset; naive = UTC) → aware datetime. Raises ValueError."""
+    if not isinstance(text, str) or len(text) > 64:
+        raise ValueError("not a date-time")
+    d = _dt.datetime.fromisoformat(text.strip())
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=UTC)
+    return d.astimezone(UTC)
+
+
+def canonical_datetime(text: str) -> str:
+    return format_datetime(parse_datetime(text))
+
+
+def canonical_date(text: str) -> str:
+    if not isinstance(text, str) or len(text) != 10:
+        raise ValueError("not a date (YYYY-MM-DD)")
+    return _dt.date.fromisoformat(text).isoformat()
+
+
+def canonical_uuid(text: Any) -> str:
+    """A UUID string in any accepted form → lower-case canonical. Raises ValueError."""
+    if isinstance(text, _uuid.UUID):
+        return str(text)
+    if not isinstance(text, str) or len(text) != 36:
+        raise ValueError("not a UUID")
+    return str(_uuid.UUID(text))
+
+
+def now_utc() -> tuple[_dt.datetime, str]:
+    d = _dt.datetime.now(UTC)
+    return d, d.strftime(DATETIME_FORMAT)
+
+
+def new_id() -> str:
+    """A UUIDv7 (time-ordered, RFC 9562): good B-tree locality for both databases."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= ((rand >> 62) & 0xFFF) << 64
+    value |= 0b10 << 62
+    value |= rand & ((1 << 62) - 1)
+    return str(_uuid.UUID(int=value))
+
+
+_QUANTS = {s: Decimal(1).scaleb(-s) for s in range(0, 39)}
+
+
+def round_decimal(value: float, scale: int) -> float:
+    """Round half away from zero, as PostgreSQL's NUMERIC(p, s) does on both databases."""
+    return float(Decimal(repr(value)).quantize(_QUANTS[scale], rounding=ROUND_HALF_UP))
+
+
+# --------------------------------------------------------------------------- validated → API
+
+
+def api_normalizer(ftype: str, scale: int = 2, item_type: str | None = None) -> Conv:
+    """Function turning a pydantic-validated value of ``ftype`` into its API value (None = identity)."""
+    if ftype == "date":
+        return lambda v: v.isoformat() if isinstance(v, _dt.date) else v
+    if ftype == "datetime":
+        return lambda v: format_datetime(v) if isinstance(v, _dt.datetime) else v
+    if ftype in ("uuid", "reference"):
+        return lambda v: str(v) if isinstance(v, _uuid.UUID) else v
+    if ftype == "decimal":
+        return lambda v: round_decimal(v, scale) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+    if ftype == "float":
+        return lambda v: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    if ftype == "array" and item_type is not None:
+        inner = api_normalizer(item_type)
+        if inner is None:
+            return None
+        return lambda v: [inner(x) if x is not None else None for x in v] if isinstance(v, list) else v
+    return None
+
+
+# --------------------------------------------------------------------------- API → database
+
+
+def _json_text(v: Any) -> str:
+    return orjson.dumps(v).decode("utf-8")
+
+
+def to_db(ftype: str, dialect: str) -> Conv:
+    """API value → value to bind (None passes through untouched; the function never sees it)."""
+    if ftype in ("array", "json"):
+        if dialect == "sqlite":
+            return _json_text
+        from psycopg.types.json import Jsonb
+
+        return Jsonb
+    if dialect == "sqlite":
+        if ftype == "boolean":
+            return lambda v: 1 if v else 0
+        return None  # dates, datetimes, UUIDs are stored as their API text
+    if ftype in ("uuid", "reference"):
+        return _uuid.UUID
+    if ftype == "date":
+        return _dt.date.fromisoformat
+    if ftype == "datetime":
+        return parse_datetime
+    if ftype == "decimal":
+        return lambda v: Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+    return None
+
+
+def from_db(ftype: str, dialect: str) -> Conv:
+    """Database value → API value (None passes through untouched)."""
+    if dialect == "sqlite":
+        if ftype == "boolean":
+            return bool
+        if ftype in ("decimal", "float"):
+            return float
+        if ftype in ("array", "json"):
+            return orjson.loads
+        return None
+    if ftype in ("uuid", "reference"):
+        return str
+    if ftype == "date":
+        return _dt.date.isoformat
+    if ftype == "datetime":
+        return format_datetime
+    if ftype in ("decimal", "float"):
+        return float
+    return None
+
+
+# --------------------------------------------------------------------------- filter values
+
+
+class BadValue(ValueError):
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+
+
+STRINGISH = frozenset({"string", "text", "email", "url", "enum"})
+
+
+def filter_value(ftype: str, value: Any, item_type: str | None = None) -> Any:
+    """An arbitrary JSON value used in a filter → the API value of ``ftype``; raises BadValue."""
+    if ftype in STRINGISH:
+        if not isinstance(value, str):
+            raise BadValue("type", "must be a string")
+        if len(value) > 10_000:
+            raise BadValue("maxLength", "is too long for a filter value")
+        return value
+    if ftype == "integer":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise BadValue("type", "must be an integer")
+        if not -(2**63) <= value < 2**63:
+            raise BadValue("max", "is out of the 64-bit integer range")
+        return value
+    if ftype in ("float", "decimal"):
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise BadValue("type", "must be a number")
+        return float(value)
+    if ftype == "boolean":
+        if not isinstance(value, bool):
+            raise BadValue("type", "must be true or false")
+        return value
+    if ftype == "date":
+        try:
+            return canonical_date(value)
+        except (ValueError, TypeError):
+            raise BadValue("format", "must be a date (YYYY-MM-DD)") from None
+    if ftype == "datetime":
+        try:
+            return canonical_datetime(value)
+        except (ValueError, TypeError, OverflowError):
+            raise BadValue("format", "must be an ISO 8601 date-time") from None
+    if ftype in ("uuid", "reference"):
+        try:
+            return canonical_uuid(value)
+        except (ValueError, TypeError, AttributeError):
+            raise BadValue("format", "must be a UUID") from None
+    if ftype == "array":
+        return filter_value(item_type or "json", value)
+    if ftype == "json":
+        raise BadValue("type", "json fields can only be filtered with isNull")
+    raise BadValue("type", "unsupported type")
