@@ -1,0 +1,638 @@
+"""IR -> the MCP spec of one app (tools, resources, templates, prompts, role views).
+
+Pure functions of the IR. The JSON Schemas of records come from
+``torquec.backends.server.schemas`` -- the ones the API validates with and the
+OpenRPC document shows -- so a tool schema carries every type, enum, pattern,
+length and range of the model exactly as ``/rpc`` enforces it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from torquec.backends.server.schemas import create_schema, record_schema, update_schema
+from torquec.ir.nodes import Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
+from torquec.runtime.mcp.spec import SPEC_FORMAT
+
+FILTER_OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 20
+SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
+UNSORTABLE = frozenset({FieldType.JSON, FieldType.ARRAY})
+UNFILTERABLE: frozenset[FieldType] = frozenset()  # json/array take isNull (and array contains)
+
+
+def slug(entity: Entity) -> str:
+    """Tool/URI prefix of an entity: ``OrderItem`` -> ``order_item``."""
+    return snake_case(entity.name)
+
+
+def plural_slug(entity: Entity) -> str:
+    label = entity.ui.plural_label or f"{entity.name}s"
+    words = [w for w in "".join(c if c.isalnum() else " " for c in label).split() if w]
+    return "_".join(snake_case(w) for w in words) or f"{slug(entity)}s"
+
+
+def _sentence(text: str) -> str:
+    text = (text or "").strip()
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in (_sentence(x) if x and not x.endswith("\n") else x for x in parts) if p)
+
+
+# ----------------------------------------------------------------- schemas
+
+_ANNOTATION_KEYS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+_ANY_JSON = [{"type": t} for t in ("object", "array", "string", "number", "boolean", "null")]
+
+
+def portable(schema: Any) -> Any:
+    """The same constraints, spelled the way every MCP client understands.
+
+    Tool schemas are read by model providers with narrower JSON Schema
+    dialects (the MCP Inspector's ``--strict`` check lists them): a nullable
+    ``"type": [T, "null"]`` becomes ``anyOf: [{T…}, {"type": "null"}]``, and a
+    schema with no keyword at all ("any JSON value") names the JSON types.
+    Annotations (title, description, default) stay on the outer schema.
+    """
+    if isinstance(schema, list):
+        return [portable(x) for x in schema]
+    if not isinstance(schema, dict):
+        return schema
+    s = {k: portable(v) if k in ("items", "anyOf", "oneOf", "allOf", "not", "additionalProperties") else v for k, v in schema.items()}
+    for key in ("properties", "$defs", "patternProperties"):
+        if isinstance(s.get(key), dict):
+            s[key] = {n: portable(v) for n, v in s[key].items()}
+    t = s.get("type")
+    if isinstance(t, list) and "null" in t and len(t) == 2:
+        base_t = next(x for x in t if x != "null")
+        outer = {k: s.pop(k) for k in _ANNOTATION_KEYS if k in s}
+        inner = {k: v for k, v in s.items() if k != "type"}
+        inner = {"type": base_t, **inner}
+        if "enum" in inner:
+            inner["enum"] = [v for v in inner["enum"] if v is not None]
+        return {**outer, "anyOf": [inner, {"type": "null"}]}
+    if not (set(s) - set(_ANNOTATION_KEYS)):
+        return {**s, "anyOf": _ANY_JSON}
+    return s
+
+
+def _obj(props: dict[str, Any], required: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+    s: dict[str, Any] = {"type": "object", "properties": props}
+    if required:
+        s["required"] = required
+    s["additionalProperties"] = False
+    s.update(extra)
+    return s
+
+
+ID_ARG = {"type": "string", "format": "uuid", "description": "Record id (UUID)."}
+
+
+def _nav(model: Model, e: Entity) -> list[tuple[str, Any, str]]:
+    return model.relationships_of(e.name)
+
+
+def _to_many(nav_name: str, rel: Any) -> bool:
+    """Whether following navigation ``nav_name`` of ``rel`` gives several records."""
+    forward = nav_name == rel.name
+    k = rel.kind
+    if k is RelationKind.MANY_TO_MANY:
+        return True
+    if k is RelationKind.ONE_TO_MANY:
+        return forward
+    if k is RelationKind.MANY_TO_ONE:
+        return not forward
+    return False
+
+
+def _page_schema(item: dict[str, Any], what: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "items": {"type": "array", "items": item, "description": f"{what} on this page."},
+            "total": {"type": "integer", "minimum": 0, "description": "Number of matching records over all pages."},
+            "page": {"type": "integer", "minimum": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+            "hasMore": {"type": "boolean", "description": "Whether a next page exists (ask for page + 1)."},
+        },
+        "required": ["items", "total", "page", "pageSize"],
+    }
+
+
+def _field_names(e: Entity, exclude: frozenset[FieldType]) -> list[str]:
+    return [*SYSTEM_FIELDS, *(f.name for f in e.fields if f.type not in exclude)]
+
+
+def _query_input(model: Model, e: Entity) -> dict[str, Any]:
+    filterable = _field_names(e, UNFILTERABLE)
+    sortable = _field_names(e, UNSORTABLE)
+    props: dict[str, Any] = {
+        "filters": {
+            "type": "array",
+            "description": (
+                "Conditions, all of which must hold. ops: eq, ne, lt, lte, gt, gte (compare), "
+                "in (value is a list), contains / startsWith (text), isNull (value true or false)."
+            ),
+            "items": _obj(
+                {
+                    "field": {"type": "string", "enum": filterable},
+                    "op": {"type": "string", "enum": list(FILTER_OPS)},
+                    "value": {"description": "Value to compare with, of the field's type (a list for `in`, a boolean for `isNull`)."},
+                },
+                ["field", "op"],
+            ),
+            "maxItems": 50,
+        },
+        "sort": {
+            "type": "array",
+            "description": "Sort keys, most significant first"
+            + (
+                f" (default: {e.ui.default_sort_field} {e.ui.default_sort_dir})."
+                if e.ui.default_sort_field
+                else "."
+            ),
+            "items": _obj(
+                {
+                    "field": {"type": "string", "enum": sortable},
+                    "dir": {"type": "string", "enum": ["asc", "desc"], "default": "asc"},
+                },
+                ["field"],
+            ),
+            "maxItems": 10,
+        },
+        "page": {"type": "integer", "minimum": 1, "default": 1, "description": "Page number, from 1."},
+        "pageSize": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_PAGE_SIZE,
+            "default": DEFAULT_PAGE_SIZE,
+            "description": f"Records per page (at most {MAX_PAGE_SIZE}).",
+        },
+    }
+    if e.ui.search_fields:
+        props["search"] = {
+            "type": "string",
+            "maxLength": 200,
+            "description": "Free text matched (case-insensitively) against " + ", ".join(e.ui.search_fields) + ".",
+        }
+    inc = _include_arg(model, e)
+    if inc:
+        props["include"] = inc
+    return _obj(props)
+
+
+def _include_arg(model: Model, e: Entity) -> dict[str, Any] | None:
+    names = [n for n, _, _ in _nav(model, e)]
+    if not names:
+        return None
+    return {
+        "type": "array",
+        "items": {"type": "string", "enum": names},
+        "uniqueItems": True,
+        "description": "Relationships to embed in each record, by navigation name.",
+    }
+
+
+def _record_out(model: Model, e: Entity) -> dict[str, Any]:
+    r = record_schema(model, e)
+    r.pop("title", None)
+    return r
+
+
+# ----------------------------------------------------------------- tools
+
+
+def _ann(title: str, *, ro: bool, destructive: bool = False, idempotent: bool = False, open_world: bool = False) -> dict[str, Any]:
+    a: dict[str, Any] = {"title": title, "readOnlyHint": ro}
+    if not ro:
+        a["destructiveHint"] = destructive
+        a["idempotentHint"] = idempotent
+    else:
+        a["idempotentHint"] = True
+    a["openWorldHint"] = open_world
+    return a
+
+
+def _field_line(model: Model, f: Field, *, for_create: bool) -> str:
+    t = f.type.value
+    bits = []
+    if f.type is FieldType.ENUM:
+        bits.append("one of " + ", ".join(f.values))
+    elif f.type is FieldType.REFERENCE:
+        bits.append(f"id of a {f.target} record")
+    elif f.type is FieldType.ARRAY and f.items is not None:
+        t = f"list of {f.items.type.value}" + (f" (one of {', '.join(f.items.values)})" if f.items.values else "")
+    if for_create and f.required and not f.has_default:
+        bits.insert(0, "required")
+    v = f.validation
+    if v.min_length is not None or f.max_length is not None:
+        unit = "items" if f.type is FieldType.ARRAY else "characters"
+        lo = v.min_length if v.min_length is not None else 0
+        bits.append(f"{lo}..{f.max_length} {unit}" if f.max_length is not None else f"at least {lo} {unit}")
+    if v.minimum is not None or v.maximum is not None:
+        bits.append(
+            f">= {v.minimum}" if v.maximum is None else f"<= {v.maximum}" if v.minimum is None else f"{v.minimum}..{v.maximum}"
+        )
+    if v.pattern is not None:
+        bits.append(f"matching /{v.pattern}/")
+    if f.has_default:
+        bits.append(f"default {json.dumps(f.default)}")
+    head = f"- {f.name} ({t}{', ' + ', '.join(bits) if bits else ''})"
+    return head + (f": {f.description}" if f.description else "")
+
+
+def _holder_and_target(rel: Any) -> tuple[str, str]:
+    """(entity holding the foreign key, entity it points to) of a non-manyToMany relationship."""
+    holder = rel.holder or (rel.to_entity if rel.kind is RelationKind.ONE_TO_MANY else rel.from_entity)
+    target = rel.from_entity if holder == rel.to_entity and rel.from_entity != rel.to_entity else rel.to_entity
+    if rel.kind is RelationKind.ONE_TO_MANY:
+        target = rel.from_entity
+    return holder, target
+
+
+def _delete_note(model: Model, e: Entity) -> str:
+    notes = []
+    for r in model.relationships:
+        if r.kind is RelationKind.MANY_TO_MANY:
+            continue
+        holder, target = _holder_and_target(r)
+        if target != e.name:
+            continue
+        if r.on_delete.value == "restrict":
+            notes.append(f"fails while {holder} records refer to it")
+        elif r.on_delete.value == "cascade":
+            notes.append(f"also deletes the {holder} records that refer to it")
+        else:
+            notes.append(f"clears the reference of the {holder} records that refer to it")
+    return ("Deleting " + "; ".join(notes) + ".") if notes else ""
+
+
+def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
+    s = slug(e)
+    label = e.ui.label or e.name
+    plural = e.ui.plural_label or f"{e.name}s"
+    desc = _sentence(e.description)
+    rec = _record_out(model, e)
+    tools: list[dict[str, Any]] = []
+
+    tools.append(
+        {
+            "name": f"{s}_query",
+            "kind": "query",
+            "entity": e.name,
+            "title": f"Query {plural}",
+            "description": _join(
+                f"List {e.name} records with filters, sort, free-text search and pagination",
+                desc,
+                "Results are paginated: `total` counts all matches, `hasMore` says whether to ask for the next page",
+            ),
+            "inputSchema": _query_input(model, e),
+            "outputSchema": _page_schema(rec, f"{e.name} records"),
+            "annotations": _ann(f"Query {plural}", ro=True),
+        }
+    )
+    get_props: dict[str, Any] = {"id": ID_ARG}
+    inc = _include_arg(model, e)
+    if inc:
+        get_props["include"] = inc
+    tools.append(
+        {
+            "name": f"{s}_get",
+            "kind": "get",
+            "entity": e.name,
+            "title": f"Get {label}",
+            "description": _join(f"Get one {e.name} record by id", desc),
+            "inputSchema": _obj(get_props, ["id"]),
+            "outputSchema": rec,
+            "annotations": _ann(f"Get {label}", ro=True),
+        }
+    )
+    cs = create_schema(model, e)
+    cs.pop("title", None)
+    tools.append(
+        {
+            "name": f"{s}_create",
+            "kind": "create",
+            "entity": e.name,
+            "title": f"Create {label}",
+            "description": _join(
+                f"Create a {e.name} record",
+                desc,
+                "Pass the field values in `data`; returns the stored record with its id, createdAt, updatedAt and version",
+            ),
+            "inputSchema": _obj({"data": cs}, ["data"]),
+            "outputSchema": rec,
+            "annotations": _ann(f"Create {label}", ro=False, destructive=False, idempotent=False),
+        }
+    )
+    us = update_schema(model, e)
+    us.pop("title", None)
+    tools.append(
+        {
+            "name": f"{s}_update",
+            "kind": "update",
+            "entity": e.name,
+            "title": f"Update {label}",
+            "description": _join(
+                f"Change fields of a {e.name} record (partial: fields left out of `data` keep their value)",
+                "Pass `expectedVersion` (the version you read) to fail with a version conflict instead of overwriting someone else's change",
+                desc,
+            ),
+            "inputSchema": _obj(
+                {
+                    "id": ID_ARG,
+                    "data": us,
+                    "expectedVersion": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "description": "Only update if the record still has this version.",
+                    },
+                },
+                ["id", "data"],
+            ),
+            "outputSchema": rec,
+            # Overwrites values (destructive); a repeat bumps version/updatedAt again (not idempotent).
+            "annotations": _ann(f"Update {label}", ro=False, destructive=True, idempotent=False),
+        }
+    )
+    tools.append(
+        {
+            "name": f"{s}_delete",
+            "kind": "delete",
+            "entity": e.name,
+            "title": f"Delete {label}",
+            "description": _join(f"Delete a {e.name} record by id", _delete_note(model, e), "This cannot be undone"),
+            "inputSchema": _obj({"id": ID_ARG}, ["id"]),
+            "outputSchema": _obj(
+                {"id": {"type": "string", "format": "uuid"}, "deleted": {"type": "boolean"}},
+                ["id", "deleted"],
+                additionalProperties=True,
+            ),
+            # Deleting again changes nothing more (it reports not found).
+            "annotations": _ann(f"Delete {label}", ro=False, destructive=True, idempotent=True),
+        }
+    )
+    nav = _nav(model, e)
+    if nav:
+        lines = []
+        items: list[dict[str, Any]] = []
+        for name, rel, other in nav:
+            other_e = model.entity(other)
+            many = _to_many(name, rel)
+            rd = rel.description if rel.from_entity == e.name else ""
+            lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
+            if other_e is not None and other_e.name not in [i.get("title") for i in items]:
+                r = _record_out(model, other_e)
+                r["title"] = other_e.name
+                items.append(r)
+        item_schema: dict[str, Any] = items[0] if len(items) == 1 else {"anyOf": items}
+        tools.append(
+            {
+                "name": f"{s}_related",
+                "kind": "related",
+                "entity": e.name,
+                "title": f"Related records of a {label}",
+                "description": f"Follow a relationship from one {e.name} record to the records it is linked to:\n"
+                + "\n".join(lines)
+                + "\nTo-many relationships return a page (`items`, `total`, `hasMore`; ask for the next `page`); "
+                "to-one relationships return `item` (null when unset).",
+                "inputSchema": _obj(
+                    {
+                        "id": ID_ARG,
+                        "relationship": {"type": "string", "enum": [n for n, _, _ in nav], "description": "Navigation name."},
+                        "page": {"type": "integer", "minimum": 1, "default": 1},
+                        "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
+                    },
+                    ["id", "relationship"],
+                ),
+                "outputSchema": {
+                    "type": "object",
+                    "properties": {
+                        "entity": {"type": "string", "description": "Entity of the related records."},
+                        "relationship": {"type": "string"},
+                        "cardinality": {"type": "string", "enum": ["one", "many"]},
+                        "item": {"anyOf": [item_schema, {"type": "null"}], "description": "The related record (to-one)."},
+                        **_page_schema(item_schema, "Related records")["properties"],
+                    },
+                    "required": ["entity", "relationship", "cardinality"],
+                },
+                "annotations": _ann(f"Related records of a {label}", ro=True),
+            }
+        )
+    return tools
+
+
+def describe_tool(model: Model) -> dict[str, Any]:
+    return {
+        "name": "describe_model",
+        "kind": "describe",
+        "title": f"Describe {model.title or model.name}",
+        "description": _join(
+            f"Describe the {model.title or model.name} application: its entities (fields, types, validation, record counts), relationships, flows and pages, as far as your role may see them",
+            model.description,
+            "Call this first to learn what the other tools work on",
+        ),
+        "inputSchema": _obj({}),
+        "outputSchema": {"type": "object", "description": "The application's metadata (getModelMetadata)."},
+        "annotations": _ann("Describe the model", ro=True),
+    }
+
+
+def _trigger_text(f: Flow) -> str:
+    t = f.trigger
+    if t.type == "entity":
+        return f"runs {t.phase} a {t.entity} is {t.event}d; input: the {t.entity} record"
+    if t.type == "webhook":
+        return f"webhook {t.method} {t.path}"
+    if t.type == "schedule":
+        return f"scheduled ({t.cron or f'every {t.interval_seconds} s'})"
+    return "manual"
+
+
+def run_flow_tool(model: Model, flows: list[Flow], tool_id: str) -> dict[str, Any]:
+    open_world = any(n.type == "httpRequest" for f in flows for n in f.nodes)
+    writes = any(n.type == "entityWrite" for f in flows for n in f.nodes)
+    lines = []
+    for f in flows:
+        line = f"- {f.name} ({_trigger_text(f)})" + (f": {_sentence(f.description)}" if f.description else "")
+        if f.inputs:
+            line += " Input schema: " + json.dumps(f.inputs, sort_keys=True, separators=(",", ":"))
+        lines.append(line)
+    return {
+        "id": tool_id,
+        "name": "run_flow",
+        "kind": "run_flow",
+        "title": "Run a flow",
+        "description": "Run one of the application's XFlow workflows with an input and return its output:\n"
+        + "\n".join(lines)
+        + "\nA flow that fails returns an error result with the flow's error code and message.",
+        "inputSchema": _obj(
+            {
+                "flow": {"type": "string", "enum": [f.name for f in flows], "description": "Name of the flow."},
+                "input": {"type": "object", "description": "The flow input (see the flow's input schema).", "default": {}},
+                "trace": {"type": "boolean", "default": False, "description": "Also return the per-node execution trace."},
+            },
+            ["flow"],
+        ),
+        "outputSchema": {
+            "type": "object",
+            "properties": {"output": {"description": "The flow's output."}, "trace": {"type": "array"}},
+            "required": ["output"],
+        },
+        "annotations": _ann("Run a flow", ro=False, destructive=writes, idempotent=False, open_world=open_world),
+    }
+
+
+# ----------------------------------------------------------------- prompts, resources
+
+
+def entity_prompts(model: Model, e: Entity) -> list[dict[str, Any]]:
+    s = slug(e)
+    app = model.title or model.name
+    plural = e.ui.plural_label or f"{e.name}s"
+    summarise = {
+        "name": f"summarise_recent_{plural_slug(e)}",
+        "kind": "summarise",
+        "entity": e.name,
+        "title": f"Summarise recent {plural}",
+        "description": _join(f"Summarise the most recent {plural} of {app}", e.description),
+        "arguments": [{"name": "count", "description": "How many of the newest records to summarise (1-100, default 10).", "required": False}],
+        "tool": f"{s}_query",
+        "text": (
+            f"Summarise the {{count}} most recent {e.name} records of {app} (newest first; {{total}} in total). "
+            + (f"A {e.name} is: {_sentence(e.description)} " if e.description else "")
+            + "Point out notable patterns, outliers and anything that needs attention. "
+            + f"The records follow as JSON; use the {s}_query tool if you need more or older ones."
+        ),
+    }
+    fields = "\n".join(_field_line(model, f, for_create=True) for f in e.fields)
+    create = {
+        "name": f"create_{s}_from_description",
+        "kind": "create_from_description",
+        "entity": e.name,
+        "title": f"Create a {e.ui.label or e.name} from a description",
+        "description": f"Turn a free-text description into a new {e.name} record of {app}.",
+        "arguments": [{"name": "description", "description": f"What the new {e.name} should be, in your own words.", "required": True}],
+        "tool": f"{s}_create",
+        "text": (
+            f"Create a new {e.name} in {app} from this description:\n\n{{description}}\n\n"
+            + (f"A {e.name} is: {_sentence(e.description)}\n" if e.description else "")
+            + f"Its fields:\n{fields}\n\n"
+            + f"Work out the field values from the description (ask when a required value is missing instead of inventing it; "
+            + "look up referenced records with the matching query tool), "
+            + f"then call the {s}_create tool with them in `data`. "
+            + "If it returns a validation error, correct the listed fields and try again."
+        ),
+    }
+    return [summarise, create]
+
+
+def entity_template(model: Model, e: Entity) -> dict[str, Any]:
+    s = slug(e)
+    return {
+        "uriTemplate": f"torque://{s}/{{id}}",
+        "name": f"{s}_record",
+        "title": f"{e.ui.label or e.name} record",
+        "description": _join(f"One {e.name} record as JSON, by id", e.description),
+        "entity": e.name,
+        "mimeType": "application/json",
+    }
+
+
+# ----------------------------------------------------------------- the whole spec
+
+
+def _role_flows(model: Model, role: Role | None) -> list[Flow]:
+    return [f for f in model.flows if role is None or role.may_run(f.name)]
+
+
+def build_spec(model: Model) -> dict[str, Any]:
+    tools: list[dict[str, Any]] = []
+    prompts: list[dict[str, Any]] = []
+    templates: list[dict[str, Any]] = []
+    for e in model.entities:
+        tools.extend(entity_tools(model, e))
+        prompts.extend(entity_prompts(model, e))
+        templates.append(entity_template(model, e))
+    tools.append(describe_tool(model))
+
+    roles: dict[str, list[str]] = {}
+    # run_flow: one variant per distinct set of runnable flows, so a role's
+    # `flow` enum names exactly the flows it may run.
+    flow_variants: dict[tuple[str, ...], str] = {}
+    if model.flows:
+        if model.auth is None:
+            all_flows = _role_flows(model, None)
+            flow_variants[tuple(f.name for f in all_flows)] = "run_flow"
+            tools.append(run_flow_tool(model, all_flows, "run_flow"))
+        else:
+            for role in model.auth.roles:
+                runnable = _role_flows(model, role)
+                key = tuple(f.name for f in runnable)
+                if runnable and key not in flow_variants:
+                    tid = "run_flow" if not flow_variants else f"run_flow.{role.name}"
+                    flow_variants[key] = tid
+                    tools.append(run_flow_tool(model, runnable, tid))
+
+    if model.auth is not None:
+        for role in model.auth.roles:
+            names: list[str] = ["describe_model"]
+            for e in model.entities:
+                s = slug(e)
+                if role.allows(e.name, "read"):
+                    names += [f"{s}_query", f"{s}_get", f"{s}_record", f"summarise_recent_{plural_slug(e)}"]
+                    if _nav(model, e):
+                        names.append(f"{s}_related")
+                if role.allows(e.name, "create"):
+                    names += [f"{s}_create", f"create_{s}_from_description"]
+                if role.allows(e.name, "update"):
+                    names.append(f"{s}_update")
+                if role.allows(e.name, "delete"):
+                    names.append(f"{s}_delete")
+            key = tuple(f.name for f in _role_flows(model, role))
+            if key and key in flow_variants:
+                names.append(flow_variants[key])
+            roles[role.name] = sorted(names)
+
+    for t in tools:
+        t["inputSchema"] = portable(t["inputSchema"])
+        if t.get("outputSchema") is not None:
+            t["outputSchema"] = portable(t["outputSchema"])
+
+    app = model.title or model.name
+    instructions = _join(
+        f"{app}: {model.description}" if model.description else app,
+        "Call describe_model first. Each entity has <entity>_query/_get/_create/_update/_delete tools "
+        "(plus <entity>_related for relationships); records are also readable as torque://<entity>/{id} resources",
+        "Validation failures come back as tool errors listing each field, rule and message: fix those fields and retry",
+    )
+    return {
+        "format": SPEC_FORMAT,
+        "name": model.name,
+        "title": app,
+        "version": model.version,
+        "instructions": instructions,
+        "auth": model.auth is not None,
+        "tools": tools,
+        "resources": [
+            {
+                "uri": "torque://model",
+                "name": "model",
+                "title": f"{app} model",
+                "description": _join(
+                    f"Metadata of {app}: entities, fields, relationships, flows and pages (as visible to your role)",
+                    model.description,
+                ),
+                "mimeType": "application/json",
+            }
+        ],
+        "templates": templates,
+        "prompts": prompts,
+        "roles": roles,
+    }

@@ -1,0 +1,718 @@
+"""Generic MCP wiring: an :class:`McpSpec` + a service host -> a Streamable HTTP endpoint.
+
+Written once, imported by every generated app (never copied into one).
+
+* Transport: the official ``mcp`` SDK's low-level ``Server`` behind its
+  ``StreamableHTTPSessionManager``. A request carrying
+  ``MCP-Protocol-Version: 2026-07-28`` is served statelessly (one POST, one
+  answer, no handshake); anything else goes through the initialize handshake
+  (2025-11-25 and the older handshake revisions) with ``Mcp-Session-Id``
+  sessions. Both paths reach the same handlers below.
+* Service: every tool, resource and prompt calls ``host.call(method, params,
+  principal)`` -- the JSON-RPC method table of the app -- so MCP gets exactly
+  the validation, permissions, transactions and error kinds of ``/rpc``.
+  Service errors (``RpcError``) become tool results with ``isError: true``
+  carrying the error object (``data.errors`` per field for validation).
+* Roles: with ``auth``, the bearer token is checked before the SDK sees the
+  request (401 + ``WWW-Authenticate`` pointing at the protected-resource
+  metadata); tools, prompts and templates a role may not use are neither
+  listed nor callable (a hidden tool answers exactly like an unknown one).
+* Host/Origin validation (DNS rebinding protection) is always on; the
+  allowed host names are the loopback names plus the app's configured ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import re
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+import mcp_types as types
+import orjson
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
+from mcp.server.auth.provider import AccessToken
+from mcp.server.caching import CacheHint
+from mcp.server.lowlevel.server import Server
+from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+from mcp.server.transport_security import TransportSecuritySettings
+from mcp.shared.exceptions import MCPError
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from torquec.runtime.errors import INVALID_PARAMS, RpcError, to_error_object
+
+from .spec import McpSpec, PromptDef, TemplateDef, ToolDef
+
+__all__ = ["McpHost", "TorqueMcp", "PRINCIPAL_SCOPE_KEY", "MCP_PATH", "LOOPBACK_HOSTS"]
+
+logger = logging.getLogger("torquec.runtime.mcp")
+
+MCP_PATH = "/mcp"
+WELL_KNOWN_PRM = "/.well-known/oauth-protected-resource"
+PRINCIPAL_SCOPE_KEY = "torquec.principal"
+LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
+RESOURCE_NOT_FOUND_CODE = INVALID_PARAMS  # SEP-2164: -32602 with data.uri
+
+
+class McpHost(Protocol):
+    """What the app gives the MCP runtime: its service, and its token check.
+
+    ``call`` runs one JSON-RPC method of the app's method table (with its
+    validation, permissions, transaction and error kinds) and returns the
+    result or raises :class:`~torquec.runtime.errors.RpcError`.
+    ``authenticate`` maps a bearer token to a principal (``None`` when the
+    token is unknown); ``role_of`` gives the principal's role name.
+    """
+
+    async def call(self, method: str, params: dict[str, Any], principal: Any) -> Any: ...
+
+    async def authenticate(self, token: str) -> Any | None: ...
+
+    def role_of(self, principal: Any) -> str | None: ...
+
+
+_METHOD_OF_KIND: dict[str, str] = {
+    "query": "loadEntityData",
+    "get": "getEntity",
+    "create": "createEntity",
+    "update": "updateEntity",
+    "delete": "deleteEntity",
+    "related": "getRelated",
+    "describe": "getModelMetadata",
+    "run_flow": "executeXFlow",
+}
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return float(obj)
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json", by_alias=True)
+    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
+
+
+def to_json_bytes(value: Any) -> bytes:
+    return orjson.dumps(value, default=_json_default)
+
+
+def to_json_value(value: Any) -> Any:
+    """The JSON value of ``value`` (plain dict/list/str/number/bool/None)."""
+    return orjson.loads(to_json_bytes(value))
+
+
+def _text(value: Any) -> str:
+    return to_json_bytes(value).decode()
+
+
+class ToolArgumentError(Exception):
+    """Tool arguments that do not fit the tool's envelope (unknown/missing/ill-typed top-level args)."""
+
+    def __init__(self, errors: list[dict[str, str]]):
+        super().__init__("invalid tool arguments")
+        self.errors = errors
+
+
+_TOP_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+}
+
+
+def _check_envelope(tool: ToolDef, args: Mapping[str, Any]) -> None:
+    """Check the tool's top-level arguments only: names, presence, JSON type.
+
+    What is *inside* them (record data, filter values, ...) is validated by
+    the service -- one set of rules for ``/rpc`` and MCP.
+    """
+    props: Mapping[str, Any] = tool.input_schema.get("properties", {})
+    errors: list[dict[str, str]] = []
+    for name in args:
+        if name not in props:
+            errors.append({"field": name, "rule": "unknown_argument", "message": f"unknown argument {name!r} for tool {tool.name}"})
+    for name in tool.required_args:
+        if name not in args:
+            errors.append({"field": name, "rule": "missing", "message": f"argument {name!r} is required"})
+    for name, value in args.items():
+        schema = props.get(name)
+        if not schema:
+            continue
+        t = schema.get("type")
+        allowed = t if isinstance(t, list) else [t] if t else []
+        if not allowed:
+            continue
+        ok = False
+        for jt in allowed:
+            if jt == "null":
+                ok = ok or value is None
+            elif jt in _TOP_TYPES:
+                py = _TOP_TYPES[jt]
+                if isinstance(value, bool) and jt not in ("boolean",):
+                    continue
+                ok = ok or isinstance(value, py)
+        if not ok:
+            errors.append({"field": name, "rule": "type", "message": f"argument {name!r} must be of type {' or '.join(allowed)}"})
+    if errors:
+        raise ToolArgumentError(errors)
+
+
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+# ----------------------------------------------------------------- tool kinds -> service calls
+
+
+def _params_for(tool: ToolDef, a: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    k = tool.kind
+    e = tool.entity
+    if k == "query":
+        return "loadEntityData", _drop_none(
+            {
+                "entity": e,
+                "page": a.get("page"),
+                "pageSize": a.get("pageSize"),
+                "sort": a.get("sort"),
+                "filters": a.get("filters"),
+                "search": a.get("search"),
+                "include": a.get("include"),
+            }
+        )
+    if k == "get":
+        return "getEntity", _drop_none({"entity": e, "id": a.get("id"), "include": a.get("include")})
+    if k == "create":
+        return "createEntity", {"entity": e, "data": a.get("data")}
+    if k == "update":
+        return "updateEntity", _drop_none(
+            {"entity": e, "id": a.get("id"), "data": a.get("data"), "expectedVersion": a.get("expectedVersion")}
+        )
+    if k == "delete":
+        return "deleteEntity", {"entity": e, "id": a.get("id")}
+    if k == "related":
+        return "getRelated", _drop_none(
+            {
+                "entity": e,
+                "id": a.get("id"),
+                "relationship": a.get("relationship"),
+                "page": a.get("page"),
+                "pageSize": a.get("pageSize"),
+            }
+        )
+    if k == "describe":
+        return "getModelMetadata", {}
+    if k == "run_flow":
+        return "executeXFlow", _drop_none({"flow": a.get("flow"), "input": a.get("input", {}), "trace": a.get("trace")})
+    raise AssertionError(k)  # McpSpec.from_dict rejects unknown kinds
+
+
+def _structured(tool: ToolDef, args: Mapping[str, Any], result: Any) -> dict[str, Any]:
+    """Shape the service result as the tool's structured content (always an object)."""
+    value = to_json_value(result)
+    k = tool.kind
+    if k in ("query", "related") and isinstance(value, dict) and "items" in value:
+        page = value.get("page")
+        size = value.get("pageSize")
+        total = value.get("total")
+        if isinstance(page, int) and isinstance(size, int) and isinstance(total, int) and "hasMore" not in value:
+            value["hasMore"] = page * size < total
+        return value
+    if k == "delete":
+        if isinstance(value, dict) and value.get("deleted") is not None:
+            return value
+        return {"id": args.get("id"), "deleted": True}
+    if not isinstance(value, dict):
+        return {"result": value}
+    return value
+
+
+def _error_result(err: Mapping[str, Any]) -> types.CallToolResult:
+    """A tool-level error: ``isError`` with the service's error object as JSON text."""
+    msg = str(err.get("message", "Error"))
+    data = err.get("data") or {}
+    lines = [f"{msg} ({data.get('kind', 'error')}, code {err.get('code')})"]
+    for fe in data.get("errors", ()) or ():
+        lines.append(f"- {fe.get('field')}: {fe.get('message')} [{fe.get('rule')}]")
+    body = {"error": dict(err)}
+    return types.CallToolResult(
+        content=[
+            types.TextContent(type="text", text="\n".join(lines)),
+            types.TextContent(type="text", text=_text(body)),
+        ],
+        is_error=True,
+    )
+
+
+# ----------------------------------------------------------------- the server
+
+
+class _AsgiEndpoint:
+    """An ASGI callable Starlette's ``Route`` will not mistake for a request handler."""
+
+    __slots__ = ("app",)
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Any]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+@dataclass
+class _View:
+    """What one role sees (cached wire data)."""
+
+    tools: dict[str, ToolDef]
+    tool_list: list[types.Tool]
+    templates: list[TemplateDef]
+    template_list: list[types.ResourceTemplate]
+    prompts: dict[str, PromptDef]
+    prompt_list: list[types.Prompt]
+
+
+def _annotations(tool: ToolDef) -> types.ToolAnnotations:
+    a = tool.annotations
+    return types.ToolAnnotations(
+        title=a.get("title", tool.title),
+        read_only_hint=a.get("readOnlyHint"),
+        destructive_hint=a.get("destructiveHint"),
+        idempotent_hint=a.get("idempotentHint"),
+        open_world_hint=a.get("openWorldHint"),
+    )
+
+
+def _host_pattern(host: str) -> list[str]:
+    host = host.strip()
+    if not host:
+        return []
+    if ":" in host and not host.startswith("[") and host.count(":") == 1:
+        return [host]  # host:port given
+    if host.startswith("[") and "]:" in host:
+        return [host]
+    return [host, f"{host}:*"]
+
+
+class TorqueMcp:
+    """The MCP endpoint of one generated app.
+
+    ``TorqueMcp(spec, host, allowed_hosts=(), public_url=None,
+    authorization_servers=(), json_response=False, stateless=False)``
+
+    * ``routes()``: the Starlette routes (``/mcp`` and, with auth, the
+      protected-resource metadata) to add to the host app;
+    * ``lifespan()``: async context manager running the session manager;
+      the host app must enter it in its own lifespan;
+    * ``install(app)``: both of the above for a Starlette/FastAPI app.
+    """
+
+    def __init__(
+        self,
+        spec: McpSpec,
+        host: McpHost,
+        *,
+        allowed_hosts: Iterable[str] = (),
+        public_url: str | None = None,
+        authorization_servers: Iterable[str] = (),
+        json_response: bool = False,
+        stateless: bool = False,
+        methods: Iterable[str] | None = None,
+        list_ttl_ms: int = 60_000,
+        session_idle_timeout: float | None = 30 * 60,
+        max_sessions: int | None = 10_000,
+        path: str = MCP_PATH,
+    ) -> None:
+        self.spec = spec
+        self.host = host
+        self.path = path
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self.authorization_servers = [s for s in authorization_servers if s]
+        #: service methods that exist (``None``: all); tools whose method is
+        #: missing (``run_flow`` before the app has flows) are not offered.
+        self.methods = frozenset(methods) if methods is not None else None
+        self._tools_by_name = {t.name: t for t in spec.tools}
+        self._prompts_by_name = {p.name: p for p in spec.prompts}
+        self._views: dict[str | None, _View] = {}
+        self.server: Server[Any] = Server(
+            spec.name,
+            version=spec.version,
+            title=spec.title,
+            instructions=spec.instructions or None,
+            get_tool_input_schema=self._input_schema,
+            on_list_tools=self._list_tools,
+            on_call_tool=self._call_tool,
+            on_list_resources=self._list_resources,
+            on_list_resource_templates=self._list_templates,
+            on_read_resource=self._read_resource,
+            on_list_prompts=self._list_prompts,
+            on_get_prompt=self._get_prompt,
+            on_completion=self._complete,
+            cache_hints=self._cache_hints(list_ttl_ms),
+        )
+        # Handshake-era logging (deprecated in 2026-07-28, where the SDK does not
+        # route it): accepted so clients that set a level are not refused. The
+        # server sends no log notifications, so every level is honoured trivially.
+        self.server.add_request_handler("logging/setLevel", types.SetLevelRequestParams, self._set_level)
+        hosts: list[str] = []
+        for h in (*LOOPBACK_HOSTS, *allowed_hosts):
+            for p in _host_pattern(h):
+                if p not in hosts:
+                    hosts.append(p)
+        origins: list[str] = []
+        for p in hosts:
+            for scheme in ("http", "https"):
+                o = f"{scheme}://{p}"
+                if o not in origins:
+                    origins.append(o)
+        self.security = TransportSecuritySettings(
+            enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
+        )
+        self.session_manager = StreamableHTTPSessionManager(
+            app=self.server,
+            json_response=json_response,
+            stateless=stateless,
+            security_settings=self.security,
+            session_idle_timeout=session_idle_timeout,
+            max_sessions=max_sessions,
+        )
+
+    def _cache_hints(self, list_ttl_ms: int) -> dict[str, CacheHint]:
+        """SEP-2549 freshness hints (2026-07-28). Lists change only with the
+        model (a rebuild), records at any time. With auth every list depends
+        on the caller's role, so nothing may be shared between callers."""
+        scope = "private" if self.spec.auth else "public"
+        lists = CacheHint(ttl_ms=list_ttl_ms, scope=scope)
+        return {
+            "tools/list": lists,
+            "prompts/list": lists,
+            "resources/list": lists,
+            "resources/templates/list": lists,
+            "resources/read": CacheHint(ttl_ms=0, scope="private"),
+        }
+
+    # ------------------------------------------------------------ host integration
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self) -> AsyncIterator[None]:
+        async with self.session_manager.run():
+            yield
+
+    def routes(self) -> list[Route]:
+        out = [Route(self.path, endpoint=_AsgiEndpoint(self._asgi), methods=["GET", "POST", "DELETE"], name="mcp")]
+        if self.spec.auth:
+            meta = self._protected_resource_metadata
+            out.append(Route(WELL_KNOWN_PRM, endpoint=meta, methods=["GET"], name="mcp-prm"))
+            out.append(Route(WELL_KNOWN_PRM + self.path, endpoint=meta, methods=["GET"], name="mcp-prm-path"))
+        return out
+
+    def install(self, app: Any) -> None:
+        """Add the routes to ``app`` and run :meth:`lifespan` inside the app's lifespan."""
+        app.router.routes.extend(self.routes())
+        inner = app.router.lifespan_context
+
+        @contextlib.asynccontextmanager
+        async def lifespan(a: Any) -> AsyncIterator[Any]:
+            async with self.lifespan():
+                async with inner(a) as state:
+                    yield state
+
+        app.router.lifespan_context = lifespan
+
+    # ------------------------------------------------------------ HTTP edge: auth
+
+    def _base_url(self, scope: Scope) -> str:
+        if self.public_url:
+            return self.public_url
+        req = Request(scope)
+        return f"{req.url.scheme}://{req.url.netloc}"
+
+    def _prm_url(self, scope: Scope) -> str:
+        return f"{self._base_url(scope)}{WELL_KNOWN_PRM}{self.path}"
+
+    async def _protected_resource_metadata(self, request: Request) -> Response:
+        """RFC 9728 protected-resource metadata for ``/mcp`` (MCP authorization)."""
+        base = self._base_url(request.scope)
+        body = {
+            "resource": f"{base}{self.path}",
+            "authorization_servers": self.authorization_servers or [base],
+            "bearer_methods_supported": ["header"],
+            "resource_name": self.spec.title,
+        }
+        return JSONResponse(body, headers={"Cache-Control": "public, max-age=3600"})
+
+    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = scope.get("headers") or ()
+        if any(k.startswith(b"mcp-") and v != v.strip() for k, v in headers):
+            # RFC 9110 §5.5: optional whitespace around a field value is not part of it.
+            scope = dict(scope)
+            scope["headers"] = [(k, v.strip() if k.startswith(b"mcp-") else v) for k, v in headers]
+        if self.spec.auth:
+            token = None
+            for k, v in scope.get("headers", ()):
+                if k == b"authorization":
+                    raw = v.decode("latin-1")
+                    if raw[:7].lower() == "bearer ":
+                        token = raw[7:].strip()
+                    break
+            principal = await self.host.authenticate(token) if token else None
+            if principal is None:
+                await self._unauthorized(scope, receive, send, invalid=token is not None)
+                return
+            scope[PRINCIPAL_SCOPE_KEY] = principal
+            # The SDK binds a stateful session to the credential that opened it.
+            digest = hashlib.sha256(token.encode()).hexdigest()[:32]
+            role = self.host.role_of(principal) or ""
+            scope["user"] = AuthenticatedUser(AccessToken(token="", client_id=f"token-{digest}", scopes=[role] if role else []))
+        await self.session_manager.handle_request(scope, receive, send)
+
+    async def _unauthorized(self, scope: Scope, receive: Receive, send: Send, *, invalid: bool) -> None:
+        parts = []
+        if invalid:
+            parts.append('error="invalid_token"')
+            parts.append('error_description="The access token is invalid"')
+        parts.append(f'resource_metadata="{self._prm_url(scope)}"')
+        body = {"error": "invalid_token" if invalid else "unauthorized",
+                "error_description": "The access token is invalid" if invalid else "Authentication required"}
+        resp = JSONResponse(body, status_code=401, headers={"WWW-Authenticate": "Bearer " + ", ".join(parts)})
+        await resp(scope, receive, send)
+
+    # ------------------------------------------------------------ per-role views
+
+    def _principal(self, ctx: Any) -> Any:
+        req = getattr(ctx, "request", None)
+        if req is None:
+            return None
+        return req.scope.get(PRINCIPAL_SCOPE_KEY)
+
+    def _view(self, ctx: Any) -> _View:
+        role = None
+        if self.spec.auth:
+            principal = self._principal(ctx)
+            role = self.host.role_of(principal) if principal is not None else None
+            if role is None:
+                role = "\0none"
+        v = self._views.get(role)
+        if v is None:
+            v = self._views[role] = self._build_view(role)
+        return v
+
+    def _build_view(self, role: str | None) -> _View:
+        visible: Callable[[str], bool]
+        if role is None:
+            visible = lambda name: True  # noqa: E731
+        else:
+            names = self.spec.roles.get(role, frozenset())
+            visible = names.__contains__
+        tools: dict[str, ToolDef] = {}
+        for t in self.spec.tools:
+            if visible(t.id) and t.name not in tools and (self.methods is None or _METHOD_OF_KIND[t.kind] in self.methods):
+                tools[t.name] = t
+        templates = [t for t in self.spec.templates if visible(t.name)]
+        prompts = {p.name: p for p in self.spec.prompts if visible(p.name)}
+        return _View(
+            tools=tools,
+            tool_list=[
+                types.Tool(
+                    name=t.name,
+                    title=t.title,
+                    description=t.description,
+                    input_schema=dict(t.input_schema),
+                    output_schema=dict(t.output_schema) if t.output_schema is not None else None,
+                    annotations=_annotations(t),
+                )
+                for t in tools.values()
+            ],
+            templates=templates,
+            template_list=[
+                types.ResourceTemplate(
+                    name=t.name,
+                    title=t.title,
+                    uri_template=t.uri_template,
+                    description=t.description,
+                    mime_type=t.mime_type,
+                )
+                for t in templates
+            ],
+            prompts=prompts,
+            prompt_list=[
+                types.Prompt(
+                    name=p.name,
+                    title=p.title,
+                    description=p.description,
+                    arguments=[
+                        types.PromptArgument(name=a.name, description=a.description, required=a.required)
+                        for a in p.arguments
+                    ],
+                )
+                for p in prompts.values()
+            ],
+        )
+
+    def _input_schema(self, name: str) -> Mapping[str, Any] | None:
+        t = self._tools_by_name.get(name)
+        return None if t is None else t.input_schema
+
+    # ------------------------------------------------------------ handlers: tools
+
+    async def _list_tools(self, ctx: Any, params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=self._view(ctx).tool_list)
+
+    async def _call_tool(self, ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+        tool = self._view(ctx).tools.get(params.name)
+        if tool is None:
+            # Unknown and hidden tools answer alike: nothing leaks about the other roles.
+            raise MCPError(code=INVALID_PARAMS, message=f"Unknown tool: {params.name}", data={"tool": params.name})
+        args = params.arguments or {}
+        try:
+            _check_envelope(tool, args)
+            method, rpc_params = _params_for(tool, args)
+            result = await self.host.call(method, rpc_params, self._principal(ctx))
+        except ToolArgumentError as e:
+            return _error_result(
+                {"code": INVALID_PARAMS, "message": "Invalid params",
+                 "data": {"kind": "invalid_params", "errors": e.errors}}
+            )
+        except RpcError as e:
+            return _error_result(e.to_error_object())
+        except Exception:
+            logger.exception("MCP tool %r failed", tool.name)
+            return _error_result(to_error_object(Exception()))
+        structured = _structured(tool, args, result)
+        return types.CallToolResult(
+            content=[types.TextContent(type="text", text=_text(structured))],
+            structured_content=structured,
+            is_error=False,
+        )
+
+    # ------------------------------------------------------------ handlers: resources
+
+    async def _list_resources(self, ctx: Any, params: Any) -> types.ListResourcesResult:
+        return types.ListResourcesResult(
+            resources=[
+                types.Resource(
+                    name=r.name, title=r.title, uri=r.uri, description=r.description, mime_type=r.mime_type
+                )
+                for r in self.spec.resources
+            ]
+        )
+
+    async def _list_templates(self, ctx: Any, params: Any) -> types.ListResourceTemplatesResult:
+        return types.ListResourceTemplatesResult(resource_templates=self._view(ctx).template_list)
+
+    async def _read_resource(self, ctx: Any, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
+        uri = str(params.uri)
+        principal = self._principal(ctx)
+        not_found = MCPError(code=RESOURCE_NOT_FOUND_CODE, message=f"Resource not found: {uri}", data={"uri": uri})
+        for r in self.spec.resources:
+            if r.uri == uri:
+                try:
+                    value = await self.host.call("getModelMetadata", {}, principal)
+                except RpcError as e:
+                    raise MCPError(code=e.code, message=e.message, data={"uri": uri, **(e.to_error_object().get("data") or {})}) from None
+                return self._contents(uri, r.mime_type, value)
+        for t in self._view(ctx).templates:
+            if uri.startswith(t.prefix):
+                rid = uri[len(t.prefix):]
+                if not rid or "/" in rid:
+                    raise not_found
+                try:
+                    value = await self.host.call("getEntity", {"entity": t.entity, "id": rid}, principal)
+                except RpcError as e:
+                    if e.kind in ("not_found", "invalid_params", "forbidden"):
+                        raise not_found from None
+                    raise MCPError(code=e.code, message=e.message, data={"uri": uri}) from None
+                return self._contents(uri, t.mime_type, value)
+        raise not_found
+
+    @staticmethod
+    def _contents(uri: str, mime: str, value: Any) -> types.ReadResourceResult:
+        return types.ReadResourceResult(
+            contents=[types.TextResourceContents(uri=uri, mime_type=mime, text=_text(value))]
+        )
+
+    # ------------------------------------------------------------ handlers: prompts
+
+    async def _list_prompts(self, ctx: Any, params: Any) -> types.ListPromptsResult:
+        return types.ListPromptsResult(prompts=self._view(ctx).prompt_list)
+
+    async def _get_prompt(self, ctx: Any, params: types.GetPromptRequestParams) -> types.GetPromptResult:
+        prompt = self._view(ctx).prompts.get(params.name)
+        if prompt is None:
+            raise MCPError(code=INVALID_PARAMS, message=f"Unknown prompt: {params.name}", data={"prompt": params.name})
+        args = dict(params.arguments or {})
+        for a in prompt.arguments:
+            if a.required and not str(args.get(a.name, "")).strip():
+                raise MCPError(code=INVALID_PARAMS, message=f"Missing required argument: {a.name}", data={"argument": a.name})
+        unknown = set(args) - {a.name for a in prompt.arguments}
+        if unknown:
+            raise MCPError(code=INVALID_PARAMS, message=f"Unknown argument: {sorted(unknown)[0]}", data={"argument": sorted(unknown)[0]})
+        messages: list[types.PromptMessage] = []
+        if prompt.kind == "summarise":
+            raw = str(args.get("count", "") or "10").strip()
+            if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= 100:
+                raise MCPError(code=INVALID_PARAMS, message="count must be an integer from 1 to 100", data={"argument": "count"})
+            count = int(raw)
+            try:
+                page = await self.host.call(
+                    "loadEntityData",
+                    {"entity": prompt.entity, "page": 1, "pageSize": count, "sort": [{"field": "createdAt", "dir": "desc"}]},
+                    self._principal(ctx),
+                )
+            except RpcError as e:
+                raise MCPError(code=e.code, message=e.message, data=e.to_error_object().get("data")) from None
+            page = to_json_value(page)
+            items = page.get("items", []) if isinstance(page, dict) else []
+            total = page.get("total", len(items)) if isinstance(page, dict) else len(items)
+            text = prompt.text.replace("{count}", str(len(items))).replace("{total}", str(total))
+            messages.append(types.PromptMessage(role="user", content=types.TextContent(type="text", text=text)))
+            messages.append(
+                types.PromptMessage(
+                    role="user",
+                    content=types.TextContent(type="text", text=_text(items)),
+                )
+            )
+        else:  # create_from_description
+            text = prompt.text.replace("{description}", str(args.get("description", "")).strip())
+            messages.append(types.PromptMessage(role="user", content=types.TextContent(type="text", text=text)))
+        return types.GetPromptResult(description=prompt.description, messages=messages)
+
+    # ------------------------------------------------------------ handlers: misc
+
+    async def _set_level(self, ctx: Any, params: types.SetLevelRequestParams) -> types.EmptyResult:
+        return types.EmptyResult()
+
+    async def _complete(self, ctx: Any, params: types.CompleteRequestParams) -> types.CompleteResult:
+        """Completions for prompt arguments and record ids of ``torque://<entity>/{id}``."""
+        ref = params.ref
+        arg = params.argument
+        values: list[str] = []
+        view = self._view(ctx)
+        if isinstance(ref, types.PromptReference):
+            prompt = view.prompts.get(ref.name)
+            if prompt is not None and prompt.kind == "summarise" and arg.name == "count":
+                values = [v for v in ("5", "10", "20", "50", "100") if v.startswith(arg.value)]
+        elif isinstance(ref, types.ResourceTemplateReference) and arg.name == "id":
+            tpl = next((t for t in view.templates if t.uri_template == ref.uri), None)
+            if tpl is not None:
+                q: dict[str, Any] = {"entity": tpl.entity, "page": 1, "pageSize": 20}
+                if arg.value:
+                    q["search"] = arg.value
+                try:
+                    page = to_json_value(await self.host.call("loadEntityData", q, self._principal(ctx)))
+                except RpcError:
+                    page = {}
+                values = [str(i["id"]) for i in page.get("items", ()) if isinstance(i, dict) and "id" in i]
+                if arg.value:
+                    pre = [v for v in values if v.startswith(arg.value)]
+                    values = pre or values
+        return types.CompleteResult(completion=types.Completion(values=values[:100], has_more=False))

@@ -1,0 +1,190 @@
+"""What a generated app tells the MCP runtime: plain data, no behaviour.
+
+The compiler's ``mcp`` backend writes ``server/<package>/mcp_tools.py`` holding
+one ``SPEC`` dict; :meth:`McpSpec.from_dict` turns it into these frozen
+dataclasses once at import time. Everything model-specific (names, JSON
+Schemas, descriptions, which role sees what) is in that data; everything
+generic (how a ``query`` tool becomes a ``loadEntityData`` call) is in
+:mod:`torquec.runtime.mcp.server`.
+
+Tool kinds and the service method each one calls (the same methods, with the
+same validation, permissions and error kinds, as ``POST /rpc``)::
+
+    query     -> loadEntityData {entity, page, pageSize, sort, filters, search, include}
+    get       -> getEntity      {entity, id, include}
+    create    -> createEntity   {entity, data}
+    update    -> updateEntity   {entity, id, data, expectedVersion}
+    delete    -> deleteEntity   {entity, id}
+    related   -> getRelated     {entity, id, relationship, page, pageSize}
+    describe  -> getModelMetadata {}
+    run_flow  -> executeXFlow   {flow, input, trace}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+TOOL_KINDS: frozenset[str] = frozenset(
+    {"query", "get", "create", "update", "delete", "related", "describe", "run_flow"}
+)
+PROMPT_KINDS: frozenset[str] = frozenset({"summarise", "create_from_description"})
+SPEC_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ToolDef:
+    name: str
+    kind: str
+    title: str
+    description: str
+    input_schema: Mapping[str, Any]
+    output_schema: Mapping[str, Any] | None
+    annotations: Mapping[str, Any]
+    entity: str | None = None
+    #: unique key in the spec; roles refer to it. Several tools may share a
+    #: ``name`` with different ids (e.g. ``run_flow`` whose ``flow`` enum
+    #: lists only the flows one role may run); a role sees at most one.
+    id: str = ""
+
+    @property
+    def arg_names(self) -> frozenset[str]:
+        return frozenset(self.input_schema.get("properties", {}))
+
+    @property
+    def required_args(self) -> tuple[str, ...]:
+        return tuple(self.input_schema.get("required", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceDef:
+    """A fixed resource (``torque://model``)."""
+
+    uri: str
+    name: str
+    title: str
+    description: str
+    kind: str = "model"
+    mime_type: str = "application/json"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateDef:
+    """Records of one entity: ``torque://<entity>/{id}``."""
+
+    uri_template: str
+    name: str
+    title: str
+    description: str
+    entity: str
+    prefix: str  # the URI up to "{id}"
+    mime_type: str = "application/json"
+
+
+@dataclass(frozen=True, slots=True)
+class PromptArg:
+    name: str
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PromptDef:
+    name: str
+    kind: str
+    title: str
+    description: str
+    entity: str
+    arguments: tuple[PromptArg, ...]
+    # Text the runtime fills in: the message of the prompt, with {placeholders}.
+    text: str
+    tool: str  # the tool the prompt asks the agent to use
+    uri_prefix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class McpSpec:
+    name: str
+    title: str
+    version: str
+    instructions: str
+    tools: tuple[ToolDef, ...]
+    resources: tuple[ResourceDef, ...]
+    templates: tuple[TemplateDef, ...]
+    prompts: tuple[PromptDef, ...]
+    auth: bool
+    #: role name -> ids of the tools and names of the prompts and templates it may see
+    roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> "McpSpec":
+        if d.get("format") != SPEC_FORMAT:
+            raise ValueError(f"unsupported MCP spec format {d.get('format')!r} (expected {SPEC_FORMAT})")
+        tools = tuple(
+            ToolDef(
+                name=t["name"],
+                kind=t["kind"],
+                title=t["title"],
+                description=t["description"],
+                input_schema=t["inputSchema"],
+                output_schema=t.get("outputSchema"),
+                annotations=t.get("annotations", {}),
+                entity=t.get("entity"),
+                id=t.get("id", t["name"]),
+            )
+            for t in d["tools"]
+        )
+        for t in tools:
+            if t.kind not in TOOL_KINDS:
+                raise ValueError(f"unknown tool kind {t.kind!r} for tool {t.name!r}")
+        prompts = tuple(
+            PromptDef(
+                name=p["name"],
+                kind=p["kind"],
+                title=p["title"],
+                description=p["description"],
+                entity=p["entity"],
+                arguments=tuple(PromptArg(a["name"], a["description"], a.get("required", False)) for a in p["arguments"]),
+                text=p["text"],
+                tool=p["tool"],
+                uri_prefix=p.get("uriPrefix", ""),
+            )
+            for p in d.get("prompts", ())
+        )
+        for p in prompts:
+            if p.kind not in PROMPT_KINDS:
+                raise ValueError(f"unknown prompt kind {p.kind!r} for prompt {p.name!r}")
+        return McpSpec(
+            name=d["name"],
+            title=d.get("title", d["name"]),
+            version=d.get("version", ""),
+            instructions=d.get("instructions", ""),
+            tools=tools,
+            resources=tuple(
+                ResourceDef(
+                    uri=r["uri"],
+                    name=r["name"],
+                    title=r["title"],
+                    description=r["description"],
+                    kind=r.get("kind", "model"),
+                    mime_type=r.get("mimeType", "application/json"),
+                )
+                for r in d.get("resources", ())
+            ),
+            templates=tuple(
+                TemplateDef(
+                    uri_template=t["uriTemplate"],
+                    name=t["name"],
+                    title=t["title"],
+                    description=t["description"],
+                    entity=t["entity"],
+                    prefix=t["uriTemplate"].split("{", 1)[0],
+                    mime_type=t.get("mimeType", "application/json"),
+                )
+                for t in d.get("templates", ())
+            ),
+            prompts=prompts,
+            auth=bool(d.get("auth", False)),
+            roles={r: frozenset(names) for r, names in d.get("roles", {}).items()},
+        )
