@@ -21,12 +21,22 @@ from torquec.runtime.errors import UnauthorizedError
 from .server import TorqueMcp
 from .spec import McpSpec
 
-__all__ = ["DispatcherHost", "mount_mcp", "env_list"]
+__all__ = ["DispatcherHost", "env_list", "mount_mcp", "with_mcp"]
 
 
 def env_list(name: str, environ: Any = None) -> list[str]:
     env = os.environ if environ is None else environ
     return [p.strip() for p in (env.get(name) or "").split(",") if p.strip()]
+
+
+def _machine_names() -> list[str]:
+    import socket
+
+    names = []
+    for n in (socket.gethostname(), socket.getfqdn()):
+        if n and n not in names and n != "localhost":
+            names.append(n)
+    return names
 
 
 class DispatcherHost:
@@ -95,6 +105,10 @@ def mount_mcp(
     env = os.environ if environ is None else environ
     host = DispatcherHost(dispatcher, authenticator)
     hosts = [*allowed_hosts, *env_list("TORQUE_ALLOWED_HOSTS", env)]
+    if spec.auth:
+        # Apps with auth may listen beyond loopback (`torquec serve --host 0.0.0.0`):
+        # accept this machine's own names too. Tokens guard the endpoint either way.
+        hosts += _machine_names()
     if public_url is None and env.get("TORQUE_PUBLIC_URL"):
         public_url = env["TORQUE_PUBLIC_URL"]
     if public_url:
@@ -118,3 +132,19 @@ def mount_mcp(
     return endpoint
 
 
+
+
+def with_mcp(spec: McpSpec, configure: Any = None, **options: Any) -> Any:
+    """A ``build_app(configure=…)`` hook that mounts ``spec`` at ``/mcp`` (then runs ``configure``).
+
+    Generated ``app.py`` files pass ``configure=with_mcp(mcp_tools.SPEC, …)``:
+    at that point the app's dispatcher (with every method, flows included)
+    and authenticator exist.
+    """
+
+    def hook(rt: Any, app: Any) -> None:
+        rt.mcp = mount_mcp(app, spec, dispatcher=rt.dispatcher, authenticator=rt.auth, **options)
+        if configure is not None:
+            configure(rt, app)
+
+    return hook
