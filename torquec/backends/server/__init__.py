@@ -48,8 +48,10 @@ from __future__ import annotations
 import os
 
 from torquec.runtime.app import build_app
+from torquec.runtime.mcp.wiring import with_mcp
 
 from . import metadata, queries_postgres, queries_sqlite
+from .mcp_tools import SPEC as MCP_SPEC
 from .models import MODELS
 
 APP_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -65,6 +67,7 @@ def create_app(database_url: str | None = None, **options):
         database_url=database_url,
         app_dir=options.pop("app_dir", APP_DIR),
         openrpc_path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "openrpc.json"),
+        configure=with_mcp(MCP_SPEC, options.pop("configure", None)),  # MCP at /mcp (torquec.runtime.mcp)
         **options,
     )
 '''
