@@ -140,6 +140,9 @@ def build_app(
         from .logs import configure as configure_logs
 
         configure_logs(log_level)
+    from .xflow.integration import xflow_options  # XFlow: executeXFlow, entity triggers, webhooks, schedules
+
+    extra_methods, configure = xflow_options(app_dir, extra_methods, configure)
     spec = AppSpec.build(metadata, models)
     _load_constraints(spec, app_dir)
     db = db_mod.connect(database_url, default_path=os.path.join(app_dir, "data", "app.db"), **(db_options or {}))
