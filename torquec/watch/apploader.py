@@ -30,7 +30,7 @@ def import_app_package(app_dir: str, package: str):
 
 def load_app(app_dir: str, model, database_url: str | None, seed: bool = False):
     module = import_app_package(app_dir, model.package)
-    return module.create_app(database_url=database_url, seed=seed, dev=True)
+    return module.create_app(database_url, seed=seed)
 
 
 def migrate_database(app_dir: str, model, database_url: str | None, allow_data_loss: bool) -> str | None:
