@@ -66,10 +66,8 @@ class WatchThread:
         raise RuntimeError("watch session did not come up:\n" + self.log.getvalue())
 
     def stop(self) -> None:
-        servers = [t for t in asyncio.all_tasks(self.loop)] if self.loop.is_running() else []
-        for task in servers:
-            self.loop.call_soon_threadsafe(task.cancel)
-        self.thread.join(timeout=15)
+        self.session.request_stop()
+        self.thread.join(timeout=30)
 
     def rpc(self, method: str, params: dict | None = None, client: httpx.Client | None = None):
         body = {"jsonrpc": "2.0", "id": 1, "method": method, "params": params or {}}

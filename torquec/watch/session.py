@@ -59,6 +59,7 @@ class WatchSession:
         self.generation = 0
         self._model_snapshot = None  # the IR of the build being served
         self.history: list[RebuildOutcome] = []
+        self._server = None
 
     # ------------------------------------------------------------------ printing
 
@@ -144,8 +145,9 @@ class WatchSession:
         if not first.ok and self.app.current is None:
             self.say("watch: waiting for a model that builds …")
         config = uvicorn.Config(self.app, host=self.opts.host, port=self.opts.port, log_level=self.opts.log_level,
-                                lifespan="on", ws="websockets")
+                                lifespan="on", ws="auto")
         server = uvicorn.Server(config)
+        self._server = server
         self.say(f"watch: serving http://{self.opts.host}:{self.opts.port}/  (dev events at /__torque/events); Ctrl-C to stop")
         watcher = asyncio.create_task(self.watch_forever())
         try:
@@ -153,6 +155,12 @@ class WatchSession:
         finally:
             watcher.cancel()
             await self.app.close()
+
+
+    def request_stop(self) -> None:
+        """Ask the server to shut down (thread-safe: uvicorn polls the flag)."""
+        if self._server is not None:
+            self._server.should_exit = True
 
 
 class MigrationRefused(Exception):
