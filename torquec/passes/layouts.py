@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import Action, Component, Layout, Model
-from torquec.passes._util import SYSTEM_FIELD_SET, ModelIndex, hint_for
+from torquec.passes._util import SYSTEM_FIELD_SET, ModelIndex, hint_for, listing
 
 GRID_COLUMNS = 12
 
@@ -136,12 +136,13 @@ def _modal_ref(a: Action, ctx: _Ctx) -> None:
         return
     target = ctx.comps.get(a.modal)
     modals = [cid for cid, c in ctx.comps.items() if c.type == "Modal"]
+    fallback = f"modals of this page: {listing(modals)}" if modals else "add a `Modal` component with this id to the page"
     if target is None:
         diags.add(error("E704", f"`{a.type}` action opens the unknown modal `{a.modal}` in layout `{ctx.layout.name}`",
-                        f"{a.pointer}/modal", hint_for(a.modal, modals, "add a `Modal` component with this id to the page" if not modals else None)))
+                        f"{a.pointer}/modal", hint_for(a.modal, modals, fallback)))
     elif target.type != "Modal":
         diags.add(error("E705", f"`{a.type}` action opens `{a.modal}`, which is a {target.type}, not a Modal",
-                        f"{a.pointer}/modal", hint_for(a.modal, modals),
+                        f"{a.pointer}/modal", hint_for(a.modal, modals, fallback),
                         notes=(f"`{a.modal}` is defined at {target.pointer}",)))
 
 

@@ -8,6 +8,9 @@ its join table ``<from_table>_<name_snake>``.
 
 The pass returns the model with ``foreign_key``, ``holder`` and
 ``join_table`` filled in wherever they could be resolved.
+
+Navigation names (``name`` on ``from``, ``inverseName`` on ``to``) are
+checked against fields and each other by the ``names`` pass (E208, E209).
 """
 
 from __future__ import annotations
