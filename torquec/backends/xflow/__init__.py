@@ -42,8 +42,23 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
         "model": model.name,
         "flows": entries,
     }
-    artifacts.append(Artifact.text("flows/manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False)))
+    artifacts.append(Artifact.text("flows/manifest.json", dump_json(manifest)))
     return artifacts
+
+
+def dump_json(value, indent: str = "") -> str:
+    """Indented JSON, with arrays of scalars (source map entries) on one line."""
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {dump_json(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list):
+        if all(not isinstance(v, (dict, list)) for v in value):
+            return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+        return "[\n" + ",\n".join(inner + dump_json(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _key(flow: Flow) -> str:

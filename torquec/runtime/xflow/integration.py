@@ -13,9 +13,9 @@ plugs in:
   fails (nothing an ``entityWrite`` wrote remains).
 * entity triggers: ``before`` flows run in ``svc.hooks.before_write``, inside
   the write transaction, with the record-to-be as input (the stored record
-  for delete); an object output replaces (create) or is merged into
-  (update) the data and is validated again; a failure aborts the operation
-  and rolls everything back. ``after`` flows run from
+  for delete); an object output is merged into the data (the fields it
+  names win; ``null`` clears one) and validated again; a failure aborts the
+  operation and rolls everything back. ``after`` flows run from
   ``svc.hooks.after_commit``, after the commit, one transaction per run;
   their failures are logged, never returned to the writer. Trigger flows act
   as the system (no role checks), like database triggers.
@@ -235,13 +235,13 @@ class XFlowIntegration:
         if not flows:
             return None
         record = data if op != "delete" else previous
-        replaced = None
+        changed = False
         for f in flows:
             out = self.engine.run(f.name, record, tx=tx, principal=None, validate=False)["output"]
             if op != "delete" and isinstance(out, dict):
-                replaced = out if replaced is None or op == "create" else {**replaced, **out}
-                record = {**record, **out} if op == "update" else {"id": id, **out}
-        return replaced
+                record = {**record, **out}  # merged: fields the output names win, the others stay
+                changed = True
+        return record if changed else None
 
     def _after_commit(self, events: list) -> None:
         depth = getattr(self._local, "after_depth", 0)

@@ -1,0 +1,193 @@
+"""XFlow through the running generated server (`torquec serve` in a subprocess), on SQLite
+and PostgreSQL: executeXFlow, entity triggers with rollback, webhooks, schedules, permissions."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from server.harness import Server
+from torquec.driver import build
+from xflow.flowapp import model
+
+TOKENS = "admin-token:admin,clerk-token:clerk"
+
+
+class _Echo(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        raw = json.dumps({"youSent": json.loads(body)}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+
+@pytest.fixture(scope="module")
+def echo_url():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/echo"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def app_dir(tmp_path_factory):
+    base = tmp_path_factory.mktemp("flowapp")
+    path = base / "flowapp.json"
+    path.write_text(json.dumps(model(), indent=2), encoding="utf-8")
+    result = build(str(path), str(base / "app"))
+    assert result.ok, [d.message for d in result.diagnostics]
+    return base / "app"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def srv(request, app_dir):
+    url = drop = None
+    if request.param == "postgres":
+        cluster = request.getfixturevalue("pg_cluster")
+        name = f"xf_{uuid.uuid4().hex[:10]}"
+        url, drop = cluster.create_database(name), (cluster, name)
+    else:
+        url = str(app_dir.parent / f"db-{uuid.uuid4().hex[:6]}.sqlite")
+    s = Server(app_dir, database_url=url, tokens=TOKENS, token="admin-token", seed=False)
+    s.backend = request.param
+    yield s
+    s.stop()
+    if drop:
+        drop[0].drop_database(drop[1])
+
+
+def count(srv, entity: str, **eq) -> int:
+    filters = [{"field": k, "op": "eq", "value": v} for k, v in eq.items()]
+    return srv.rpc("loadEntityData", {"entity": entity, "filters": filters, "pageSize": 1})["total"]
+
+
+def test_execute_flow_with_reads_parallel_join_and_trace(srv):
+    acc = srv.rpc("createEntity", {"entity": "Account", "data": {"name": "Acme"}})
+    for t in ("one", "two"):
+        srv.rpc("createEntity", {"entity": "Note", "data": {"title": t, "accountId": acc["id"]}})
+    result = srv.rpc("executeXFlow", {"flow": "summary", "input": {"accountId": acc["id"]}, "trace": True})
+    assert result["output"] == {"text": "Acme: 2", "detail": {"account": "Acme", "notes": 2}}
+    trace = result["trace"]
+    assert [r["node"] for r in trace] == ["start", "fan", "account", "notes", "combine", "label", "end"]
+    assert trace[4]["logs"] == ["joining account,notes"]
+    assert "trace" not in srv.rpc("executeXFlow", {"flow": "summary", "input": {"accountId": acc["id"]}})
+
+
+def test_invalid_input_and_unknown_flow(srv):
+    err = srv.error("executeXFlow", {"flow": "addNote", "input": {"fail": "yes"}})
+    assert err["code"] == -32602
+    assert [(e["field"], e["rule"]) for e in err["data"]["errors"]] == [("input", "required"), ("input.fail", "type")]
+    err = srv.error("executeXFlow", {"flow": "nope"})
+    assert err["code"] == -32602 and err["data"]["errors"][0]["field"] == "flow"
+
+
+def test_entity_write_then_failing_node_leaves_nothing(srv):
+    before = count(srv, "Note")
+    err = srv.error("executeXFlow", {"flow": "addNote", "input": {"title": "doomed", "fail": True}})
+    assert err["code"] == -32005
+    assert err["data"]["node"] == "boom" and err["data"]["errorCode"] == "ASKED"
+    assert err["data"]["message"].startswith("asked to fail after writing ")
+    assert count(srv, "Note") == before
+    ok = srv.rpc("executeXFlow", {"flow": "addNote", "input": {"title": "kept"}})["output"]
+    assert ok["title"] == "KEPT"  # the before-create flow ran inside the flow's write
+    assert count(srv, "Note") == before + 1
+
+
+def test_runaway_flow_is_stopped_rolled_back_and_server_keeps_serving(srv):
+    before = count(srv, "Note", title="LOOPING")
+    t0 = time.monotonic()
+    err = srv.error("executeXFlow", {"flow": "writeThenLoop"})
+    assert time.monotonic() - t0 < 3
+    assert err["code"] == -32005 and err["data"]["reason"] == "timeout" and err["data"]["node"] == "spin"
+    assert count(srv, "Note", title="LOOPING") == before
+    assert srv.rpc("getCapabilities")["protocolVersion"] == "2.0"
+
+
+def test_before_create_flow_rejects_and_nothing_is_written(srv):
+    before = count(srv, "Note")
+    err = srv.error("createEntity", {"entity": "Note", "data": {"title": "Forbidden fruit"}})
+    assert err["code"] == -32005
+    assert err["data"]["flow"] == "checkNote" and err["data"]["errorCode"] == "FORBIDDEN_TITLE"
+    assert err["data"]["message"] == "title 'Forbidden fruit' is not allowed"
+    assert count(srv, "Note") == before
+    # bulk: one bad item rolls back the whole batch
+    err = srv.error("bulkCreate", {"entity": "Note", "items": [{"title": "fine"}, {"title": "forbidden"}]})
+    assert err["code"] == -32005
+    assert count(srv, "Note") == before
+
+
+def test_before_create_flow_changes_the_data(srv):
+    note = srv.rpc("createEntity", {"entity": "Note", "data": {"title": "quiet"}})
+    assert (note["title"], note["body"]) == ("QUIET", "checked")
+    assert srv.rpc("getEntity", {"entity": "Note", "id": note["id"]})["title"] == "QUIET"
+
+
+def test_after_update_flow_runs_after_commit(srv):
+    note = srv.rpc("createEntity", {"entity": "Note", "data": {"title": "draft"}})
+    srv.rpc("updateEntity", {"entity": "Note", "id": note["id"], "data": {"body": "edited"}})
+    audits = srv.rpc("loadEntityData", {"entity": "Audit", "filters": [{"field": "ref", "op": "eq", "value": note["id"]}]})
+    assert [a["message"] for a in audits["items"]] == ["note DRAFT now v2"]
+
+
+def test_before_delete_flow_guards(srv):
+    locked = srv.rpc("createEntity", {"entity": "Account", "data": {"name": "Vault", "locked": True}})
+    err = srv.error("deleteEntity", {"entity": "Account", "id": locked["id"]})
+    assert err["code"] == -32005 and err["data"]["errorCode"] == "LOCKED"
+    assert srv.rpc("getEntity", {"entity": "Account", "id": locked["id"]})["name"] == "Vault"
+    free = srv.rpc("createEntity", {"entity": "Account", "data": {"name": "Open"}})
+    assert srv.rpc("deleteEntity", {"entity": "Account", "id": free["id"]})["deleted"] is True
+
+
+def test_webhooks(srv):
+    c = srv.client
+    r = c.post("/hooks/echo", json={"a": 1}, headers=srv.headers())
+    assert r.status_code == 200 and r.json() == {"received": {"a": 1}, "at": "hook"}
+    assert c.post("/hooks/echo", json={"a": 1}, headers=srv.headers("clerk-token")).status_code == 200
+    r = c.post("/hooks/echo", json={"a": 1})
+    assert r.status_code == 401 and r.json()["error"]["code"] == -32006
+    r = c.post("/hooks/echo", content=b"{not json", headers=srv.headers())
+    assert r.status_code == 400 and r.json()["error"]["data"]["errors"][0]["rule"] == "json"
+    srv.rpc("createEntity", {"entity": "Account", "data": {"name": "Hooked"}})
+    r = c.get("/hooks/accounts/lookup", params={"name": "Hooked"}, headers=srv.headers())
+    assert r.status_code == 200 and r.json() == {"count": 1}
+    r = c.get("/hooks/accounts/lookup", params={"name": "Hooked"}, headers=srv.headers("clerk-token"))
+    assert r.status_code == 403
+    assert c.post("/hooks/nope", json={}, headers=srv.headers()).status_code == 404
+
+
+def test_permissions_for_flows(srv):
+    err = srv.error("executeXFlow", {"flow": "writeThenLoop"}, token="clerk-token")
+    assert err["code"] == -32007 and err["data"]["flow"] == "writeThenLoop"
+    out = srv.rpc("executeXFlow", {"flow": "addNote", "input": {"title": "by clerk"}}, token="clerk-token")
+    assert out["output"]["title"] == "BY CLERK"
+    assert srv.error("executeXFlow", {"flow": "addNote", "input": {"title": "x"}}, token=None)["code"] == -32006
+
+
+def test_http_request_node(srv, echo_url):
+    out = srv.rpc("executeXFlow", {"flow": "fetch", "input": {"url": echo_url}})["output"]
+    assert out == {"youSent": {"ping": True}}
+    err = srv.error("executeXFlow", {"flow": "fetch", "input": {"url": "http://example.com/"}})
+    assert err["data"]["errorCode"] == "HOST_NOT_ALLOWED"
+
+
+def test_schedule_fires(srv):
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if count(srv, "Tick") >= 2:
+            break
+        time.sleep(0.2)
+    assert count(srv, "Tick") >= 2
+    assert re.search(r"Traceback", srv.output()) is None
