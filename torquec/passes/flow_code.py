@@ -64,11 +64,12 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-import esprima
-
+from torquec import esprima_fast
 from torquec.diagnostics import Diagnostic, Diagnostics, did_you_mean, error, warning
 from torquec.ir.nodes import Flow, FlowNode, Model
 from torquec.load.sourcemap import escape_pointer_token
+
+esprima = esprima_fast.load()  # esprima without its multi-second import (see esprima_fast)
 
 # --------------------------------------------------------------------------- pieces and wrappers
 
