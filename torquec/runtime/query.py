@@ -27,7 +27,7 @@ from typing import Any
 
 from .errors import InvalidParams
 from .spec import EntitySpec, FieldSpec
-from .values import BadValue, filter_value
+from .values import NUL_MESSAGE, BadValue, filter_value
 
 MAX_PAGE_SIZE = 500
 MAX_PAGE = 10_000_000
@@ -116,6 +116,8 @@ def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 2
             _err(errors, "search", "type", "search must be a string")
         elif len(search) > MAX_SEARCH:
             _err(errors, "search", "maxLength", f"search must be at most {MAX_SEARCH} characters")
+        elif "\x00" in search:
+            _err(errors, "search", "characters", f"search {NUL_MESSAGE}")
         elif search.strip():
             if not es.search_fields:
                 _err(errors, "search", "unsupported", f"`{es.name}` has no search fields")
@@ -173,6 +175,8 @@ def _parse_filter(es: EntitySpec, i: int, flt: Any, lq: ListQuery, errors: list)
                 raise BadValue("type", "must be a string")
             if len(value) > 10_000:
                 raise BadValue("maxLength", "is too long for a filter value")
+            if "\x00" in value:
+                raise BadValue("characters", NUL_MESSAGE)
         else:
             if value is None:
                 raise BadValue("required", f"`{op}` needs a value")

@@ -56,7 +56,7 @@ from .errors import (
 )
 from .query import Compiler, ListQuery, parse_list_query
 from .spec import AppSpec, EntitySpec, FieldSpec, q
-from .values import canonical_uuid, new_id, now_utc
+from .values import NUL_MESSAGE, canonical_uuid, has_nul, new_id, now_utc
 
 log = logging.getLogger("torquec.runtime.service")
 
@@ -310,8 +310,11 @@ class DataService:
             if v is None:
                 if f.required:
                     errors.append({"field": k, "rule": "required", "message": "is required (may not be null)"})
-            elif f.normalize is not None:
-                v = f.normalize(v)
+            else:
+                if f.normalize is not None:
+                    v = f.normalize(v)
+                if (v.__class__ is str and "\x00" in v) or (v.__class__ in (list, dict) and has_nul(v)):
+                    errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
             rec[k] = v
         if errors:
             if index is not None:

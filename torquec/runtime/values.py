@@ -183,11 +183,30 @@ class BadValue(ValueError):
 STRINGISH = frozenset({"string", "text", "email", "url", "enum"})
 
 
+def has_nul(v: Any, depth: int = 0) -> bool:
+    """Whether a JSON value contains a NUL character (PostgreSQL text and jsonb reject it,
+    so neither database stores it: identical behaviour)."""
+    if isinstance(v, str):
+        return "\x00" in v
+    if depth > 200:
+        return False
+    if isinstance(v, list):
+        return any(has_nul(x, depth + 1) for x in v)
+    if isinstance(v, dict):
+        return any(has_nul(k, depth + 1) or has_nul(x, depth + 1) for k, x in v.items())
+    return False
+
+
+NUL_MESSAGE = "must not contain NUL characters (\\u0000)"
+
+
 def filter_value(ftype: str, value: Any, item_type: str | None = None) -> Any:
     """An arbitrary JSON value used in a filter → the API value of ``ftype``; raises BadValue."""
     if ftype in STRINGISH:
         if not isinstance(value, str):
             raise BadValue("type", "must be a string")
+        if "\x00" in value:
+            raise BadValue("characters", NUL_MESSAGE)
         if len(value) > 10_000:
             raise BadValue("maxLength", "is too long for a filter value")
         return value

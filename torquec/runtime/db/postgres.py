@@ -83,6 +83,10 @@ class PostgresDatabase:
 
     def __init__(self, url: str, *, min_size: int = 2, max_size: int = 20, timeout: float = 30.0) -> None:
         self.url = url
+        try:  # fail fast with the server's own message (the pool would retry until its timeout)
+            psycopg.connect(url, connect_timeout=10).close()
+        except psycopg.Error as e:
+            raise ConnectionError(f"cannot connect to PostgreSQL: {str(e).strip()}") from None
         self.pool = ConnectionPool(
             url,
             min_size=min_size,
