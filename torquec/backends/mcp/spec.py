@@ -34,6 +34,11 @@ def plural_slug(entity: Entity) -> str:
     return "_".join(snake_case(w) for w in words) or f"{slug(entity)}s"
 
 
+def _a(word: str) -> str:
+    """``a Customer``, ``an Order``."""
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
 def _sentence(text: str) -> str:
     text = (text or "").strip()
     if text and text[-1] not in ".!?":
@@ -225,7 +230,7 @@ def _field_line(model: Model, f: Field, *, for_create: bool) -> str:
     if f.type is FieldType.ENUM:
         bits.append("one of " + ", ".join(f.values))
     elif f.type is FieldType.REFERENCE:
-        bits.append(f"id of a {f.target} record")
+        bits.append(f"id of {_a(f.target)} record")
     elif f.type is FieldType.ARRAY and f.items is not None:
         t = f"list of {f.items.type.value}" + (f" (one of {', '.join(f.items.values)})" if f.items.values else "")
     if for_create and f.required and not f.has_default:
@@ -322,7 +327,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
             "entity": e.name,
             "title": f"Create {label}",
             "description": _join(
-                f"Create a {e.name} record",
+                f"Create {_a(e.name)} record",
                 desc,
                 "Pass the field values in `data`; returns the stored record with its id, createdAt, updatedAt and version",
             ),
@@ -340,7 +345,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
             "entity": e.name,
             "title": f"Update {label}",
             "description": _join(
-                f"Change fields of a {e.name} record (partial: fields left out of `data` keep their value)",
+                f"Change fields of {_a(e.name)} record (partial: fields left out of `data` keep their value)",
                 "Pass `expectedVersion` (the version you read) to fail with a version conflict instead of overwriting someone else's change",
                 desc,
             ),
@@ -367,7 +372,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
             "kind": "delete",
             "entity": e.name,
             "title": f"Delete {label}",
-            "description": _join(f"Delete a {e.name} record by id", _delete_note(model, e), "This cannot be undone"),
+            "description": _join(f"Delete {_a(e.name)} record by id", _delete_note(model, e), "This cannot be undone"),
             "inputSchema": _obj({"id": ID_ARG}, ["id"]),
             "outputSchema": _obj(
                 {"id": {"type": "string", "format": "uuid"}, "deleted": {"type": "boolean"}},
@@ -397,7 +402,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
                 "name": f"{s}_related",
                 "kind": "related",
                 "entity": e.name,
-                "title": f"Related records of a {label}",
+                "title": f"Related records of {_a(label)}",
                 "description": f"Follow a relationship from one {e.name} record to the records it is linked to:\n"
                 + "\n".join(lines)
                 + "\nTo-many relationships return a page (`items`, `total`, `hasMore`; ask for the next `page`); "
@@ -422,7 +427,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
                     },
                     "required": ["entity", "relationship", "cardinality"],
                 },
-                "annotations": _ann(f"Related records of a {label}", ro=True),
+                "annotations": _ann(f"Related records of {_a(label)}", ro=True),
             }
         )
     return tools
@@ -447,7 +452,7 @@ def describe_tool(model: Model) -> dict[str, Any]:
 def _trigger_text(f: Flow) -> str:
     t = f.trigger
     if t.type == "entity":
-        return f"runs {t.phase} a {t.entity} is {t.event}d; input: the {t.entity} record"
+        return f"runs {t.phase} {_a(t.entity)} is {t.event}d; input: the {t.entity} record"
     if t.type == "webhook":
         return f"webhook {t.method} {t.path}"
     if t.type == "schedule":
@@ -506,7 +511,7 @@ def entity_prompts(model: Model, e: Entity) -> list[dict[str, Any]]:
         "tool": f"{s}_query",
         "text": (
             f"Summarise the {{count}} most recent {e.name} records of {app} (newest first; {{total}} in total). "
-            + (f"A {e.name} is: {_sentence(e.description)} " if e.description else "")
+            + (f"{_a(e.name).capitalize()} is: {_sentence(e.description)} " if e.description else "")
             + "Point out notable patterns, outliers and anything that needs attention. "
             + f"The records follow as JSON; use the {s}_query tool if you need more or older ones."
         ),
@@ -516,13 +521,13 @@ def entity_prompts(model: Model, e: Entity) -> list[dict[str, Any]]:
         "name": f"create_{s}_from_description",
         "kind": "create_from_description",
         "entity": e.name,
-        "title": f"Create a {e.ui.label or e.name} from a description",
+        "title": f"Create {_a(e.ui.label or e.name)} from a description",
         "description": f"Turn a free-text description into a new {e.name} record of {app}.",
         "arguments": [{"name": "description", "description": f"What the new {e.name} should be, in your own words.", "required": True}],
         "tool": f"{s}_create",
         "text": (
             f"Create a new {e.name} in {app} from this description:\n\n{{description}}\n\n"
-            + (f"A {e.name} is: {_sentence(e.description)}\n" if e.description else "")
+            + (f"{_a(e.name).capitalize()} is: {_sentence(e.description)}\n" if e.description else "")
             + f"Its fields:\n{fields}\n\n"
             + f"Work out the field values from the description (ask when a required value is missing instead of inventing it; "
             + "look up referenced records with the matching query tool), "

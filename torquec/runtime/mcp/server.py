@@ -23,6 +23,7 @@ Written once, imported by every generated app (never copied into one).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import logging
@@ -39,6 +40,7 @@ from mcp.server.auth.provider import AccessToken
 from mcp.server.caching import CacheHint
 from mcp.server.lowlevel.server import Server
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+from mcp.server.subscriptions import InMemorySubscriptionBus, ListenHandler, ResourceUpdated
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.exceptions import MCPError
 from starlette.requests import Request
@@ -357,12 +359,23 @@ class TorqueMcp:
             on_list_prompts=self._list_prompts,
             on_get_prompt=self._get_prompt,
             on_completion=self._complete,
+            on_subscribe_resource=self._subscribe,
+            on_unsubscribe_resource=self._unsubscribe,
+            on_subscriptions_listen=self._listen,
             cache_hints=self._cache_hints(list_ttl_ms),
         )
         # Handshake-era logging (deprecated in 2026-07-28, where the SDK does not
         # route it): accepted so clients that set a level are not refused. The
         # server sends no log notifications, so every level is honoured trivially.
         self.server.add_request_handler("logging/setLevel", types.SetLevelRequestParams, self._set_level)
+        # Resource subscriptions: handshake-era sessions (resources/subscribe) and
+        # 2026-07-28 listen streams (subscriptions/listen, through the SDK's bus).
+        self._bus = InMemorySubscriptionBus()
+        self._listen_handler = ListenHandler(self._bus)
+        self._conn_uris: dict[Any, set[str]] = {}
+        self._uri_conns: dict[str, set[Any]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
         hosts: list[str] = []
         for h in (*LOOPBACK_HOSTS, *allowed_hosts):
             for p in _host_pattern(h):
@@ -404,8 +417,54 @@ class TorqueMcp:
 
     @contextlib.asynccontextmanager
     async def lifespan(self) -> AsyncIterator[None]:
-        async with self.session_manager.run():
-            yield
+        self._loop = asyncio.get_running_loop()
+        try:
+            async with self.session_manager.run():
+                yield
+        finally:
+            self._listen_handler.close()
+            self._loop = None
+
+    def publish_changes(self, events: Iterable[Any]) -> None:
+        """Record changes after commit (any thread): ``events`` have ``entity``, ``id``, ``kind``.
+
+        Subscribers of ``torque://<entity>/<id>`` get ``notifications/resources/updated``;
+        subscribers of ``torque://model`` too when records were created or deleted
+        (its record counts changed).
+        """
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        uris: list[str] = []
+        prefixes = {t.entity: t.prefix for t in self.spec.templates}
+        counts_changed = False
+        for e in events:
+            prefix = prefixes.get(getattr(e, "entity", None))
+            if prefix is not None:
+                uris.append(f"{prefix}{e.id}")
+            counts_changed = counts_changed or getattr(e, "kind", "") in ("created", "deleted")
+        if counts_changed:
+            uris.extend(r.uri for r in self.spec.resources)
+        if not uris:
+            return
+        try:
+            loop.call_soon_threadsafe(self._fanout, uris)
+        except RuntimeError:  # loop closed during shutdown
+            pass
+
+    def _fanout(self, uris: list[str]) -> None:
+        task = asyncio.get_running_loop().create_task(self._deliver(uris))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _deliver(self, uris: list[str]) -> None:
+        for uri in dict.fromkeys(uris):
+            await self._bus.publish(ResourceUpdated(uri=uri))
+            for conn in list(self._uri_conns.get(uri, ())):
+                try:
+                    await conn.outbound.notify("notifications/resources/updated", {"uri": uri})
+                except Exception:  # a gone client must not stop the others
+                    logger.debug("resources/updated for %s not delivered", uri, exc_info=True)
 
     def routes(self) -> list[Route]:
         out = [Route(self.path, endpoint=_AsgiEndpoint(self._asgi), methods=["GET", "POST", "DELETE"], name="mcp")]
@@ -704,15 +763,101 @@ class TorqueMcp:
         elif isinstance(ref, types.ResourceTemplateReference) and arg.name == "id":
             tpl = next((t for t in view.templates if t.uri_template == ref.uri), None)
             if tpl is not None:
-                q: dict[str, Any] = {"entity": tpl.entity, "page": 1, "pageSize": 20}
-                if arg.value:
-                    q["search"] = arg.value
-                try:
-                    page = to_json_value(await self.host.call("loadEntityData", q, self._principal(ctx)))
-                except RpcError:
-                    page = {}
-                values = [str(i["id"]) for i in page.get("items", ()) if isinstance(i, dict) and "id" in i]
-                if arg.value:
-                    pre = [v for v in values if v.startswith(arg.value)]
-                    values = pre or values
+                values = await self._complete_ids(tpl.entity, arg.value, self._principal(ctx))
         return types.CompleteResult(completion=types.Completion(values=values[:100], has_more=False))
+
+    async def _complete_ids(self, entity: str, prefix: str, principal: Any) -> list[str]:
+        """Record ids for a typed prefix: ids sorting from the prefix on, else a free-text search."""
+        queries: list[dict[str, Any]] = []
+        floor = _uuid_floor(prefix)
+        if floor is not None:
+            queries.append({"filters": [{"field": "id", "op": "gte", "value": floor}], "sort": [{"field": "id", "dir": "asc"}]})
+        if prefix and floor is None:
+            queries.append({"search": prefix})
+        for q in queries:
+            try:
+                page = to_json_value(await self.host.call("loadEntityData", {"entity": entity, "page": 1, "pageSize": 20, **q}, principal))
+            except RpcError:
+                continue
+            ids = [str(i["id"]) for i in page.get("items", ()) if isinstance(i, dict) and "id" in i]
+            if floor is not None:
+                ids = [i for i in ids if i.startswith(prefix.lower())]
+            if ids:
+                return ids
+        return []
+
+
+    # ------------------------------------------------------------ handlers: subscriptions
+
+    def _may_watch(self, ctx: Any, uri: str) -> bool:
+        """Whether the caller may be told that ``uri`` changed (it may read it)."""
+        if any(r.uri == uri for r in self.spec.resources):
+            return True
+        for t in self._view(ctx).templates:
+            if uri.startswith(t.prefix):
+                rid = uri[len(t.prefix):]
+                return bool(rid) and "/" not in rid
+        return False
+
+    def _is_ours(self, uri: str) -> bool:
+        return any(r.uri == uri for r in self.spec.resources) or any(uri.startswith(t.prefix) for t in self.spec.templates)
+
+    async def _subscribe(self, ctx: Any, params: types.SubscribeRequestParams) -> types.EmptyResult:
+        """Handshake era. Like a 2026 listen stream, a subscription to a URI the
+        caller cannot read (or that names nothing) is accepted and never fires."""
+        uri = str(params.uri)
+        conn = getattr(ctx.session, "_connection", None)
+        if conn is not None and self._may_watch(ctx, uri):
+            uris = self._conn_uris.get(conn)
+            if uris is None:
+                uris = self._conn_uris[conn] = set()
+                conn.exit_stack.callback(self._drop_connection, conn)
+            uris.add(uri)
+            self._uri_conns.setdefault(uri, set()).add(conn)
+        return types.EmptyResult()
+
+    async def _unsubscribe(self, ctx: Any, params: types.UnsubscribeRequestParams) -> types.EmptyResult:
+        uri = str(params.uri)
+        conn = getattr(ctx.session, "_connection", None)
+        if conn is not None:
+            self._conn_uris.get(conn, set()).discard(uri)
+            conns = self._uri_conns.get(uri)
+            if conns is not None:
+                conns.discard(conn)
+                if not conns:
+                    del self._uri_conns[uri]
+        return types.EmptyResult()
+
+    def _drop_connection(self, conn: Any) -> None:
+        for uri in self._conn_uris.pop(conn, ()):
+            conns = self._uri_conns.get(uri)
+            if conns is not None:
+                conns.discard(conn)
+                if not conns:
+                    del self._uri_conns[uri]
+
+    async def _listen(self, ctx: Any, params: types.SubscriptionsListenRequestParams) -> types.SubscriptionsListenResult:
+        """2026-07-28 ``subscriptions/listen`` (the SDK's handler), limited to URIs the caller may read."""
+        wanted = params.notifications.resource_subscriptions
+        if wanted:
+            # Hidden entities' URIs are dropped from the honored set; URIs naming
+            # nothing of ours are honored and never fire (the SDK's posture).
+            allowed = [u for u in wanted if self._may_watch(ctx, str(u)) or not self._is_ours(str(u))]
+            params = params.model_copy(
+                update={"notifications": params.notifications.model_copy(update={"resource_subscriptions": allowed})}
+            )
+        return await self._listen_handler(ctx, params)
+
+
+_UUID_TEMPLATE = "00000000-0000-0000-0000-000000000000"
+
+
+def _uuid_floor(prefix: str) -> str | None:
+    """The smallest UUID starting with ``prefix`` (None if no UUID can)."""
+    p = prefix.lower()
+    if len(p) > len(_UUID_TEMPLATE):
+        return None
+    for i, c in enumerate(p):
+        if (_UUID_TEMPLATE[i] == "-") != (c == "-") or (c != "-" and c not in "0123456789abcdef"):
+            return None
+    return p + _UUID_TEMPLATE[len(p):]

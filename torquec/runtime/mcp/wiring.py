@@ -144,6 +144,9 @@ def with_mcp(spec: McpSpec, configure: Any = None, **options: Any) -> Any:
 
     def hook(rt: Any, app: Any) -> None:
         rt.mcp = mount_mcp(app, spec, dispatcher=rt.dispatcher, authenticator=rt.auth, **options)
+        publishers = getattr(getattr(rt, "service", None), "publishers", None)
+        if publishers is not None:  # record changes -> resources/updated notifications
+            publishers.append(rt.mcp.publish_changes)
         if configure is not None:
             configure(rt, app)
 

@@ -1,0 +1,290 @@
+"""The official Python SDK client (`mcp.Client`) against the running generated sample app.
+
+Every test runs in the three connection modes of the SDK: ``legacy`` (the
+initialize handshake; the server negotiates 2025-11-25), ``2026-07-28``
+(stateless per-request envelopes) and ``auto`` (server/discover first).
+The client validates every structured result against the tool's output
+schema, so a passing call also proves the output schemas are exact.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from contextlib import asynccontextmanager
+
+import anyio
+import httpx
+import mcp
+import mcp_types as types
+import pytest
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared._httpx_utils import create_mcp_http_client
+from mcp.shared.exceptions import MCPError
+
+pytestmark = pytest.mark.slow
+
+MODES = ["legacy", "2026-07-28", "auto"]
+EXPECTED_VERSION = {"legacy": "2025-11-25", "2026-07-28": "2026-07-28", "auto": "2026-07-28"}
+ALICE = "c1000000-0000-4000-8000-000000000001"  # sample customer with orders
+ORDER_1 = "0d000000-0000-4000-8000-000000000001"
+
+
+@asynccontextmanager
+async def connect(app, role: str | None = "admin", mode: str = "legacy"):
+    headers = {"Authorization": f"Bearer {app.tokens[role]}"} if role else {}
+    async with create_mcp_http_client(headers=headers) as http:
+        async with mcp.Client(streamable_http_client(app.url, http_client=http), mode=mode) as client:
+            yield client
+
+
+def run(fn, *args):
+    return anyio.run(fn, *args)
+
+
+def error_of(result: types.CallToolResult) -> dict:
+    assert result.is_error, result
+    blob = next(json.loads(c.text) for c in result.content if c.text.startswith("{"))
+    return blob["error"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_lists(sample_app, mode):
+    async def main():
+        async with connect(sample_app, "admin", mode) as c:
+            assert c.protocol_version == EXPECTED_VERSION[mode]
+            tools = {t.name: t for t in (await c.list_tools()).tools}
+            assert {"customer_query", "customer_create", "order_delete", "describe_model", "customer_related"} <= set(tools)
+            d = tools["customer_delete"]
+            assert d.annotations.destructive_hint is True and d.annotations.read_only_hint is False
+            assert tools["customer_query"].annotations.read_only_hint is True
+            assert tools["customer_create"].output_schema["properties"]["email"]["maxLength"] == 254
+            assert "A person or company that places orders." in tools["customer_get"].description
+
+            resources = (await c.list_resources()).resources
+            assert [str(r.uri) for r in resources] == ["torque://model"]
+            templates = (await c.list_resource_templates()).resource_templates
+            assert {t.uri_template for t in templates} == {"torque://customer/{id}", "torque://order/{id}"}
+            prompts = {p.name: p for p in (await c.list_prompts()).prompts}
+            assert set(prompts) == {
+                "summarise_recent_customers", "create_customer_from_description",
+                "summarise_recent_orders", "create_order_from_description",
+            }
+            assert prompts["create_order_from_description"].arguments[0].required is True
+
+    run(main)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_crud(sample_app, mode):
+    email = f"mcp-{mode}-{uuid.uuid4().hex[:8]}@example.com"
+
+    async def main():
+        async with connect(sample_app, "admin", mode) as c:
+            created = await c.call_tool(
+                "customer_create",
+                {"data": {"name": "Grace Hopper", "email": email, "customerType": "Business", "creditLimit": 2500.5,
+                          "tags": ["navy"]}},
+            )
+            assert not created.is_error, created.content
+            rec = created.structured_content
+            assert rec["version"] == 1 and rec["email"] == email and rec["isActive"] is True  # model default
+            assert json.loads(created.content[0].text) == rec
+            cid = rec["id"]
+
+            page = await c.call_tool("customer_query", {"filters": [{"field": "email", "op": "eq", "value": email}]})
+            assert page.structured_content["total"] == 1 and page.structured_content["items"][0]["id"] == cid
+            assert page.structured_content["hasMore"] is False
+
+            page = await c.call_tool("customer_query", {"search": "grace hop", "sort": [{"field": "name", "dir": "asc"}],
+                                                        "pageSize": 1})
+            assert page.structured_content["items"][0]["id"] == cid
+
+            updated = await c.call_tool("customer_update", {"id": cid, "data": {"name": "Rear Admiral Hopper"},
+                                                            "expectedVersion": 1})
+            assert not updated.is_error, updated.content
+            assert updated.structured_content["version"] == 2
+            assert updated.structured_content["name"] == "Rear Admiral Hopper"
+
+            stale = await c.call_tool("customer_update", {"id": cid, "data": {"name": "X"}, "expectedVersion": 1})
+            assert error_of(stale)["data"]["kind"] == "version_conflict"
+
+            got = await c.call_tool("customer_get", {"id": cid})
+            assert got.structured_content["name"] == "Rear Admiral Hopper"
+
+            res = await c.read_resource(f"torque://customer/{cid}")
+            assert json.loads(res.contents[0].text)["id"] == cid
+            assert res.contents[0].mime_type == "application/json"
+
+            dup = await c.call_tool("customer_create", {"data": {"name": "Again", "email": email}})
+            assert error_of(dup)["data"]["kind"] == "conflict"
+
+            deleted = await c.call_tool("customer_delete", {"id": cid})
+            assert deleted.structured_content == {"id": cid, "deleted": True}
+            gone = await c.call_tool("customer_get", {"id": cid})
+            assert error_of(gone)["data"]["kind"] == "not_found"
+            with pytest.raises(MCPError) as ei:
+                await c.read_resource(f"torque://customer/{cid}")
+            assert ei.value.error.code == -32602
+
+    run(main)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_validation_failure_is_a_tool_error(sample_app, mode):
+    async def main():
+        async with connect(sample_app, "admin", mode) as c:
+            r = await c.call_tool(
+                "customer_create",
+                {"data": {"name": "", "email": "not-an-email", "phone": "call me", "customerType": "Alien",
+                          "creditLimit": -5}},
+            )
+            err = error_of(r)
+            assert err["code"] == -32602 and err["data"]["kind"] == "invalid_params"
+            fields = {e["field"]: e["rule"] for e in err["data"]["errors"]}
+            assert {"name", "email", "phone", "customerType", "creditLimit"} <= set(fields)
+            assert fields["phone"] == "pattern" and fields["customerType"] == "enum"
+            # the human-readable first block lists every field too
+            assert "phone" in r.content[0].text and "customerType" in r.content[0].text
+
+            bad = await c.call_tool("order_query", {"filters": [{"field": "nope", "op": "eq", "value": 1}], "pageSize": 501})
+            fields = {e["field"] for e in error_of(bad)["data"]["errors"]}
+            assert {"filters.0.field", "pageSize"} <= fields
+
+            unknown_arg = await c.call_tool("order_get", {"id": ORDER_1, "bogus": 1})
+            assert error_of(unknown_arg)["data"]["errors"][0]["rule"] == "unknown_argument"
+
+            with pytest.raises(MCPError) as ei:
+                await c.call_tool("no_such_tool", {})
+            assert ei.value.error.code == -32602
+
+    run(main)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_related_describe_prompts_completion(sample_app, mode):
+    async def main():
+        async with connect(sample_app, "admin", mode) as c:
+            orders = await c.call_tool("customer_related", {"id": ALICE, "relationship": "orders"})
+            sc = orders.structured_content
+            assert sc["cardinality"] == "many" and sc["total"] >= 2
+            assert all(o["customerId"] == ALICE for o in sc["items"])
+            owner = await c.call_tool("order_related", {"id": ORDER_1, "relationship": "customer"})
+            assert owner.structured_content["cardinality"] == "one"
+            assert owner.structured_content["item"]["id"] == ALICE
+
+            meta = await c.call_tool("describe_model", {})
+            names = [e["name"] for e in meta.structured_content["entities"]]
+            assert names == ["Customer", "Order"]
+            model = json.loads((await c.read_resource("torque://model")).contents[0].text)
+            assert model["name"] == "customer-order"
+
+            p = await c.get_prompt("summarise_recent_orders", {"count": "3"})
+            assert "3 most recent Order records" in p.messages[0].content.text
+            assert len(json.loads(p.messages[1].content.text)) == 3
+            p = await c.get_prompt("create_customer_from_description", {"description": "Ada, ada@example.com, VIP"})
+            text = p.messages[0].content.text
+            assert "Ada, ada@example.com, VIP" in text and "customer_create" in text and "- email (email, required" in text
+            with pytest.raises(MCPError):
+                await c.get_prompt("create_customer_from_description", {})
+
+            done = await c.complete(types.ResourceTemplateReference(type="ref/resource", uri="torque://customer/{id}"),
+                                    {"name": "id", "value": "c1000000-0000-4000-8000-00000000000"})
+            assert ALICE in done.completion.values
+            done = await c.complete(types.PromptReference(type="ref/prompt", name="summarise_recent_orders"),
+                                    {"name": "count", "value": "1"})
+            assert done.completion.values == ["10", "100"]
+
+    run(main)
+
+
+# ----------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
+def test_viewer_sees_and_calls_only_read_tools(sample_app, mode):
+    async def main():
+        async with connect(sample_app, "viewer", mode) as c:
+            names = {t.name for t in (await c.list_tools()).tools}
+            assert "customer_query" in names and "order_related" in names
+            assert not {n for n in names if n.endswith(("_create", "_update", "_delete"))}
+            assert "run_flow" not in names
+            prompts = {p.name for p in (await c.list_prompts()).prompts}
+            assert prompts == {"summarise_recent_customers", "summarise_recent_orders"}
+            with pytest.raises(MCPError) as ei:
+                await c.call_tool("customer_create", {"data": {"name": "Eve", "email": "eve@example.com"}})
+            assert ei.value.error.code == -32602 and "Unknown tool" in ei.value.error.message
+            with pytest.raises(MCPError):
+                await c.get_prompt("create_customer_from_description", {"description": "x"})
+            ok = await c.call_tool("customer_get", {"id": ALICE})
+            assert ok.structured_content["id"] == ALICE
+            meta = await c.call_tool("describe_model", {})
+            assert meta.structured_content["role"] == "viewer"
+
+    run(main)
+
+
+def test_sales_cannot_delete_and_runs_only_its_flows(sample_app):
+    async def main():
+        async with connect(sample_app, "sales", "legacy") as c:
+            tools = {t.name: t for t in (await c.list_tools()).tools}
+            assert "customer_create" in tools and "customer_delete" not in tools and "order_delete" not in tools
+            if "run_flow" in tools:  # offered once the app has XFlow's executeXFlow
+                assert tools["run_flow"].input_schema["properties"]["flow"]["enum"] == ["validateOrder"]
+            with pytest.raises(MCPError):
+                await c.call_tool("customer_delete", {"id": ALICE})
+
+    run(main)
+
+
+# ----------------------------------------------------------------- HTTP edge: auth, Origin, Host
+
+
+def test_unauthenticated_requests_get_401_with_resource_metadata(sample_app):
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+               "MCP-Protocol-Version": "2026-07-28"}
+    r = httpx.post(sample_app.url, json=body, headers=headers)
+    assert r.status_code == 401
+    www = r.headers["www-authenticate"]
+    prm = f"{sample_app.base}/.well-known/oauth-protected-resource/mcp"
+    assert www.startswith("Bearer ") and f'resource_metadata="{prm}"' in www and "error=" not in www
+
+    r = httpx.post(sample_app.url, json=body, headers={**headers, "Authorization": "Bearer wrong"})
+    assert r.status_code == 401 and 'error="invalid_token"' in r.headers["www-authenticate"]
+
+    meta = httpx.get(prm)
+    assert meta.status_code == 200
+    doc = meta.json()
+    assert doc["resource"] == sample_app.url
+    assert doc["authorization_servers"] and doc["bearer_methods_supported"] == ["header"]
+    assert httpx.get(f"{sample_app.base}/.well-known/oauth-protected-resource").json() == doc
+
+
+def test_origin_and_host_validation(sample_app):
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+               "MCP-Protocol-Version": "2026-07-28", "Mcp-Method": "tools/list",
+               "Authorization": f"Bearer {sample_app.tokens['admin']}"}
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": {
+        "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}}}
+    ok = httpx.post(sample_app.url, json=body, headers={**headers, "Origin": f"http://127.0.0.1:{sample_app.port}"})
+    assert ok.status_code == 200, ok.text
+    evil = httpx.post(sample_app.url, json=body, headers={**headers, "Origin": "http://evil.example"})
+    assert evil.status_code == 403
+    rebound = httpx.post(sample_app.url, json=body, headers={**headers, "Host": "evil.example"})
+    assert rebound.status_code == 421
+
+
+def test_sessions_are_bound_to_their_token(sample_app):
+    """A legacy session opened with one token cannot be used with another."""
+    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+    r = httpx.post(sample_app.url, json=init, headers={**headers, "Authorization": f"Bearer {sample_app.tokens['viewer']}"})
+    assert r.status_code == 200
+    sid = r.headers["mcp-session-id"]
+    listed = {"jsonrpc": "2.0", "id": 2, "method": "tools/list", "params": {}}
+    h2 = {**headers, "Mcp-Session-Id": sid, "MCP-Protocol-Version": "2025-11-25"}
+    hijack = httpx.post(sample_app.url, json=listed, headers={**h2, "Authorization": f"Bearer {sample_app.tokens['admin']}"})
+    assert hijack.status_code == 404
+    httpx.delete(sample_app.url, headers={**h2, "Authorization": f"Bearer {sample_app.tokens['viewer']}"})
