@@ -1,0 +1,158 @@
+"""Schema migrations: take a database from the model it holds to a new model.
+
+    with database.connect(url) as conn:   # see .database
+        plan = migrate.plan_for(conn, model, model_text)      # read-only
+        migrate.apply(conn, model, model_text, allow_data_loss=False)
+
+The model a database holds is the newest row of its ``_torque_schema``
+table (:mod:`.database`); a database without one is treated as empty and
+gets the idempotent ``schema.sql`` (so a database created by ``serve`` before
+it recorded anything is adopted as is). :mod:`.planner` diffs the two models
+on stable ids and renders the steps per dialect; :func:`apply` runs them in
+one transaction, refusing when the plan would lose data unless
+``allow_data_loss`` — then nothing is changed and :class:`DataLossRefused`
+lists what would be lost. Any database error rolls everything back and is
+reported with the constraint mapped to the entity field.
+"""
+
+from __future__ import annotations
+
+from torquec.backends.sql.dialects import POSTGRES
+from torquec.backends.sql.naming import quote_ident as q
+from torquec.ir.nodes import Model
+from torquec.migrate.database import Connection, applied_model, connect, model_hash, record
+from torquec.migrate.planner import DataLoss, Plan, Step, plan
+
+__all__ = ["plan", "plan_for", "apply", "Plan", "Step", "DataLoss", "MigrationError", "DataLossRefused", "connect", "load_applied"]
+
+_LOCK_KEY = 7_357_213_401  # pg_advisory_xact_lock: one migration at a time per database
+
+
+class MigrationError(Exception):
+    """A migration that could not be planned or applied; the database is unchanged."""
+
+
+class DataLossRefused(MigrationError):
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        lines = "\n".join(f"  - {loss}" for loss in plan.data_loss)
+        super().__init__(f"the migration would lose data (pass --allow-data-loss to accept):\n{lines}")
+
+
+def load_applied(text: str) -> Model:
+    """The IR of a model recorded in ``_torque_schema``."""
+    from torquec.driver import analyze
+
+    result = analyze("<applied model>", text=text)
+    if not result.ok or result.model is None:
+        first = next((d for d in result.diagnostics if d.severity.name == "ERROR"), None)
+        raise MigrationError(f"the model recorded in the database no longer compiles: {first.message if first else 'unknown error'}")
+    return result.model
+
+
+def _probe(conn: Connection):
+    def count(table: str, where: str) -> int:
+        return int(conn.query(f"SELECT count(*) FROM {q(table)} WHERE {where}")[0][0])
+
+    return count
+
+
+def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
+    """The plan taking ``conn``'s database to ``model`` (reads only)."""
+    stored = applied_model(conn)
+    if stored is not None and stored[1] == model_hash(model_text):
+        return Plan(conn.dialect, [], [])
+    old = load_applied(stored[0]) if stored else None
+    return plan(old, model, conn.dialect, _probe(conn))
+
+
+def _constraint_hint(message: str, model: Model) -> str:
+    from torquec.backends.sql import constraint_map
+
+    cmap = constraint_map(model)["constraints"]
+    for name, info in cmap.items():
+        if name in message and info.get("field"):
+            owner = info.get("entity") or info.get("relationship")
+            return f" ({owner}.{info['field']}: {info['rule']})"
+    return ""
+
+
+def apply(conn: Connection, model: Model, model_text: str, *, allow_data_loss: bool = False) -> Plan:
+    """Plan and apply in one transaction; returns the applied plan."""
+    import sqlite3
+
+    try:
+        if conn.dialect == POSTGRES:
+            return _apply_postgres(conn, model, model_text, allow_data_loss)
+        return _apply_sqlite(conn, model, model_text, allow_data_loss)
+    except MigrationError:
+        raise
+    except (sqlite3.Error, _pg_error()) as exc:
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MigrationError(f"{msg}{_constraint_hint(str(exc), model)}") from exc
+
+
+def _pg_error() -> type:
+    try:
+        import psycopg
+
+        return psycopg.Error
+    except ImportError:  # pragma: no cover
+        return OSError
+
+
+def _run(conn: Connection, p: Plan, model: Model) -> None:
+    for step in p.steps:
+        for s in step.statements:
+            try:
+                conn.script(s) if conn.dialect != POSTGRES else conn.raw.execute(s)
+            except Exception as exc:  # a database error: say which step and which field
+                msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise MigrationError(f"step “{step.description}” failed: {msg}{_constraint_hint(str(exc), model)}") from exc
+
+
+def _apply_postgres(conn: Connection, model: Model, text: str, allow: bool) -> Plan:
+    raw = conn.raw
+    try:
+        raw.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+        p = plan_for(conn, model, text)
+        if p.data_loss and not allow:
+            raise DataLossRefused(p)
+        _run(conn, p, model)
+        stored = applied_model(conn)
+        if stored is None or stored[1] != model_hash(text):
+            record(conn, model.name, text)
+        raw.commit()
+        return p
+    except BaseException:
+        raw.rollback()
+        raise
+
+
+def _apply_sqlite(conn: Connection, model: Model, text: str, allow: bool) -> Plan:
+    raw = conn.raw
+    raw.execute("PRAGMA foreign_keys = OFF")  # 12-step rebuild; a no-op inside a transaction, so first
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            p = plan_for(conn, model, text)
+            if p.data_loss and not allow:
+                raise DataLossRefused(p)
+            _run(conn, p, model)
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                table, _rowid, parent, _fk = problems[0]
+                raise MigrationError(
+                    f"{len(problems)} row(s) of {q(table)} would reference missing rows of {q(parent)}; "
+                    "delete them or change the relationship first"
+                )
+            stored = applied_model(conn)
+            if stored is None or stored[1] != model_hash(text):
+                record(conn, model.name, text)
+            raw.execute("COMMIT")
+            return p
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
