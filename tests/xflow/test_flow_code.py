@@ -339,3 +339,91 @@ warning[W642]: condition is an assignment
 def test_diagnostic_text(name):
     code, kind, expected = CASES[name]
     assert js_text(code, kind) == expected.lstrip("\n")
+
+
+# --------------------------------------------------------------------------- the language rule
+
+from torquec.passes.flow_code import (  # noqa: E402
+    MISSING_GLOBALS,
+    MISSING_METHODS,
+    MISSING_STATICS,
+    RUNTIME_GLOBALS,
+)
+from xflow.kit import E, S, chain, engine_for, flow  # noqa: E402
+
+ACCEPTED = {
+    "object spread and rest": "var {a, ...rest} = {a: 1, b: 2, c: 3};\nreturn {...rest, a};",
+    "classes and getters": "class P { constructor(x) { this.x = x; } get twice() { return this.x * 2; } }\nreturn new P(4).twice;",
+    "generators": "function* g() { yield 1; yield 2; }\nreturn Array.from(g());",
+    "destructuring defaults": "var [x = 5, [y] = [6]] = [];\nreturn x + y;",
+    "template literals": "var n = 3;\nreturn `${n} items, ${`nested ${n * 2}`}`;",
+    "regex flags": "return /a.b/s.test('a\\nb') && /(?<=\\$)\\d+/.test('$42');",
+    "labels and exponent": "outer: for (var i = 0; i < 3; i++) { for (;;) { continue outer; } }\nreturn 2 ** 10;",
+    "arrow functions and this inside methods": "var o = {v: 7, f() { return [1].map(() => this.v)[0]; }};\nreturn o.f();",
+    "polyfilled builtins": "return [[1, 2, 3].at(-1), [1, 2, 3].findLast(x => x < 3), Object.hasOwn({k: 1}, 'k')];",
+    "typeof probe of an unknown name": "return typeof someGlobal === 'undefined';",
+    "async functions (not awaited by the flow)": "async function f() { return 1; }\nreturn typeof f;",
+}
+EXPECTED = {
+    "object spread and rest": {"b": 2, "c": 3, "a": 1},
+    "classes and getters": 8,
+    "generators": [1, 2],
+    "destructuring defaults": 11,
+    "template literals": "3 items, nested 6",
+    "regex flags": True,
+    "labels and exponent": 1024,
+    "arrow functions and this inside methods": 7,
+    "polyfilled builtins": [3, 2, True],
+    "typeof probe of an unknown name": True,
+    "async functions (not awaited by the flow)": "function",
+}
+
+
+def test_accepted_language_checks_clean_and_runs_in_quickjs():
+    flows = []
+    for i, (name, code) in enumerate(ACCEPTED.items()):
+        assert js_text(code) == "", name
+        flows.append(flow(f"f{i}", nodes=[S, {"id": "n", "type": "javascript", "code": code}, E],
+                          edges=chain("start", "n", "end")))
+    eng = engine_for(*flows)
+    for i, name in enumerate(ACCEPTED):
+        assert eng.run(f"f{i}")["output"] == EXPECTED[name], name
+
+
+@pytest.mark.parametrize("code", [
+    "var s = '\\08';\nreturn s;",          # octal escape in strict mode
+    "var n = 08;\nreturn n;",              # legacy decimal literal
+    "var a = 1;\nlet a = 2;\nreturn a;",   # let redeclaring a var
+    "return `\\unicode`;",                 # malformed template escape
+    "function f() { return super.x; }\nreturn 1;",
+])
+def test_what_only_quickjs_rejects_is_an_error_too(code):
+    text = js_text(code)
+    assert text.startswith("error[E640]: JavaScript syntax error in code of node `n`: ")
+    assert "QuickJS, which runs flows, rejects this (esprima accepts it)" in text
+
+
+def test_language_tables_agree_with_the_sandbox():
+    eng = engine_for(flow("probe", nodes=[S, {"id": "n", "type": "transform", "expression": "1"}, E],
+                          edges=chain("start", "n", "end")))
+    pool = eng.pool  # probe the very globals flows see, from a sloppy-mode module that can reach them
+    names = sorted(RUNTIME_GLOBALS - {"arguments"})
+    missing = sorted(MISSING_GLOBALS)
+    statics = sorted(f"{o}.{m}" for o, m in MISSING_STATICS)
+    methods = sorted(MISSING_METHODS)
+    pool.load("probe", (
+        "function __probe(a) {\n"
+        "  var g = (function () { return this; })();\n"
+        "  return {\n"
+        "    present: a.present.filter(function (n) { return !(n in g); }),\n"
+        "    missing: a.missing.filter(function (n) { return n in g; }),\n"
+        "    statics: a.statics.filter(function (s) { var p = s.split('.'); return g[p[0]] && p[1] in g[p[0]]; }),\n"
+        "    methods: a.methods.filter(function (m) { return m in Array.prototype || m in String.prototype; })\n"
+        "  };\n"
+        "}\n"
+    ))
+    try:
+        out = pool.call("__probe", {"present": names, "missing": missing, "statics": statics, "methods": methods})
+    finally:
+        pool.unload("probe")
+    assert out == {"present": [], "missing": [], "statics": [], "methods": []}

@@ -275,7 +275,6 @@ class _Locator:
 
     def __init__(self, piece: Piece, src: str, start: int, end: int) -> None:
         self.piece, self.src, self.start, self.end = piece, src, start, end
-        # A template message: the backtick precedes the text on the same line.
 
     def inner(self, index: int, length: int = 1) -> tuple[int, int, int]:
         rel = min(max(index, self.start), self.end) - self.start

@@ -275,7 +275,7 @@ class _Lowering:
                 req.append(f"retries: {js(n.retries)}")
             s.append(f"nodes.{nid} = {o} = host.http({{{', '.join(req)}}});")
         elif t == "error":
-            msg = call("$message") if "$message" in _suffixes(pieces, nid) else js(n.message or "flow failed")
+            msg = call("$message") if f"__n_{nid}$message" in pieces else js(n.message or "flow failed")
             s.append(f"throw __X.fail(S, {msg}, {js(n.error_code)});")
             return s
         elif t == "end":
@@ -290,11 +290,6 @@ class _Lowering:
         if nid in self.needs_ran:
             s.append(f"r_{nid} = true;")
         return s
-
-
-def _suffixes(pieces: dict[str, Piece], nid: str) -> set[str]:
-    base = f"__n_{nid}"
-    return {fn[len(base):] for fn in pieces}
 
 
 def _describe_trigger(t) -> str:

@@ -208,9 +208,8 @@ def http_request(run: RunContext, args: dict) -> Any:
 
 
 def _header_value(v: Any) -> str:
-    if isinstance(v, str):
-        return v
-    return orjson.dumps(v).decode() if not isinstance(v, (int, float, bool)) else str(v).lower() if isinstance(v, bool) else str(v)
+    """Strings as they are; anything else as its JSON text (``true``, ``42``, ``{"a":1}``)."""
+    return v if isinstance(v, str) else orjson.dumps(v).decode()
 
 
 def _send(client: httpx.Client, method: str, url: httpx.URL, headers: dict, content: bytes | None, timeout_s: float) -> dict:

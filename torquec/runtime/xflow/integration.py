@@ -148,7 +148,6 @@ class XFlowIntegration:
         self._local = threading.local()
         self._writes = {name: any(n.get("type") == "entityWrite" for n in f.nodes.values())
                         for name, f in self.engine.flows.items()}
-        self.schedule_runs: dict[str, int] = {}
 
     @classmethod
     def for_app(cls, app_dir: str) -> "XFlowIntegration | None":
@@ -327,9 +326,8 @@ class XFlowIntegration:
     # ---- schedules
 
     def _wrap_lifespan(self, app) -> None:
+        """Schedules start with the app and stop (before the database closes) with it."""
         schedules = self.engine.flows_by_trigger("schedule")
-        if not schedules:
-            return
         inner = app.router.lifespan_context
 
         @asynccontextmanager
@@ -342,6 +340,7 @@ class XFlowIntegration:
                     for t in tasks:
                         t.cancel()
                     await asyncio.gather(*tasks, return_exceptions=True)
+                    self.engine.close()
 
         app.router.lifespan_context = lifespan
 
@@ -357,7 +356,6 @@ class XFlowIntegration:
                 await asyncio.sleep(max(0.0, (nxt - now).total_seconds()))
             try:
                 await asyncio.to_thread(self.run, flow.name, {}, principal=None, validate=False)
-                self.schedule_runs[flow.name] = self.schedule_runs.get(flow.name, 0) + 1
             except RpcError as exc:
                 log.error("scheduled flow %s failed: %s", flow.name, exc.message,
                           extra={"fields": {"flow": flow.name, "error": exc.to_error_object()}})
