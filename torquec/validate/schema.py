@@ -59,13 +59,18 @@ def validate_model(data: dict) -> Diagnostics:
         return diags
     seen: set[tuple[str, str]] = set()
     errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
+    found: list[Diagnostic] = []
     for err in errors:
         for leaf in _narrow(err):
             diag = _to_diagnostic(leaf)
             key = (diag.pointer, diag.message)
             if key not in seen:
                 seen.add(key)
-                diags.add(diag)
+                found.append(diag)
+    # A misspelt discriminator fails both the `type` enum (E104, with its
+    # did-you-mean) and the oneOf around it (E110): keep only the precise one.
+    bad_types = {d.pointer.rsplit("/", 1)[0] for d in found if d.code == "E104" and d.pointer.endswith("/type")}
+    diags.extend(d for d in found if not (d.code == "E110" and d.pointer in bad_types))
     return diags
 
 
