@@ -1,0 +1,79 @@
+"""Watch-mode benchmark: file save → first response showing the new schema.
+
+  python bench/bench_watch.py [--edits 20]
+
+Runs `torquec watch` on a copy of sample/todo.json in-process, saves 20 edits
+the way editors do (temp file + rename), and measures for each the time until
+`getModelMetadata` over HTTP shows the edit, and the rebuild time the session
+itself recorded. A client keeps calling the app meanwhile; failed requests are
+counted (target 0). Target: save → new schema ≤ 300 ms median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from tests.watch.harness import WatchThread, load, save_like_an_editor  # noqa: E402
+from tests.watch.test_watch_session import ClientLoop, field_names  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--edits", type=int, default=20)
+    args = ap.parse_args()
+    work = tempfile.mkdtemp(prefix="torquec-bench-watch-")
+    model_path = os.path.join(work, "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, os.path.join(work, "app")).start()
+    client = ClientLoop(watch.url)
+    client.start()
+    visible, rebuild = [], []
+    try:
+        model = load(model_path)
+        todo = next(e for e in model["entities"] if e["name"] == "Todo")
+        for i in range(args.edits):
+            todo["fields"].append({"id": f"fld-bench-{i}", "name": f"bench{i}", "type": "string"})
+            n_hist = len(watch.session.history)
+            t0 = time.perf_counter()
+            save_like_an_editor(model_path, json.dumps(model, indent=2))
+            while True:
+                r = watch.rpc("getModelMetadata").json()
+                if f"bench{i}" in field_names(r["result"], "Todo"):
+                    break
+                if time.perf_counter() - t0 > 30:
+                    raise SystemExit("edit not visible after 30 s\n" + watch.log.getvalue()[-2000:])
+                time.sleep(0.005)
+            visible.append(time.perf_counter() - t0)
+            while len(watch.session.history) == n_hist:
+                time.sleep(0.005)
+            rebuild.append(watch.session.history[-1].seconds)
+            time.sleep(0.2)
+    finally:
+        client.stop_flag.set()
+        client.join(timeout=10)
+        watch.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+    def ms(xs, q):
+        return sorted(xs)[min(len(xs) - 1, int(round(q * (len(xs) - 1))))] * 1000
+
+    med = statistics.median(visible) * 1000
+    print(f"torquec watch benchmark — {args.edits} edits of sample/todo.json, {os.cpu_count()} cores")
+    print(f"save → new schema served   median {med:7.1f} ms   p95 {ms(visible, .95):7.1f} ms   "
+          f"target ≤ 300 ms: {'ok' if med <= 300 else 'MISSED'}")
+    print(f"rebuild (build + migrate + app swap) median {statistics.median(rebuild) * 1000:7.1f} ms   p95 {ms(rebuild, .95):7.1f} ms")
+    print(f"client requests during the edits: {client.ok} ok, {len(client.failures)} failed (target 0)")
+
+
+if __name__ == "__main__":
+    main()
