@@ -63,6 +63,7 @@ CASES = [
     ("NUL byte in json", rpc("createEntity", {"entity": "Order", "data": {**GOOD_ORDER, "items": {"k": "a\u0000"}}}), -32602),
     ("NUL byte in filter", rpc("loadEntityData", {"entity": "Customer", "filters": [{"field": "name", "op": "eq", "value": "\u0000"}]}), -32602),
     ("NUL byte in search", rpc("loadEntityData", {"entity": "Customer", "search": "a\u0000"}), -32602),
+    ("json nested 300 deep", '{"jsonrpc":"2.0","method":"createEntity","params":{"entity":"Order","data":{"orderNumber":"ORD-7777","customerId":"%s","totalAmount":1,"orderDate":"2024-01-01","items":%s}},"id":1}' % (ALICE, deep(300)), -32602),
     ("params as array", rpc("getEntity", ["Customer", ALICE]), -32602),
     ("unknown param", rpc("getEntity", {"entity": "Customer", "id": ALICE, "where": "1=1"}), -32602),
     ("missing param", rpc("updateEntity", {"entity": "Customer", "id": ALICE}), -32602),

@@ -56,7 +56,7 @@ from .errors import (
 )
 from .query import Compiler, ListQuery, parse_list_query
 from .spec import AppSpec, EntitySpec, FieldSpec, q
-from .values import NUL_MESSAGE, canonical_uuid, has_nul, new_id, now_utc
+from .values import MAX_JSON_DEPTH, NUL_MESSAGE, canonical_uuid, json_problem, new_id, now_utc
 
 log = logging.getLogger("torquec.runtime.service")
 
@@ -313,8 +313,15 @@ class DataService:
             else:
                 if f.normalize is not None:
                     v = f.normalize(v)
-                if (v.__class__ is str and "\x00" in v) or (v.__class__ in (list, dict) and has_nul(v)):
-                    errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
+                if v.__class__ is str:
+                    if "\x00" in v:
+                        errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
+                elif v.__class__ in (list, dict):
+                    problem = json_problem(v)
+                    if problem == "characters":
+                        errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
+                    elif problem:
+                        errors.append({"field": k, "rule": "maxDepth", "message": f"nests deeper than {MAX_JSON_DEPTH} levels"})
             rec[k] = v
         if errors:
             if index is not None:

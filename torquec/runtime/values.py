@@ -199,18 +199,34 @@ class BadValue(ValueError):
 STRINGISH = frozenset({"string", "text", "email", "url", "enum"})
 
 
-def has_nul(v: Any, depth: int = 0) -> bool:
-    """Whether a JSON value contains a NUL character (PostgreSQL text and jsonb reject it,
-    so neither database stores it: identical behaviour)."""
+MAX_JSON_DEPTH = 64
+
+
+def json_problem(v: Any, depth: int = 0) -> str | None:
+    """``"characters"`` when a JSON value contains a NUL character (PostgreSQL text and
+    jsonb reject it, so neither database stores it), ``"maxDepth"`` when it nests
+    deeper than MAX_JSON_DEPTH, else None."""
     if isinstance(v, str):
-        return "\x00" in v
-    if depth > 200:
-        return False
+        return "characters" if "\x00" in v else None
+    if depth >= MAX_JSON_DEPTH and isinstance(v, (list, dict)):
+        return "maxDepth"
     if isinstance(v, list):
-        return any(has_nul(x, depth + 1) for x in v)
-    if isinstance(v, dict):
-        return any(has_nul(k, depth + 1) or has_nul(x, depth + 1) for k, x in v.items())
-    return False
+        for x in v:
+            p = json_problem(x, depth + 1)
+            if p:
+                return p
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            if "\x00" in k:
+                return "characters"
+            p = json_problem(x, depth + 1)
+            if p:
+                return p
+    return None
+
+
+def has_nul(v: Any) -> bool:
+    return json_problem(v) == "characters"
 
 
 NUL_MESSAGE = "must not contain NUL characters (\\u0000)"
