@@ -261,6 +261,8 @@ def build_app(
 
     if configure is not None:
         configure(rt, app)
+    if any(getattr(r, "path", "").startswith("/mcp") for r in app.router.routes):
+        features["mcp"] = "/mcp"
 
     dist = static_dir or os.path.join(app_dir, "web", "dist")
     _static(app, dist, spec)
