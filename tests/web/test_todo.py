@@ -1,0 +1,88 @@
+"""The generated todo app (no auth) in Chromium: the page, a runFlow button,
+a form with radio, date, checkbox and reference inputs, row edit, live grid."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from playwright.sync_api import Page, expect
+
+from .conftest import SAMPLES
+
+MODEL = json.loads(SAMPLES["todo"].read_text())
+
+
+def wait_grid(page: Page, grid: str) -> None:
+    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
+
+
+def test_home_page_loads(todo_page: Page, artifacts):
+    page = todo_page
+    page.goto("/")
+    wait_grid(page, "todoGrid")
+    expect(page.get_by_role("heading", name="Todos", exact=True)).to_be_visible()
+    rows = page.locator('[data-grid="todoGrid"] tbody tr[data-record-id]')
+    expect(rows).to_have_count(len(MODEL["sampleData"]["Todo"]))
+    # References are shown by the target's display field; empty values as a dash.
+    fix = page.locator('[data-grid="todoGrid"] tr[data-record-id="b0000000-0000-4000-8000-000000000002"]')
+    expect(fix.locator('td[data-field="projectId"]')).to_have_text("Home")
+    expect(fix.locator('td[data-field="priority"]')).to_have_text("high")
+    expect(fix.locator('td[data-field="dueDate"]')).to_have_text(re.compile("2024"))
+    page.screenshot(path=str(artifacts / "todo-home.png"), full_page=True)
+
+
+def test_run_flow_button(todo_page: Page, todo_server):
+    page = todo_page
+    page.goto("/")
+    wait_grid(page, "todoGrid")
+    expected = todo_server.rpc("executeXFlow", {"flow": "countOpen", "input": {}})["output"]
+    with page.expect_response(lambda r: r.url.endswith("/rpc") and "executeXFlow" in (r.request.post_data or "")) as resp:
+        page.get_by_role("button", name="Count open").click()
+    assert "error" not in resp.value.json(), resp.value.json()
+    note = page.locator(".mantine-Notification-root", has_text="Count open")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(f"open: {expected['open']}")
+
+
+def test_create_and_edit_todo(todo_page: Page, todo_server, artifacts):
+    page = todo_page
+    page.goto("/")
+    wait_grid(page, "todoGrid")
+    page.get_by_role("button", name="New todo").click()
+    d = page.get_by_role("dialog", name="New todo")
+    expect(d).to_be_visible()
+    expect(d.get_by_role("radio", name="medium")).to_be_checked()  # the field's default
+    d.get_by_label("Title").fill("Water the plants")
+    d.get_by_role("radio", name="high").check()
+    d.get_by_label("Due date").fill("2024-07-15")
+    d.get_by_label("Due date").press("Tab")
+    project = d.get_by_role("combobox", name="Project")
+    project.click()
+    page.get_by_role("option", name="Work").click()
+    page.screenshot(path=str(artifacts / "todo-new-todo-form.png"))
+    d.get_by_role("button", name="Add").click()
+    expect(d).to_be_hidden()
+    row = page.locator('[data-grid="todoGrid"] tbody tr', has_text="Water the plants")
+    expect(row).to_be_visible()
+    expect(row.locator('td[data-field="projectId"]')).to_have_text("Work")
+    rec = todo_server.rpc("loadEntityData", {"entity": "Todo", "search": "Water the plants"})["items"][0]
+    assert rec["priority"] == "high" and rec["dueDate"] == "2024-07-15" and rec["done"] is False
+
+    page.get_by_role("button", name="Edit Water the plants").click()
+    d = page.get_by_role("dialog", name="Edit todo")
+    expect(d.get_by_label("Title")).to_have_value("Water the plants")
+    d.get_by_role("checkbox", name="Done").check()
+    d.get_by_role("button", name=re.compile("Save")).click()
+    expect(d).to_be_hidden()
+    expect(row.locator('td[data-field="done"]')).to_have_text("Yes")
+    assert todo_server.rpc("getEntity", {"entity": "Todo", "id": rec["id"]})["done"] is True
+
+
+def test_other_clients_changes_appear(todo_page: Page, todo_server):
+    page = todo_page
+    page.goto("/")
+    wait_grid(page, "todoGrid")
+    page.wait_for_function("document.documentElement.dataset.torqueLive === 'open'")
+    rec = todo_server.rpc("createEntity", {"entity": "Todo", "data": {"title": "Pushed from elsewhere", "dueDate": "2000-01-01"}})
+    expect(page.locator(f'tr[data-record-id="{rec["id"]}"]')).to_be_visible(timeout=5000)
