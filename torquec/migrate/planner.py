@@ -290,8 +290,8 @@ def _inplace_pg(t: _Table) -> tuple[list[str], bool]:
     new_fks = {fk.name: (fk.column, fk.ref_table, fk.on_delete) for fk in new.foreign_keys}
     old_uq = {u.name: u for u in old.uniques}
     new_uq = {u.name: u for u in new.uniques}
-    old_ix = {ix.name: (ix.column, ix.using) for ix in old.indexes}
-    new_ix = {ix.name: (ix.column, ix.using) for ix in new.indexes}
+    old_ix = {ix.name: (ix.columns, ix.using) for ix in old.indexes}
+    new_ix = {ix.name: (ix.columns, ix.using) for ix in new.indexes}
     for name in old_fks:
         if new_fks.get(name) != old_fks[name]:
             out.append(f"ALTER TABLE {T} DROP CONSTRAINT IF EXISTS {q(name)};")
@@ -442,8 +442,8 @@ def _render_sqlite(tables: list[_Table], removed: list[TableSpec], old_specs, ne
         if t.old is None:
             steps.append(Step(f"create {q(t.new.name)}", table_statements(t.new)))
         elif not t.rebuild:
-            old_ix = {ix.name: (ix.column, ix.using) for ix in t.old.indexes}
-            new_ix = {ix.name: (ix.column, ix.using) for ix in t.new.indexes}
+            old_ix = {ix.name: (ix.columns, ix.using) for ix in t.old.indexes}
+            new_ix = {ix.name: (ix.columns, ix.using) for ix in t.new.indexes}
             stmts = [f"DROP INDEX IF EXISTS {q(n)};" for n in old_ix if new_ix.get(n) != old_ix[n]]
             stmts += [stmt(create_index(t.new.name, ix), SQLITE) for ix in t.new.indexes if old_ix.get(ix.name) != new_ix[ix.name]]
             if stmts:

@@ -42,8 +42,11 @@ Storage conventions (the server runtime relies on them)
     ``ON DELETE`` as the relationship naming it says (default RESTRICT). A
     manyToMany relationship gets a join table ``("from_id", "to_id")``
     (primary key both, cascading FKs both ways, ``created_at``, index on
-    ``to_id``). Indexes ``ix_<table>_<column>`` (btree) on foreign keys,
-    ``indexed`` fields, the display field and search fields; on PostgreSQL a
+    ``to_id``). Indexes ``ix_<table>_<column>`` on foreign keys, ``indexed``
+    fields, the display field and search fields: btree on ``(<column>, "id")``
+    so a page sorted by the column (ties broken by ``"id"``, in the same
+    direction) is read in index order — measured by bench/bench_pg_scale.py.
+    On PostgreSQL a
     column whose values may exceed a btree entry (over 600 characters,
     json) gets a hash (GIN for json) index when ``indexed`` and none when it
     is only searched.

@@ -104,7 +104,7 @@ def create_index(table: str, ix: IndexSpec, if_not_exists: bool = True) -> exp.C
         this=exp.Index(
             this=ident(ix.name),
             table=table_ref(table),
-            params=exp.IndexParameters(columns=[exp.Ordered(this=exp.column(ix.column, quoted=True))], using=exp.var(ix.using) if ix.using else None),
+            params=exp.IndexParameters(columns=[exp.Ordered(this=exp.column(c, quoted=True)) for c in ix.columns], using=exp.var(ix.using) if ix.using else None),
         ),
     )
 

@@ -87,9 +87,18 @@ class UniqueSpec:
 
 @dataclass(frozen=True, slots=True)
 class IndexSpec:
+    """An index on ``column``; btree indexes also carry ``"id"`` (``extra``) so a
+    page sorted by the column with the runtime's ``"id"`` tie-breaker is read
+    in index order (no sort of all matching rows)."""
+
     name: str
     column: str
     using: str | None = None  # None = btree
+    extra: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (self.column, *self.extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +399,7 @@ def entity_table(
         if method is False:
             notes.append(f"{naming.quote_ident(f.column)}: no btree index (values may exceed the btree entry size); search uses a scan")
             continue
-        indexes.append(IndexSpec(naming.index_name(table, f.column, amb(f.column)), f.column, method))
+        indexes.append(IndexSpec(naming.index_name(table, f.column, amb(f.column)), f.column, method, () if method else ("id",)))
 
     return TableSpec(
         dialect=dialect,
@@ -448,7 +457,7 @@ def join_table(
         pk_columns=("from_id", "to_id"),
         checks=tuple(checks),
         foreign_keys=fks,
-        indexes=(IndexSpec(naming.index_name(table, "to_id", amb("to_id")), "to_id"),),
+        indexes=(IndexSpec(naming.index_name(table, "to_id", amb("to_id")), "to_id", None, ("from_id",)),),
         partition_key="from_id" if dialect == POSTGRES else None,
         partitions=_partitions(table, dialect, partitions, partition_clash),
     )

@@ -82,13 +82,13 @@ CREATE OR REPLACE TRIGGER "tg_uq_email" AFTER INSERT OR UPDATE OF "email", "id" 
 
 CREATE OR REPLACE TRIGGER "tg_uq_email_truncate" AFTER TRUNCATE ON "customer" FOR EACH STATEMENT EXECUTE FUNCTION "customer__uq_email_fn"();
 
-CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name");
+CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_customer_email" ON "customer" ("email");
+CREATE INDEX IF NOT EXISTS "ix_customer_email" ON "customer" ("email", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_customer_customer_type" ON "customer" ("customer_type");
+CREATE INDEX IF NOT EXISTS "ix_customer_customer_type" ON "customer" ("customer_type", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_customer_company" ON "customer" ("company");
+CREATE INDEX IF NOT EXISTS "ix_customer_company" ON "customer" ("company", "id");
 
 -- Entity Order: An order placed by a customer, moving through Draft → Pending → Confirmed → Processing → Shipped → Delivered (or Cancelled).
 CREATE TABLE IF NOT EXISTS "order" (
@@ -164,15 +164,15 @@ CREATE OR REPLACE TRIGGER "tg_uq_order_number" AFTER INSERT OR UPDATE OF "order_
 
 CREATE OR REPLACE TRIGGER "tg_uq_order_number_truncate" AFTER TRUNCATE ON "order" FOR EACH STATEMENT EXECUTE FUNCTION "order__uq_order_number_fn"();
 
-CREATE INDEX IF NOT EXISTS "ix_order_order_number" ON "order" ("order_number");
+CREATE INDEX IF NOT EXISTS "ix_order_order_number" ON "order" ("order_number", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_customer_id" ON "order" ("customer_id");
+CREATE INDEX IF NOT EXISTS "ix_order_customer_id" ON "order" ("customer_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_status" ON "order" ("status");
+CREATE INDEX IF NOT EXISTS "ix_order_status" ON "order" ("status", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_order_date" ON "order" ("order_date");
+CREATE INDEX IF NOT EXISTS "ix_order_order_date" ON "order" ("order_date", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_shipping_address" ON "order" ("shipping_address");
+CREATE INDEX IF NOT EXISTS "ix_order_shipping_address" ON "order" ("shipping_address", "id");
 
 -- Predictable names for the per-partition copies of the foreign keys of "order".
 DO $do$

@@ -41,11 +41,11 @@ CREATE TABLE IF NOT EXISTS "customer" (
   CONSTRAINT "uq_customer_email" UNIQUE ("email")
 );
 
-CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name");
+CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_customer_customer_type" ON "customer" ("customer_type");
+CREATE INDEX IF NOT EXISTS "ix_customer_customer_type" ON "customer" ("customer_type", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_customer_company" ON "customer" ("company");
+CREATE INDEX IF NOT EXISTS "ix_customer_company" ON "customer" ("company", "id");
 
 -- Entity Order: An order placed by a customer, moving through Draft → Pending → Confirmed → Processing → Shipped → Delivered (or Cancelled).
 CREATE TABLE IF NOT EXISTS "order" (
@@ -83,10 +83,10 @@ CREATE TABLE IF NOT EXISTS "order" (
   CONSTRAINT "fk_order_customer_id" FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT
 );
 
-CREATE INDEX IF NOT EXISTS "ix_order_customer_id" ON "order" ("customer_id");
+CREATE INDEX IF NOT EXISTS "ix_order_customer_id" ON "order" ("customer_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_status" ON "order" ("status");
+CREATE INDEX IF NOT EXISTS "ix_order_status" ON "order" ("status", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_order_date" ON "order" ("order_date");
+CREATE INDEX IF NOT EXISTS "ix_order_order_date" ON "order" ("order_date", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_order_shipping_address" ON "order" ("shipping_address");
+CREATE INDEX IF NOT EXISTS "ix_order_shipping_address" ON "order" ("shipping_address", "id");

@@ -165,13 +165,13 @@ CREATE OR REPLACE TRIGGER "tg_uq_code" AFTER INSERT OR UPDATE OF "code", "id" OR
 
 CREATE OR REPLACE TRIGGER "tg_uq_code_truncate" AFTER TRUNCATE ON "team" FOR EACH STATEMENT EXECUTE FUNCTION "team__uq_code_fn"();
 
-CREATE INDEX IF NOT EXISTS "ix_team_name" ON "team" ("name");
+CREATE INDEX IF NOT EXISTS "ix_team_name" ON "team" ("name", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_team_code" ON "team" ("code");
+CREATE INDEX IF NOT EXISTS "ix_team_code" ON "team" ("code", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_team_motto" ON "team" USING hash ("motto");
 
-CREATE INDEX IF NOT EXISTS "ix_team_lead_id" ON "team" ("lead_id");
+CREATE INDEX IF NOT EXISTS "ix_team_lead_id" ON "team" ("lead_id", "id");
 
 -- Entity Person
 CREATE TABLE IF NOT EXISTS "person" (
@@ -287,19 +287,19 @@ CREATE OR REPLACE TRIGGER "tg_uq_passport_id" AFTER INSERT OR UPDATE OF "passpor
 
 CREATE OR REPLACE TRIGGER "tg_uq_passport_id_truncate" AFTER TRUNCATE ON "person" FOR EACH STATEMENT EXECUTE FUNCTION "person__uq_passport_id_fn"();
 
-CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name");
+CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_external_id" ON "person" ("external_id");
+CREATE INDEX IF NOT EXISTS "ix_person_external_id" ON "person" ("external_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_status" ON "person" ("status");
+CREATE INDEX IF NOT EXISTS "ix_person_status" ON "person" ("status", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_team_id" ON "person" ("team_id");
+CREATE INDEX IF NOT EXISTS "ix_person_team_id" ON "person" ("team_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_mentor_id" ON "person" ("mentor_id");
+CREATE INDEX IF NOT EXISTS "ix_person_mentor_id" ON "person" ("mentor_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_passport_id" ON "person" ("passport_id");
+CREATE INDEX IF NOT EXISTS "ix_person_passport_id" ON "person" ("passport_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_desk_id" ON "person" ("desk_id");
+CREATE INDEX IF NOT EXISTS "ix_person_desk_id" ON "person" ("desk_id", "id");
 
 -- Join table of relationship badges: Badges a person earned.
 CREATE TABLE IF NOT EXISTS "person_badges" (
@@ -319,7 +319,7 @@ CREATE TABLE IF NOT EXISTS "person_badges_p2" PARTITION OF "person_badges" FOR V
 
 CREATE TABLE IF NOT EXISTS "person_badges_p3" PARTITION OF "person_badges" FOR VALUES WITH (MODULUS 4, REMAINDER 3);
 
-CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id");
+CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id", "from_id");
 
 -- Foreign keys closing a reference cycle, added once all tables exist.
 DO $do$

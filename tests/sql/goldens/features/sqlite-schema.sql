@@ -92,9 +92,9 @@ CREATE TABLE IF NOT EXISTS "team" (
   CONSTRAINT "fk_team_lead_id" FOREIGN KEY ("lead_id") REFERENCES "person" ("id") ON DELETE SET NULL
 );
 
-CREATE INDEX IF NOT EXISTS "ix_team_motto" ON "team" ("motto");
+CREATE INDEX IF NOT EXISTS "ix_team_motto" ON "team" ("motto", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_team_lead_id" ON "team" ("lead_id");
+CREATE INDEX IF NOT EXISTS "ix_team_lead_id" ON "team" ("lead_id", "id");
 
 -- Entity Person
 CREATE TABLE IF NOT EXISTS "person" (
@@ -154,15 +154,15 @@ CREATE TABLE IF NOT EXISTS "person" (
   CONSTRAINT "fk_person_desk_id" FOREIGN KEY ("desk_id") REFERENCES "desk" ("id") ON DELETE RESTRICT
 );
 
-CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name");
+CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_status" ON "person" ("status");
+CREATE INDEX IF NOT EXISTS "ix_person_status" ON "person" ("status", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_team_id" ON "person" ("team_id");
+CREATE INDEX IF NOT EXISTS "ix_person_team_id" ON "person" ("team_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_mentor_id" ON "person" ("mentor_id");
+CREATE INDEX IF NOT EXISTS "ix_person_mentor_id" ON "person" ("mentor_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_person_desk_id" ON "person" ("desk_id");
+CREATE INDEX IF NOT EXISTS "ix_person_desk_id" ON "person" ("desk_id", "id");
 
 -- Join table of relationship badges: Badges a person earned.
 CREATE TABLE IF NOT EXISTS "person_badges" (
@@ -175,4 +175,4 @@ CREATE TABLE IF NOT EXISTS "person_badges" (
   CONSTRAINT "fk_person_badges_to_id" FOREIGN KEY ("to_id") REFERENCES "badge" ("id") ON DELETE CASCADE
 );
 
-CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id");
+CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id", "from_id");

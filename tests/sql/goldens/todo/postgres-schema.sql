@@ -66,7 +66,7 @@ CREATE OR REPLACE TRIGGER "tg_uq_name" AFTER INSERT OR UPDATE OF "name", "id" OR
 
 CREATE OR REPLACE TRIGGER "tg_uq_name_truncate" AFTER TRUNCATE ON "project" FOR EACH STATEMENT EXECUTE FUNCTION "project__uq_name_fn"();
 
-CREATE INDEX IF NOT EXISTS "ix_project_name" ON "project" ("name");
+CREATE INDEX IF NOT EXISTS "ix_project_name" ON "project" ("name", "id");
 
 -- Entity Todo: Something to do, with an optional due date and project.
 -- Note: "notes": no btree index (values may exceed the btree entry size); search uses a scan
@@ -105,13 +105,13 @@ CREATE TABLE IF NOT EXISTS "todo_p6" PARTITION OF "todo" FOR VALUES WITH (MODULU
 
 CREATE TABLE IF NOT EXISTS "todo_p7" PARTITION OF "todo" FOR VALUES WITH (MODULUS 8, REMAINDER 7);
 
-CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title");
+CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_done" ON "todo" ("done");
+CREATE INDEX IF NOT EXISTS "ix_todo_done" ON "todo" ("done", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_due_date" ON "todo" ("due_date");
+CREATE INDEX IF NOT EXISTS "ix_todo_due_date" ON "todo" ("due_date", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_project_id" ON "todo" ("project_id");
+CREATE INDEX IF NOT EXISTS "ix_todo_project_id" ON "todo" ("project_id", "id");
 
 -- Predictable names for the per-partition copies of the foreign keys of "todo".
 DO $do$

@@ -50,12 +50,12 @@ CREATE TABLE IF NOT EXISTS "todo" (
   CONSTRAINT "fk_todo_project_id" FOREIGN KEY ("project_id") REFERENCES "project" ("id") ON DELETE SET NULL
 );
 
-CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title");
+CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_done" ON "todo" ("done");
+CREATE INDEX IF NOT EXISTS "ix_todo_done" ON "todo" ("done", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_due_date" ON "todo" ("due_date");
+CREATE INDEX IF NOT EXISTS "ix_todo_due_date" ON "todo" ("due_date", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_project_id" ON "todo" ("project_id");
+CREATE INDEX IF NOT EXISTS "ix_todo_project_id" ON "todo" ("project_id", "id");
 
-CREATE INDEX IF NOT EXISTS "ix_todo_notes" ON "todo" ("notes");
+CREATE INDEX IF NOT EXISTS "ix_todo_notes" ON "todo" ("notes", "id");
