@@ -109,6 +109,7 @@ __all__ = [
     "schema_sql",
     "table_specs",
     "constraint_map",
+    "field_constraints",
     "split_statements",
     "TableSpec",
 ]
@@ -292,6 +293,17 @@ def constraint_map(model: Model, ctx: EmitContext | None = None) -> dict:
             for ix in spec.indexes:
                 put(ix.name, {"kind": "index", "column": ix.column, "field": spec.column(ix.column).field if spec.column(ix.column) else None, "rule": "index"})
     return {"constraints": dict(sorted(constraints.items())), "tables": dict(sorted(tables.items()))}
+
+
+def field_constraints(model: Model, ctx: EmitContext | None = None) -> dict[str, list[str]]:
+    """Constraint name → ``[entity, field, rule keyword]`` for every constraint that
+    guards a model field (both dialects), including the per-partition copies of
+    foreign keys PostgreSQL reports when a referenced row is deleted."""
+    out: dict[str, list[str]] = {}
+    for name, info in constraint_map(model, ctx)["constraints"].items():
+        if info.get("field") and info.get("entity") and info["kind"] != "index":
+            out[name] = [info["entity"], info["field"], info["rule"]]
+    return out
 
 
 def split_statements(text: str) -> list[str]:
