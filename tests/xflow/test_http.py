@@ -95,7 +95,7 @@ def engine(server):
                         headers={"X-Token": "input.token"}, body="({hello: input.q})")),
         one("text", req(f"{base} + '/text'")),
         one("textBody", req(f"{base} + '/echo'", method="POST", body="'raw text'")),
-        one("flaky", req(f"{base} + '/flaky'", retries=3)),
+        one("flaky", req(f"{base} + '/flaky'", retries=3), timeoutMs=10000),
         one("missing", req(f"{base} + '/missing'", retries=3)),
         one("slow", req(f"{base} + '/slow'", timeoutMs=150)),
         one("redirect", req(f"{base} + '/redirect'")),
@@ -138,7 +138,7 @@ def test_node_timeout(engine):
     with pytest.raises(FlowFailedError) as ei:
         engine.run("slow")
     assert ei.value.data["errorCode"] == "TIMEOUT"
-    assert time.monotonic() - t0 < 0.9
+    assert time.monotonic() - t0 < 0.95  # the server answers after 1 s
 
 
 def test_redirects_are_not_followed(engine):

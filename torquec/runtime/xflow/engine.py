@@ -74,22 +74,33 @@ class FlowInfo:
     description: str = ""
     validator: Any = field(default=None, repr=False)
 
+    def node_pointer(self, node: str) -> str | None:
+        return self.nodes.get(node, {}).get("pointer")
+
     def locate(self, stack: str, node: str | None) -> tuple[str | None, str | None, int | None]:
-        """(node, pointer, line inside the piece) for a JS stack, innermost user frame first."""
+        """(node, pointer, line inside the piece) of an error, from its QuickJS backtrace.
+
+        Frames are innermost first. The first piece function (``__n_<node>…``)
+        names the node; the innermost frame up to it that has a line inside
+        one of that node's pieces gives pointer and line. Frames of natives
+        (no line), the runtime (``__xf_*``) and host shims (``__host_*``) are
+        skipped: every module is ``<input>`` to QuickJS, so their lines mean
+        nothing here.
+        """
         frames = [(m.group(1), int(m.group(2)) if m.group(2) else None) for m in _FRAME.finditer(stack or "")]
-        # The piece function (__n_<node>…) the error passed through.
-        for i, (name, line) in enumerate(frames):
+        for i, (name, _line) in enumerate(frames):
             if not name.startswith("__n_"):
                 continue
-            entries = [e for e in self.source_map if _piece_node(name) == e[2]]
-            candidates = [ln for nm, ln in frames[: i + 1] if ln is not None and not (nm.startswith("__") and not nm.startswith("__n_"))]
-            for ln in candidates:
-                for first, last, nid, pointer in entries:
-                    if first <= ln <= last:
-                        return nid, pointer, ln - first + 1
-            return _piece_node(name), self.nodes.get(_piece_node(name), {}).get("pointer"), None
+            nid = _piece_node(name)
+            for fname, line in frames[: i + 1]:
+                if line is None or (fname.startswith("__") and not fname.startswith("__n_")):
+                    continue
+                for first, last, entry_node, pointer in self.source_map:
+                    if entry_node == nid and first <= line <= last:
+                        return nid, pointer, line - first + 1
+            return nid, self.node_pointer(nid), None
         if node is not None:
-            return node, self.nodes.get(node, {}).get("pointer"), None
+            return node, self.node_pointer(node), None
         return None, self.pointer or None, None
 
 
@@ -299,7 +310,7 @@ class FlowEngine:
         if d.get("flowError"):
             reason = "error"
             node = d.get("node") or node
-            pointer = flow.nodes.get(node, {}).get("pointer", pointer) if line is None else pointer
+            pointer = (flow.node_pointer(node) or pointer) if line is None else pointer
         elif "hostErrorId" in d:
             reason = "host"
         else:

@@ -16,6 +16,9 @@ gives them the global ``__xf``:
     Resource errors (interrupt, out of memory, stack overflow) are rethrown so
     the sandbox classifies them and discards the context.
 
+Every function here is named ``__xf_*`` (a name flow JavaScript cannot use):
+the engine skips those frames when it maps a backtrace to the model.
+
 ``S`` is the state of one run: ``flow``, ``c`` (id of the node running),
 ``T`` (trace records or null) plus the trace's scratch fields.
 
@@ -43,7 +46,7 @@ var __xf, __xflow_run;
   }
   Object.defineProperty(FlowError.prototype, "name", {value: "FlowError", writable: true, configurable: true});
 
-  function fatal(e) {
+  function __xf_fatal(e) {
     // The sandbox's resource errors: let them through untouched.
     if (e === null || e === undefined) return true;
     if (e instanceof InternalError) {
@@ -53,12 +56,12 @@ var __xf, __xflow_run;
     return false;
   }
 
-  function text(v) {
+  function __xf_text(v) {
     if (typeof v === "string") return v;
     try { var s = stringify(v); return s === undefined ? String(v) : s; } catch (_) { return String(v); }
   }
 
-  function snapshot(v) {
+  function __xf_snapshot(v) {
     if (v === undefined) return null;
     var s;
     try { s = stringify(v); } catch (e) { return {"$unserialisable": String(e && e.message)}; }
@@ -67,20 +70,20 @@ var __xf, __xflow_run;
     return parse(s);
   }
 
-  function summary(v) {
-    var s = v === undefined ? "undefined" : text(v);
+  function __xf_summary(v) {
+    var s = v === undefined ? "undefined" : __xf_text(v);
     return s.length > MAX_SUMMARY ? s.slice(0, MAX_SUMMARY - 1) + "\u2026" : s;
   }
 
   var X = {
     FlowError: FlowError,
     // ctx as seen by flow JavaScript
-    ctx: function (host, S) {
+    ctx: function __xf_ctx(host, S) {
       return Object.freeze({
         flow: S.flow,
-        log: function log() {
+        log: function __xf_log() {
           var parts = [];
-          for (var i = 0; i < arguments.length; i++) parts.push(text(arguments[i]));
+          for (var i = 0; i < arguments.length; i++) parts.push(__xf_text(arguments[i]));
           var line = parts.join(" ");
           if (S.T) (S.L || (S.L = [])).push(line);
           host.log({node: S.c, message: line});
@@ -88,37 +91,37 @@ var __xf, __xflow_run;
       });
     },
     // a node's value must not be a promise: flow JavaScript is synchronous
-    sync: function (v) {
+    sync: function __xf_sync(v) {
       if (v !== null && typeof v === "object" && typeof v.then === "function")
         throw new TypeError("the node returned a Promise; flow JavaScript runs synchronously (no await)");
       return v;
     },
     // prev of a node with several incoming edges: [taken, sourceId, output, ...]
-    join: function (parts) {
+    join: function __xf_join(parts) {
       var n = 0, one, out = {};
       for (var i = 0; i < parts.length; i += 3) {
         if (parts[i]) { n++; one = parts[i + 2]; out[parts[i + 1]] = parts[i + 2]; }
       }
       return n === 1 ? one : out;
     },
-    nocase: function (S, value, cases) {
-      return new FlowError("condition `" + S.c + "` gave " + summary(value) + ", which matches no outgoing edge (cases: " +
+    nocase: function __xf_nocase(S, value, cases) {
+      return new FlowError("condition `" + S.c + "` gave " + __xf_summary(value) + ", which matches no outgoing edge (cases: " +
                            cases.join(", ") + ") and there is no default edge", "NO_MATCHING_EDGE", S.c);
     },
-    noend: function (S) {
+    noend: function __xf_noend(S) {
       return new FlowError("the flow finished without reaching an `end` node", "NO_END", S.c);
     },
-    fail: function (S, message, code) {
+    fail: function __xf_fail(S, message, code) {
       return new FlowError(String(message), code, S.c);
     },
     // trace: begin / end of a node
-    beg: function (S, host, input) {
+    beg: function __xf_beg(S, host, input) {
       S.L = null;
-      S.inp = summary(input);
+      S.inp = __xf_summary(input);
       S.t0 = host.clock();
     },
-    end: function (S, host, output, branch) {
-      var r = {node: S.c, type: S.types[S.c], input: S.inp, output: snapshot(output),
+    end: function __xf_end(S, host, output, branch) {
+      var r = {node: S.c, type: S.types[S.c], input: S.inp, output: __xf_snapshot(output),
                ms: host.clock() - S.t0, status: "ok"};
       if (branch !== undefined) r.branch = branch;
       if (S.L) r.logs = S.L;
@@ -128,12 +131,12 @@ var __xf, __xflow_run;
   };
   Object.freeze(X);
 
-  function state(name, trace) {
+  function __xf_state(name, trace) {
     var entry = registry[name];
     return {flow: name, c: null, T: trace ? [] : null, L: null, inp: undefined, t0: 0, types: entry.types};
   }
 
-  function describe(e, S) {
+  function __xf_describe(e, S) {
     var d = {node: S.c};
     if (e instanceof Error) {
       d.name = String(e.name);
@@ -149,19 +152,19 @@ var __xf, __xflow_run;
       if (typeof e.host === "string") d.host = e.host;
     } else {
       d.name = "Error";
-      d.message = typeof e === "string" ? e : "threw a non-Error value: " + summary(e);
+      d.message = typeof e === "string" ? e : "threw a non-Error value: " + __xf_summary(e);
       d.stack = "";
       if (e !== null && typeof e === "object") {
         var m = e.message, c2 = e.code;
         if (typeof m === "string") d.message = m;
         if (typeof c2 === "string" || typeof c2 === "number") d.code = c2;
       }
-      d.value = snapshot(e);
+      d.value = __xf_snapshot(e);
     }
     return d;
   }
 
-  function failRecord(S, host, d) {
+  function __xf_failRecord(S, host, d) {
     if (!S.T || S.c === null) return;
     var r = {node: S.c, type: S.types[S.c], input: S.inp, output: null,
              ms: S.t0 ? host.clock() - S.t0 : 0, status: "error", error: d.message};
@@ -171,16 +174,16 @@ var __xf, __xflow_run;
 
   __xf = Object.freeze({
     version: 1,
-    define: function (name, types, factory) {
+    define: function __xf_define(name, types, factory) {
       var run = factory(X);
       registry[name] = {run: run, types: types};
-      return function (input, host) {
-        var S = state(name, false);
+      return function __xf_entry(input, host) {
+        var S = __xf_state(name, false);
         try {
           return run(input, host, S);
         } catch (e) {
-          if (fatal(e) || e instanceof FlowError) throw e;
-          var d = describe(e, S);
+          if (__xf_fatal(e) || e instanceof FlowError) throw e;
+          var d = __xf_describe(e, S);
           var err = new FlowError(d.message, d.code, S.c);
           err.cause = e;
           throw err;
@@ -192,14 +195,14 @@ var __xf, __xflow_run;
   __xflow_run = function __xflow_run(req, host) {
     var entry = registry[req.f];
     if (entry === undefined) throw new ReferenceError("no compiled flow named " + req.f);
-    var S = state(req.f, req.t);
+    var S = __xf_state(req.f, req.t);
     try {
       var out = entry.run(req.i, host, S);
       return {ok: true, output: out === undefined ? null : out, trace: S.T};
     } catch (e) {
-      if (fatal(e)) throw e;
-      var d = describe(e, S);
-      failRecord(S, host, d);
+      if (__xf_fatal(e)) throw e;
+      var d = __xf_describe(e, S);
+      __xf_failRecord(S, host, d);
       return {ok: false, error: d, trace: S.T};
     }
   };
