@@ -117,28 +117,37 @@ class SessionError(Exception):
 
 
 class Session:
-    """A FlowEngine over a built app plus (when the server runtime is available) its database."""
+    """A built app opened in-process (no HTTP server): its XFlow integration and database."""
 
-    def __init__(self, engine, runner, closer) -> None:
-        self.engine = engine
-        self._runner = runner
-        self._closer = closer
+    def __init__(self, app_dir: str, database_url: str | None) -> None:
+        from torquec.commands.serve import load_app_module
+
+        module = load_app_module(app_dir)  # exits 1 with a message when there is no server package
+        try:
+            app = module.create_app(database_url)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise SessionError(f"cannot open the app's database: {exc}") from None
+        self.rt = app.state.torque
+        self.xflow = getattr(self.rt, "xflow", None)
+        if self.xflow is None:
+            self.rt.db.close()
+            raise SessionError(f"{app_dir} has no compiled flows (flows/manifest.json)")
+        self.engine = self.xflow.engine
 
     def run(self, flow: str, value, trace: bool = False) -> dict:
-        return self._runner(flow, value, trace)
+        from torquec.runtime.auth import SYSTEM
+
+        return self.xflow.run(flow, value, trace=trace, principal=SYSTEM)
 
     def close(self) -> None:
-        self._closer()
+        try:
+            self.rt.db.close()
+        finally:
+            self.engine.close()
 
 
 def open_session(app_dir: str, database_url: str | None) -> Session:
-    """Engine + database of a built app; entity nodes use the server's service layer."""
-    from torquec.runtime.xflow import integration
-
-    try:
-        return integration.open_cli_session(app_dir, database_url)
-    except integration.IntegrationUnavailable as exc:
-        raise SessionError(str(exc)) from None
+    return Session(app_dir, database_url)
 
 
 def _model_position(result, model: Path, data: dict) -> str | None:

@@ -35,7 +35,7 @@ import logging
 import os
 import threading
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any, Callable
 
 import orjson
@@ -55,10 +55,6 @@ from torquec.runtime.xflow.engine import FlowEngine
 log = logging.getLogger("torquec.xflow")
 
 MAX_AFTER_CHAIN = 8  # after-commit flows whose writes trigger after-commit flows, …
-
-
-class IntegrationUnavailable(Exception):
-    """The app cannot be opened (not built, no server package, bad database URL)."""
 
 
 def xflow_options(app_dir: str, extra_methods: dict | None, configure: Callable | None) -> tuple[dict | None, Callable | None]:
@@ -286,6 +282,8 @@ class XFlowIntegration:
 
         from torquec.runtime.auth import bearer
 
+        from torquec.runtime.app import _json_default, _read_body
+
         def reply(status: int, body: Any) -> Response:
             return Response(orjson.dumps(body, default=_json_default), status_code=status, media_type="application/json")
 
@@ -297,7 +295,7 @@ class XFlowIntegration:
                 if request.method in ("GET", "DELETE", "HEAD"):
                     value: Any = dict(request.query_params)
                 else:
-                    body = await _read_limited(request, rt.max_body_bytes)
+                    body = await _read_body(request, rt.max_body_bytes)
                     if body is None:
                         raise PayloadTooLargeError(f"Payload too large: the limit is {rt.max_body_bytes} bytes",
                                                    maxBytes=rt.max_body_bytes)
@@ -361,79 +359,3 @@ class XFlowIntegration:
                           extra={"fields": {"flow": flow.name, "error": exc.to_error_object()}})
             except Exception:
                 log.exception("scheduled flow %s crashed", flow.name)
-
-
-async def _read_limited(request, limit: int) -> bytes | None:
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _json_default(obj: Any) -> Any:
-    from decimal import Decimal
-
-    if isinstance(obj, Decimal):
-        return float(obj)
-    raise TypeError
-
-
-# --------------------------------------------------------------------------- `torquec flow run`
-
-
-def open_cli_session(app_dir: str, database_url: str | None):
-    """Open a built app's database through its generated server package (no HTTP server)."""
-    from torquec.commands.flow import Session
-
-    if not os.path.isfile(os.path.join(app_dir, "flows", "manifest.json")):
-        raise IntegrationUnavailable(f"{app_dir} has no compiled flows (flows/manifest.json)")
-    module = _load_app_module(app_dir)
-    try:
-        app = module.create_app(database_url)
-    except (ValueError, RuntimeError, OSError) as exc:
-        raise IntegrationUnavailable(f"cannot open the app's database: {exc}") from None
-    rt = app.state.torque
-    xf = getattr(rt, "xflow", None)
-    if xf is None:
-        rt.db.close()
-        raise IntegrationUnavailable("the app's server did not install XFlow (torquec.runtime.app.build_app seam missing)")
-
-    def runner(flow: str, value: Any, trace: bool) -> dict:
-        from torquec.runtime.auth import SYSTEM
-
-        return xf.run(flow, value, trace=trace, principal=SYSTEM)
-
-    def closer() -> None:
-        try:
-            rt.db.close()
-        finally:
-            xf.engine.close()
-
-    return Session(xf.engine, runner, closer)
-
-
-def _load_app_module(app_dir: str):
-    import importlib
-    import json
-    import sys
-
-    from torquec.ir.nodes import snake_case
-
-    try:
-        with open(os.path.join(app_dir, "torque-manifest.json"), encoding="utf-8") as fh:
-            manifest = json.load(fh)
-    except (OSError, ValueError) as exc:
-        raise IntegrationUnavailable(f"{app_dir} is not a built app: {exc}") from None
-    package = snake_case(manifest.get("model", ""))
-    server_dir = os.path.abspath(os.path.join(app_dir, "server"))
-    if not package or not os.path.isfile(os.path.join(server_dir, package, "app.py")):
-        raise IntegrationUnavailable(f"{app_dir} has no server package (server/{package}/app.py); the generated server is needed for entity access")
-    if server_dir not in sys.path:
-        sys.path.insert(0, server_dir)
-    try:
-        return importlib.import_module(f"{package}.app")
-    except ImportError as exc:
-        raise IntegrationUnavailable(f"cannot import the app's server package: {exc}") from None
