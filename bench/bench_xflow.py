@@ -17,41 +17,25 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
 
 import quickjs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_quickjs_sandbox import measure  # noqa: E402  (same harness as the sandbox benchmark)
 from torquec.runtime.xflow.engine import FlowEngine  # noqa: E402
 from torquec.runtime.xflow.sandbox import SandboxPool  # noqa: E402
 
 
-def measure(fn: Callable[[], object], n: int) -> dict[str, float]:
-    for _ in range(min(2000, n)):
-        fn()
-    clock = time.perf_counter_ns
-    samples = []
-    start = clock()
-    for _ in range(n):
-        t0 = clock()
-        fn()
-        samples.append(clock() - t0)
-    total = clock() - start
-    samples.sort()
-    return {"median_us": statistics.median(samples) / 1000, "p99_us": samples[int(len(samples) * 0.99) - 1] / 1000,
-            "per_s": n / (total / 1e9)}
-
-
 def report(name: str, r: dict[str, float]) -> None:
-    print(f"  {name:<44} median {r['median_us']:8.2f} us   p99 {r['p99_us']:8.2f} us   {r['per_s']:>10,.0f} /s")
+    print(f"  {name:<44} median {r['median_us']:8.2f} us   p99 {r['p99_us']:8.2f} us   {r['calls_per_s']:>10,.0f} /s")
 
 
 def engine_for(flows: list[dict]) -> FlowEngine:
@@ -85,9 +69,11 @@ def bench_simple(runs: int) -> None:
     r = measure(lambda: eng.run("simple", inp), runs)
     print("1. start → javascript → end (FlowEngine.run, in-process, one thread)")
     report("flow", r)
-    ok = r["median_us"] <= 200 and r["per_s"] >= 5000
+    print(f"  (flows/s over the whole wall-clock run: {r['calls_per_s']:,.0f}; at the median latency: {1e6 / r['median_us']:,.0f}"
+          " — the first includes every stall of a busy machine)")
+    ok = r["median_us"] <= 200 and r["calls_per_s"] >= 5000
     print(f"  targets ≤ 200 us median, ≥ 5,000 flows/s: {'met' if ok else 'MISSED'}"
-          f" ({200 / r['median_us']:.0f}x under the latency target, {r['per_s'] / 5000:.0f}x the throughput target)")
+          f" ({200 / r['median_us']:.0f}x under the latency target, {r['calls_per_s'] / 5000:.0f}x the throughput target)")
     rt = measure(lambda: eng.run("simple", inp, trace=True), max(1000, runs // 5))
     report("same flow with trace=True", rt)
 
