@@ -94,7 +94,8 @@ def ensure_schema(db, app_dir: str) -> None:
 
 
 def _load_constraints(spec: AppSpec, app_dir: str) -> None:
-    """Merge ``sql/constraints.json`` (written by the SQL backend) into the constraint map."""
+    """Load ``sql/constraints.json`` (written by the SQL backend): constraint name → entity,
+    field and rule, so database errors become field errors."""
     path = os.path.join(app_dir, "sql", "constraints.json")
     try:
         with open(path, "rb") as fh:

@@ -218,7 +218,7 @@ class AppSpec:
             meta=meta, name=meta["name"], title=meta.get("title", meta["name"]), entities=entities,
             roles=meta.get("roles"), flows={f["name"]: f for f in meta.get("flows", ())},
             layouts={lay["name"]: lay for lay in meta.get("layouts", ())},
-            constraints=meta.get("constraints", {}), tables={e.table: e for e in entities.values()},
+            constraints={}, tables={e.table: e for e in entities.values()},
         )
 
     def bind(self, dialect: str, queries: dict) -> None:

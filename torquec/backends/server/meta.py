@@ -394,28 +394,6 @@ def sample_meta(model: Model) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def constraint_names(model: Model) -> dict[str, list[str]]:
-    """DB constraint name → [entity, field, rule keyword] (see torquec.backends.sql.naming)."""
-    try:
-        from torquec.backends.sql import naming
-    except ImportError:  # pragma: no cover - the SQL backend is part of torquec
-        return {}
-    pairs = [(e.table, f.column) for e in model.entities for f in e.fields]
-    pairs += [(e.table, c) for e in model.entities for c in ("id", "created_at", "updated_at", "version")]
-    amb = naming.ambiguous_pairs(pairs)
-    out: dict[str, list[str]] = {}
-    for e in model.entities:
-        for f in e.fields:
-            a = (e.table, f.column) in amb
-            for rule in naming.RULES:
-                out[naming.check_name(e.table, f.column, rule, a)] = [e.name, f.name, naming.RULE_KEYWORDS[rule]]
-            if f.unique:
-                out[naming.unique_name(e.table, f.column, a)] = [e.name, f.name, "unique"]
-            if f.type is FieldType.REFERENCE:
-                out[naming.fk_name(e.table, f.column, a)] = [e.name, f.name, "reference"]
-    return dict(sorted(out.items()))
-
-
 def build_metadata(model: Model) -> dict[str, Any]:
     rels = relationships(model)
     return {
@@ -447,5 +425,4 @@ def build_metadata(model: Model) -> dict[str, Any]:
         "flows": flows_meta(model),
         "roles": roles_meta(model),
         "sampleData": sample_meta(model),
-        "constraints": constraint_names(model),
     }
