@@ -422,3 +422,26 @@ def test_forms_are_labelled_and_keyboard_usable(co_page: Page):
         assert d.evaluate("(root) => root.contains(document.activeElement)")
     page.keyboard.press("Escape")
     expect(d).to_be_hidden()
+
+
+def test_sign_in_with_an_access_token(browser, co_server):
+    """An app with roles asks for a token when the API says unauthorized; a
+    read-only role sees the data but its writes are refused with a message."""
+    ctx = browser.new_context(viewport={"width": 1366, "height": 860}, base_url=co_server.base)
+    try:
+        page = ctx.new_page()
+        page.goto("/customers")
+        d = dialog(page, "Sign in to Customer & Order Management")
+        d.get_by_label("Access token").fill("web-viewer-token")
+        d.get_by_role("button", name="Sign in").click()
+        wait_grid(page, "customerGrid")
+        assert page.evaluate("localStorage.getItem('torque.token')") == "web-viewer-token"
+        expect(page.locator('[data-grid="customerGrid"] tbody tr', has_text="Dana Wu")).to_be_visible()
+        page.get_by_role("button", name="Delete Dana Wu").click()
+        dialog(page, "Delete customer?").get_by_role("button", name="Delete").click()
+        expect(page.get_by_text("You are not allowed to do this.")).to_be_visible()
+        assert co_server.total("Customer", search="Dana Wu") == 1
+        page.get_by_role("button", name="Sign out").click()
+        dialog(page, "Sign in to Customer & Order Management")
+    finally:
+        ctx.close()

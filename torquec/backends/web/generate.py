@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from torquec import __version__
 from torquec.ir.nodes import (
     NUMERIC,
+    STRING_LIKE,
     Action,
     Component,
     Entity,
@@ -225,7 +226,8 @@ def entity_meta(e: Entity) -> dict:
     if e.ui.icon:
         m["icon"] = e.ui.icon
     m["displayField"] = display_field(e)
-    m["searchFields"] = list(e.ui.search_fields)
+    # As the server's search: declared fields of a text or enum type only.
+    m["searchFields"] = [n for n in e.ui.search_fields if (f := e.field(n)) is not None and (f.type in STRING_LIKE or f.type is FieldType.ENUM)]
     if e.ui.default_sort_field:
         m["defaultSort"] = {"field": e.ui.default_sort_field, "dir": e.ui.default_sort_dir or "asc"}
     m["fieldNames"] = [f.name for f in e.fields]

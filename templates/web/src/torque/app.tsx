@@ -46,9 +46,6 @@ const theme = createTheme({
   fontFamily:
     "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   headings: { fontWeight: "650" },
-  components: {
-    Title: { defaultProps: { c: "var(--mantine-color-text)" } },
-  },
 });
 
 function LiveIndicator() {
@@ -233,7 +230,7 @@ function Shell() {
 export function TorqueApp({ app }: { readonly app: AppConfig }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" limit={4} />
+      <Notifications position="bottom-right" limit={4} />
       <AppContext.Provider value={app}>
         <Router>
           <Shell />

@@ -260,7 +260,13 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     >
       <Stack gap="md">
         {formError && (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} title="Could not save" role="alert" style={{ whiteSpace: "pre-line" }}>
+          <Alert
+            color="red"
+            icon={<IconAlertCircle size={18} />}
+            title={mode === "edit" && !original ? `Could not load this ${entity.label.toLowerCase()}` : "Could not save"}
+            role="alert"
+            style={{ whiteSpace: "pre-line" }}
+          >
             {formError}
             {stale && (
               <Group mt="sm">

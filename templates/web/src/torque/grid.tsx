@@ -186,7 +186,9 @@ const ACTION_LABELS: Record<Action["type"], string> = {
 };
 
 export function DataGrid<F extends string>(props: DataGridProps<F>) {
-  const { entity, sortable = true, searchable = true } = props;
+  const { entity, sortable = true } = props;
+  // The server searches the entity's searchFields; without any there is no search box.
+  const searchable = (props.searchable ?? true) && entity.searchFields.length > 0;
   const app = useApp();
   const page = usePage();
   const run = useActionRunner();

@@ -96,12 +96,15 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
     const params: ListParams = { pageSize: 25 };
     const display = meta.displayField;
     const sortField = meta.defaultSort?.field ?? (display === "id" ? "createdAt" : display);
+    const browse: ListParams = { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
     const query: ListParams =
       term && term !== selectedText
-        ? display === "id"
-          ? { ...params, search: term }
-          : { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] }
-        : { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
+        ? display !== "id"
+          ? { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] }
+          : meta.searchFields.length
+            ? { ...browse, search: term }
+            : browse
+        : browse;
     setLoading(true);
     loadEntityData<Record<string, unknown>>(meta.name, query, ctrl.signal)
       .then((page) => {

@@ -166,9 +166,9 @@ export function recordTitle(entity: AnyEntityMeta, record: Record<string, unknow
   return text || String(record["id"] ?? "");
 }
 
-/** Words for an enum value shown to people: `CREDIT_CARD`/`credit-card` → `Credit card`; camelCase stays as written. */
+/** Words for an enum value shown to people: `CREDIT_CARD`/`credit-card` → `Credit card`; anything else stays as written. */
 export function humanize(value: string): string {
-  if (!/[_-]/.test(value) && value !== value.toUpperCase()) return value;
+  if (!/[_-]/.test(value)) return value;
   const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
