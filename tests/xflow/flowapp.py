@@ -54,7 +54,7 @@ def model(http_base: str = "http://127.0.0.1:9") -> dict:
                 {"id": "create", "type": "entityWrite", "entity": "Note", "operation": "create", "data": "({title: 'looping'})"},
                 {"id": "spin", "type": "javascript", "code": "while (true) {}\nreturn 1;"},
                 {"id": "end", "type": "end"},
-            ], [("start", "create", None), ("create", "spin", None), ("spin", "end", None)], timeoutMs=300),
+            ], [("start", "create", None), ("create", "spin", None), ("spin", "end", None)], timeoutMs=1500),
             _flow("summary", "summary", [
                 S,
                 {"id": "fan", "type": "parallel"},

@@ -47,7 +47,7 @@ def test_failure_exits_1_with_the_model_position_and_rolls_back(workdir):
     assert "  --> flowapp.json:" in r.stderr and "/flows/0/nodes/3" in r.stderr
     assert "  = errorCode: ASKED" in r.stderr
     r = run(workdir, "writeThenLoop")
-    assert r.returncode == 1 and "exceeded its time limit of 300 ms" in r.stderr
+    assert r.returncode == 1 and "exceeded its time limit of 1500 ms" in r.stderr
     assert "/flows/1/nodes/2/code (line 1 of the node's JavaScript)" in r.stderr
 
 

@@ -110,7 +110,7 @@ def test_runaway_flow_is_stopped_rolled_back_and_server_keeps_serving(srv):
     before = count(srv, "Note", title="LOOPING")
     t0 = time.monotonic()
     err = srv.error("executeXFlow", {"flow": "writeThenLoop"})
-    assert time.monotonic() - t0 < 3
+    assert time.monotonic() - t0 < 5
     assert err["code"] == -32005 and err["data"]["reason"] == "timeout" and err["data"]["node"] == "spin"
     assert count(srv, "Note", title="LOOPING") == before
     assert srv.rpc("getCapabilities")["protocolVersion"] == "2.0"
