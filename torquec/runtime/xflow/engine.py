@@ -186,7 +186,8 @@ class FlowEngine:
             )
         self.services = services if services is not None else _hosts.NoServices()
         self._own_http = http_client is None
-        self.http_client = http_client if http_client is not None else httpx.Client(follow_redirects=False)
+        self._http_client = http_client
+        self._http_lock = threading.Lock()
         self.log_sink = log_sink or _hosts.default_log_sink
         if pool is None:
             longest = max((f.timeout_ms for f in self.flows.values()), default=1000)
@@ -210,9 +211,19 @@ class FlowEngine:
         sources = {name: arts[f"flows/{e['file']}"] for name, e in manifest["flows"].items()}
         return cls({"manifest": manifest, "sources": sources}, **kwargs)
 
+    @property
+    def http_client(self) -> httpx.Client:
+        """Created on first use: building its TLS context costs ~60 ms, which every
+        app start (and every watch-mode reload) would otherwise pay for nothing."""
+        if self._http_client is None:
+            with self._http_lock:
+                if self._http_client is None:
+                    self._http_client = httpx.Client(follow_redirects=False)
+        return self._http_client
+
     def close(self) -> None:
-        if self._own_http:
-            self.http_client.close()
+        if self._own_http and self._http_client is not None:
+            self._http_client.close()
 
     # ---- lookups for triggers
 
