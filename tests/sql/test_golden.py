@@ -55,9 +55,9 @@ def test_one_field_edit_rebuilds_one_entity():
     model2 = replace(model, entities=tuple(edited if e is customer else e for e in model.entities))
     after = _artifacts(model2, memo)
     new_keys = set(memo) - keys_before
-    # One spec and one DDL entry per dialect, for Customer only.
-    assert len(new_keys) == 4
-    assert all(k[1][2][0] == "entity" and "ent-customer" in k[1][2][1] for k in new_keys)
+    # Per dialect a spec and its DDL, plus the constraint-map entry and its JSON: Customer's only.
+    assert len(new_keys) == 6
+    assert all("'ent-customer'" in repr(k) and "'ent-order'" not in repr(k) for k in new_keys)
     assert before["sql/postgres/schema.sql"] != after["sql/postgres/schema.sql"]
     assert '"company" TEXT NOT NULL' in after["sql/postgres/schema.sql"].decode()
 
@@ -68,3 +68,19 @@ def test_header_and_layout():
     for chunk in text.split("\n\n"):
         assert chunk.rstrip().endswith(";") or all(line.startswith("--") for line in chunk.splitlines())
     assert "\n\n\n" not in text and text.endswith(";\n")
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_constraints_json_matches_constraint_map(name):
+    import json
+
+    from torquec.backends.sql import constraint_map
+
+    model = load(name)
+    doc = json.loads(_artifacts(model)["sql/constraints.json"])
+    flat = {}
+    for table, entry in doc["tables"].items():
+        owner = {k: entry[k] for k in ("entity", "relationship") if k in entry}
+        for cname, info in entry["constraints"].items():
+            flat[cname] = {"table": table, **owner, **info}
+    assert flat == constraint_map(model)["constraints"]

@@ -91,15 +91,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
 from torquec.backends.sql import naming
 from torquec.backends.sql.ddl import deferred_foreign_key, fk_partition_copies, rename_fk_copies, table_statements
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
-from torquec.backends.sql.relations import foreign_keys, join_tables, relationships_touching
+from torquec.backends.sql.relations import foreign_keys, join_tables, resolve
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
-from torquec.ir.nodes import Model
+from torquec.ir.nodes import Entity, Model, RelationKind, snake_case
 
 NAME = "sql"
 
@@ -109,6 +110,7 @@ __all__ = [
     "schema_sql",
     "table_specs",
     "constraint_map",
+    "constraints_json",
     "field_constraints",
     "split_statements",
     "TableSpec",
@@ -123,22 +125,57 @@ class _Unit:
 
     kind: str  # entity | join
     key: tuple
-    build: object  # () -> TableSpec, per dialect
+    build: object  # (dialect) -> TableSpec
     name: str
+
+
+_snake = lru_cache(maxsize=65536)(snake_case)
+
+
+def _entity_key(e: Entity) -> tuple:
+    """What an entity's tables depend on (not its UI labels or source positions)."""
+    fields = []
+    for f in e.fields:
+        v = f.validation
+        fields.append(
+            (
+                f.id, f.name, f.type.value, f.required, f.unique, f.indexed, f.has_default,
+                json.dumps(f.default, sort_keys=True) if f.has_default else None,
+                v.min_length, v.max_length, v.pattern, v.minimum, v.maximum,
+                f.values, f.target, f.precision, f.scale,
+            )
+        )
+    return (e.id, e.name, e.description, e.ui.display_field, e.ui.search_fields, tuple(fields))
+
+
+def _fks_by_holder(model: Model) -> dict[str, list]:
+    rels: dict[str, list] = {}
+    for r in model.relationships:
+        if r.kind is RelationKind.MANY_TO_MANY:
+            continue
+        rr = resolve(model, r)
+        if rr.holder:
+            rels.setdefault(rr.holder, []).append(rr)
+    return {e.name: foreign_keys(e, tuple(rels.get(e.name, ()))) for e in model.entities}
 
 
 def _layout(model: Model):
     """Global, cheap facts: name ambiguities, partition clashes, creation order, deferred FKs."""
     pairs = []
     tables = []
+    table_of = {e.name: _snake(e.name) for e in model.entities}
     for e in model.entities:
-        tables.append(e.table)
-        pairs.extend((e.table, c) for c in ("id", *(f.column for f in e.fields), "created_at", "updated_at", "version"))
+        t = table_of[e.name]
+        tables.append(t)
+        pairs.extend((t, c) for c in ("id", *(_snake(f.name) for f in e.fields), "created_at", "updated_at", "version"))
     jts = join_tables(model)
     for jt in jts:
         tables.append(jt.table)
         pairs.extend((jt.table, c) for c in ("from_id", "to_id", "created_at"))
     ambiguous = naming.ambiguous_pairs(pairs)
+    amb_of: dict[str, set] = {}
+    for t, c in ambiguous:
+        amb_of.setdefault(t, set()).add(c)
     all_tables = set(tables)
     n = model.partitions
 
@@ -146,54 +183,49 @@ def _layout(model: Model):
         return any(naming.partition_name(table, i) in all_tables for i in range(n))
 
     # Creation order: Kahn's algorithm over entity FK dependencies, model order first.
-    fk_by_entity = {e.name: foreign_keys(e, relationships_touching(model, e)) for e in model.entities}
-    table_of = {e.name: e.table for e in model.entities}
+    fk_by_entity = _fks_by_holder(model)
+    deps_of = {name: {fk.target_table for fk in fks} - {table_of[name]} for name, fks in fk_by_entity.items()}
     remaining = [e.name for e in model.entities]
-    created: set[str] = set()
+    pending = {table_of[name] for name in remaining}
     order: list[str] = []
-    deferred: set[tuple[str, str]] = set()  # (table, fk name) added after all tables
     while remaining:
-        pick = None
-        for name in remaining:
-            deps = {fk.target_table for fk in fk_by_entity[name]} - {table_of[name]}
-            if deps <= created or not (deps & {table_of[r] for r in remaining}):
-                pick = name
-                break
-        if pick is None:
-            pick = remaining[0]  # a cycle: break it here
+        pick = next((name for name in remaining if not (deps_of[name] & pending)), remaining[0])  # else: a cycle, break it
         remaining.remove(pick)
+        pending.discard(table_of[pick])
         order.append(pick)
-        created.add(table_of[pick])
     position = {table_of[name]: i for i, name in enumerate(order)}
+    deferred: set[tuple[str, str]] = set()  # (table, fk name) added after all tables
     for name in order:
         t = table_of[name]
-        amb = frozenset(c for (tt, c) in ambiguous if tt == t)
+        amb = amb_of.get(t, ())
         for fk in fk_by_entity[name]:
             target = fk.target_table
             if target != t and target in position and position[target] > position[t]:
                 deferred.add((t, naming.fk_name(t, fk.column, fk.column in amb)))
-    return ambiguous, clash, order, fk_by_entity, jts, deferred
+    return amb_of, clash, order, fk_by_entity, jts, deferred
 
 
 def _units(model: Model):
-    ambiguous, clash, order, fk_by_entity, jts, deferred = _layout(model)
+    amb_of, clash, order, fk_by_entity, jts, deferred = _layout(model)
     n = model.partitions
     units = []
+    by_name = {e.name: e for e in model.entities}
     for name in order:
-        e = model.entity(name)
+        e = by_name[name]
+        t = _snake(e.name)
         fks = fk_by_entity[name]
-        amb = frozenset(c for (t, c) in ambiguous if t == e.table)
-        cl = clash(e.table)
-        key = ("entity", repr(e), repr(fks), n, tuple(sorted(amb)), cl)
-        units.append(_Unit("entity", key, lambda d, e=e, fks=fks, amb=amb, cl=cl: entity_table(e, fks, d, n, amb, cl), e.table))
+        amb = frozenset(amb_of.get(t, ()))
+        cl = clash(t)
+        fk_key = tuple((fk.column, fk.field, fk.target_table, fk.on_delete.value, fk.one_to_one, fk.relationship_id) for fk in fks)
+        key = ("entity", _entity_key(e), fk_key, n, tuple(sorted(amb)), cl)
+        units.append(_Unit("entity", key, lambda d, e=e, fks=fks, amb=amb, cl=cl: entity_table(e, fks, d, n, amb, cl), t))
     rel_desc = {r.id: r.description for r in model.relationships}
     for jt in jts:
-        amb = frozenset(c for (t, c) in ambiguous if t == jt.table)
+        amb = frozenset(amb_of.get(jt.table, ()))
         cl = clash(jt.table)
-        key = ("join", repr(jt), n, tuple(sorted(amb)), cl, rel_desc.get(jt.relationship_id, ""))
-        units.append(
-            _Unit("join", key, lambda d, jt=jt, amb=amb, cl=cl: join_table(jt, d, n, amb, cl, rel_desc.get(jt.relationship_id, "")), jt.table)
-        )
+        desc = rel_desc.get(jt.relationship_id, "")
+        key = ("join", jt, n, tuple(sorted(amb)), cl, desc)
+        units.append(_Unit("join", key, lambda d, jt=jt, amb=amb, cl=cl, desc=desc: join_table(jt, d, n, amb, cl, desc), jt.table))
     return units, deferred
 
 
@@ -245,54 +277,92 @@ def schema_sql(model: Model, dialect: str, ctx: EmitContext | None = None) -> st
     return "\n\n".join(parts) + "\n"
 
 
-_RULE_OF_KIND = {"unique": "unique", "foreignKey": "reference", "primaryKey": "primaryKey"}
+def _table_constraints(pg: TableSpec, lite: TableSpec, partitions_of: dict[str, tuple[str, ...]]) -> dict:
+    """One table's entry of the constraint map (both dialects)."""
+    owner = {"entity": pg.owner} if pg.kind == "entity" else {"relationship": pg.owner}
+    constraints: dict[str, dict] = {}
+
+    def put(name: str, entry: dict, dialect: str) -> None:
+        cur = constraints.get(name)
+        if cur is None:
+            constraints[name] = {**entry, "dialects": [dialect]}
+        elif dialect not in cur["dialects"]:
+            cur["dialects"].append(dialect)
+
+    for spec in (pg, lite):
+        d = spec.dialect
+        put(spec.pk_name, {"kind": "primaryKey", "rule": "primaryKey"}, d)
+        for ck in spec.checks:
+            put(ck.name, {"kind": "check", "column": ck.column, "field": ck.field, "rule": naming.RULE_KEYWORDS[ck.rule]}, d)
+        for fk in spec.foreign_keys:
+            put(fk.name, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": fk.ref_table, "onDelete": fk.on_delete.value}, d)
+        if d == POSTGRES:
+            for fk, part, copy in fk_partition_copies(spec, partitions_of):
+                put(copy, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": part, "onDelete": fk.on_delete.value, "copyOf": fk.name}, d)
+        for u in spec.uniques:
+            entry = {"kind": "unique", "column": u.column, "field": u.field, "rule": "unique"}
+            if d == POSTGRES:
+                entry["sideTable"] = u.side_table
+            put(u.name, entry, d)
+            if d == POSTGRES:
+                constraints[u.name]["sideTable"] = u.side_table
+        for ix in spec.indexes:
+            c = spec.column(ix.column)
+            put(ix.name, {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}, d)
+    return {
+        **owner,
+        "columns": {c.name: c.field for c in pg.columns if c.field},
+        "partitions": list(pg.partitions),
+        "constraints": dict(sorted(constraints.items())),
+    }
+
+
+def _constraint_tables(model: Model, ctx: EmitContext | None = None) -> list[tuple[str, dict, tuple]]:
+    """(table, entry, cache key) per table, in creation order."""
+    units, _ = _units(model)
+    pg = [_spec(ctx, u, POSTGRES) for u in units]
+    lite = [_spec(ctx, u, SQLITE) for u in units]
+    partitions_of = {s.name: s.partitions for s in pg}
+    out = []
+    for u, p, s in zip(units, pg, lite):
+        refs = tuple((fk.ref_table, partitions_of.get(fk.ref_table, ())) for fk in p.foreign_keys)
+        key = ("constraints", u.key, refs)
+        make = lambda p=p, s=s: _table_constraints(p, s, partitions_of)  # noqa: E731
+        out.append((p.name, make() if ctx is None else ctx.cached("sql", key, make), key))
+    return out
 
 
 def constraint_map(model: Model, ctx: EmitContext | None = None) -> dict:
-    """``{"constraints": {name: {...}}, "tables": {table: {...}}}`` over both dialects."""
+    """``{"constraints": {name: {table, entity|relationship, kind, column, field, rule, …}}, "tables": {…}}``."""
     constraints: dict[str, dict] = {}
     tables: dict[str, dict] = {}
-    for dialect in DIALECTS:
-        specs = table_specs(model, dialect, ctx)
-        partitions_of = {s.name: s.partitions for s in specs}
-        for spec in specs:
-            owner = {"entity": spec.owner} if spec.kind == "entity" else {"relationship": spec.owner}
-            tables.setdefault(
-                spec.name,
-                {
-                    **owner,
-                    "columns": {c.name: c.field for c in spec.columns if c.field},
-                    "partitions": list(spec.partitions),
-                },
-            )
-            if dialect == POSTGRES:
-                tables[spec.name]["partitions"] = list(spec.partitions)
-
-            def put(name: str, entry: dict, dialect=dialect) -> None:
-                cur = constraints.get(name)
-                if cur is None:
-                    constraints[name] = {"table": spec.name, **owner, **entry, "dialects": [dialect]}
-                elif dialect not in cur["dialects"]:
-                    cur["dialects"].append(dialect)
-
-            put(spec.pk_name, {"kind": "primaryKey", "rule": "primaryKey"})
-            for ck in spec.checks:
-                put(ck.name, {"kind": "check", "column": ck.column, "field": ck.field, "rule": naming.RULE_KEYWORDS[ck.rule]})
-            for fk in spec.foreign_keys:
-                put(fk.name, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": fk.ref_table, "onDelete": fk.on_delete.value})
-            if dialect == POSTGRES:
-                for fk, part, copy in fk_partition_copies(spec, partitions_of):
-                    put(copy, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": part, "onDelete": fk.on_delete.value, "copyOf": fk.name})
-            for u in spec.uniques:
-                entry = {"kind": "unique", "column": u.column, "field": u.field, "rule": "unique"}
-                if dialect == POSTGRES:
-                    entry["sideTable"] = u.side_table
-                put(u.name, entry)
-                if dialect == POSTGRES:
-                    constraints[u.name]["sideTable"] = u.side_table
-            for ix in spec.indexes:
-                put(ix.name, {"kind": "index", "column": ix.column, "field": spec.column(ix.column).field if spec.column(ix.column) else None, "rule": "index"})
+    for table, entry, _key in _constraint_tables(model, ctx):
+        owner = {k: entry[k] for k in ("entity", "relationship") if k in entry}
+        tables[table] = {**owner, "columns": entry["columns"], "partitions": entry["partitions"]}
+        for name, info in entry["constraints"].items():
+            constraints[name] = {"table": table, **owner, **info}
     return {"constraints": dict(sorted(constraints.items())), "tables": dict(sorted(tables.items()))}
+
+
+def constraints_json(model: Model, ctx: EmitContext | None = None) -> str:
+    """The ``sql/constraints.json`` artifact: per table, its constraints (one per line)."""
+    parts = []
+    for table, entry, key in sorted(_constraint_tables(model, ctx), key=lambda x: x[0]):
+        make = lambda table=table, entry=entry: _table_json(table, entry)  # noqa: E731
+        parts.append(make() if ctx is None else ctx.cached("sql", ("constraints-json", key), make))
+    return '{\n  "format": 1,\n  "tables": {\n' + ",\n".join(parts) + "\n  }\n}\n"
+
+
+def _table_json(table: str, entry: dict) -> str:
+    d = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    head = [f"    {d(table)}: {{"]
+    for k in ("entity", "relationship"):
+        if k in entry:
+            head.append(f"      {d(k)}: {d(entry[k])},")
+    head.append(f'      "columns": {d(entry["columns"])},')
+    head.append(f'      "partitions": {d(entry["partitions"])},')
+    lines = [f"        {d(name)}: {d(info)}" for name, info in entry["constraints"].items()]
+    return "\n".join(head) + '\n      "constraints": {\n' + ",\n".join(lines) + "\n      }\n    }"
 
 
 def field_constraints(model: Model, ctx: EmitContext | None = None) -> dict[str, list[str]]:
@@ -320,4 +390,4 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     model = ctx.model
     for dialect in DIALECTS:
         yield Artifact.text(f"sql/{dialect}/schema.sql", schema_sql(model, dialect, ctx))
-    yield Artifact.text("sql/constraints.json", json.dumps(constraint_map(model, ctx), indent=2, ensure_ascii=False))
+    yield Artifact.text("sql/constraints.json", constraints_json(model, ctx))

@@ -1,5 +1,9 @@
 """TableSpec → DDL statements (text), per dialect.
 
+Spec expressions are shared, read-only parts of the trees built here (no
+copies: sqlglot re-parents them, and generation does not mutate our trees),
+which keeps a 200-entity model's DDL well under a second.
+
 Every statement is built as a sqlglot expression and generated with the
 dialects of :mod:`.dialects`, except the PL/pgSQL bodies and ``DO`` blocks,
 which are text with identifiers written by ``quote_ident``. Each statement
@@ -31,12 +35,12 @@ def column_def(c: ColumnSpec) -> exp.ColumnDef:
     if c.not_null:
         constraints.append(exp.ColumnConstraint(kind=exp.NotNullColumnConstraint()))
     if c.default is not None:
-        constraints.append(exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=c.default.copy())))
-    return exp.ColumnDef(this=ident(c.name), kind=c.type.copy(), constraints=constraints)
+        constraints.append(exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=c.default)))
+    return exp.ColumnDef(this=ident(c.name), kind=c.type, constraints=constraints)
 
 
 def check_constraint(ck: CheckSpec) -> exp.Constraint:
-    return exp.Constraint(this=ident(ck.name), expressions=[exp.CheckColumnConstraint(this=ck.expr.copy())])
+    return exp.Constraint(this=ident(ck.name), expressions=[exp.CheckColumnConstraint(this=ck.expr)])
 
 
 def pk_constraint(name: str, columns: tuple[str, ...]) -> exp.Constraint:
@@ -127,7 +131,7 @@ def unique_side_table(u: UniqueSpec) -> exp.Create:
         this=exp.Schema(
             this=table_ref(u.side_table),
             expressions=[
-                exp.ColumnDef(this=ident("value"), kind=u.type.copy(), constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]),
+                exp.ColumnDef(this=ident("value"), kind=u.type, constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]),
                 exp.ColumnDef(this=ident("id"), kind=exp.DataType(this=exp.DType.UUID), constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]),
                 pk_constraint(u.name, ("value",)),
             ],

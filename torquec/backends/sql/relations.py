@@ -9,8 +9,12 @@ TODO(relationships pass): drop ``_fallback`` once the pass is always present.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from torquec.ir.nodes import Entity, FieldType, Model, OnDelete, RelationKind, Relationship, snake_case
+from torquec.ir.nodes import Entity, FieldType, Model, OnDelete, RelationKind, Relationship
+from torquec.ir.nodes import snake_case as _snake_case
+
+snake_case = lru_cache(maxsize=65536)(_snake_case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,7 @@ def foreign_keys(entity: Entity, rels: tuple[Relationship, ...]) -> list[Foreign
         r = by_fk.get(f.name)
         out.append(
             ForeignKeyInfo(
-                column=f.column,
+                column=snake_case(f.name),
                 field=f.name,
                 target_table=snake_case(f.target),
                 on_delete=r.on_delete if r else OnDelete.RESTRICT,

@@ -11,15 +11,16 @@ server runtime which field and rule a constraint name stands for.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlglot import exp
 
 from torquec.backends.sql import naming, patterns
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
-from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo
+from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo, snake_case
 from torquec.backends.sql.values import canonical_datetime, json_text
-from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, OnDelete
+from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, OnDelete, Validation
 
 # PostgreSQL btree entries are limited to 2704 bytes; 600 characters of up to
 # 4 bytes each always fit. Longer columns get a hash index when `indexed`
@@ -205,6 +206,12 @@ def default_expr(f: Field, dialect: str) -> exp.Expr | None:
 # --------------------------------------------------------------------------- checks
 
 
+@lru_cache(maxsize=1024)
+def system_check(t: FieldType, column: str) -> exp.Expr | None:
+    """A shared (read-only) SQLite storage-form check of a system column."""
+    return sqlite_type_check(t, col(column))
+
+
 def sqlite_type_check(t: FieldType, c: exp.Column) -> exp.Expr | None:
     """The SQLite CHECK that keeps a column's values in their storage form (NULL passes)."""
     if t is FieldType.INTEGER:
@@ -219,17 +226,19 @@ def sqlite_type_check(t: FieldType, c: exp.Column) -> exp.Expr | None:
         return exp.NullSafeEQ(this=c, expression=_f("date", _f("julianday", c)))
     if t is FieldType.DATETIME:
         return exp.and_(
-            exp.Glob(this=c, expression=_s(SQLITE_DATETIME_GLOB)),
-            exp.EQ(this=_f("date", _f("julianday", _f("substr", c, _n(1), _n(10)))), expression=_f("substr", c, _n(1), _n(10))),
-            exp.LT(this=_f("substr", c, _n(12), _n(2)), expression=_s("24")),
+            exp.Glob(this=c.copy(), expression=_s(SQLITE_DATETIME_GLOB)),
+            exp.EQ(this=_f("date", _f("julianday", _f("substr", c.copy(), _n(1), _n(10)))), expression=_f("substr", c.copy(), _n(1), _n(10))),
+            exp.LT(this=_f("substr", c.copy(), _n(12), _n(2)), expression=_s("24")),
+            copy=False,
         )
     if t in (FieldType.UUID, FieldType.REFERENCE):
         return exp.and_(
-            exp.EQ(this=exp.Length(this=c), expression=_n(36)),
-            exp.Glob(this=c, expression=_s(SQLITE_UUID_GLOB)),
+            exp.EQ(this=exp.Length(this=c.copy()), expression=_n(36)),
+            exp.Glob(this=c.copy(), expression=_s(SQLITE_UUID_GLOB)),
+            copy=False,
         )
     if t is FieldType.JSON:
-        return exp.or_(c.is_(exp.null()), _f("json_valid", c))
+        return exp.or_(c.is_(exp.null()), _f("json_valid", c), copy=False)
     if t is FieldType.ARRAY:
         return exp.Case(
             ifs=[exp.If(this=_f("json_valid", c), true=exp.EQ(this=_f("json_type", c), expression=_s("array")))],
@@ -245,11 +254,21 @@ def _array_length(c: exp.Column, dialect: str) -> tuple[exp.Expr, exp.Expr]:
     return _f("json_valid", c), _f("json_array_length", c)
 
 
-def field_checks(f: Field, dialect: str) -> tuple[list[tuple[str, exp.Expr]], list[str]]:
-    """(rule, expression) pairs for ``f`` in :data:`naming.RULES` order, plus notes."""
-    c = col(f.column)
-    t = f.type
+def field_checks(f: Field, dialect: str, column: str | None = None) -> tuple[tuple[tuple[str, exp.Expr], ...], tuple[str, ...]]:
+    """(rule, expression) pairs for ``f`` in :data:`naming.RULES` order, plus notes.
+
+    Cached on what the checks depend on, so fields of the same shape share one
+    (read-only) expression: a 200-entity model builds each shape once.
+    """
     v = f.validation
+    key = (dialect, f.type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values)
+    return _field_checks(*key)
+
+
+@lru_cache(maxsize=8192)
+def _field_checks(dialect, t, column, eff_max, min_length, v_max_length, pattern, minimum, maximum, values):
+    c = col(column)
+    v = Validation(min_length=min_length, max_length=v_max_length, pattern=pattern, minimum=minimum, maximum=maximum)
     out: list[tuple[str, exp.Expr]] = []
     notes: list[str] = []
     if dialect == SQLITE:
@@ -261,21 +280,22 @@ def field_checks(f: Field, dialect: str) -> tuple[list[tuple[str, exp.Expr]], li
     if t is FieldType.EMAIL:
         out.append(("format", exp.Like(this=c, expression=_s("%_@_%._%"))))
     elif t is FieldType.URL:
-        out.append(("format", exp.or_(exp.Like(this=c, expression=_s("http://%")), exp.Like(this=c, expression=_s("https://%")))))
-    if t is FieldType.ENUM and f.values:
-        out.append(("enum", exp.In(this=c, expressions=[_s(x) for x in f.values])))
-    max_len = f.max_length if t in STRING_LIKE else v.max_length if t is FieldType.ARRAY else None
+        out.append(("format", exp.or_(exp.Like(this=c.copy(), expression=_s("http://%")), exp.Like(this=c.copy(), expression=_s("https://%")), copy=False)))
+    if t is FieldType.ENUM and values:
+        out.append(("enum", exp.In(this=c, expressions=[_s(x) for x in values])))
+    max_len = eff_max if t in STRING_LIKE else v.max_length if t is FieldType.ARRAY else None
     if t in STRING_LIKE:
         if v.min_length is not None and v.min_length > 0:
             out.append(("min_length", exp.GTE(this=exp.Length(this=c), expression=_n(v.min_length))))
         if max_len is not None:
             out.append(("max_length", exp.LTE(this=exp.Length(this=c), expression=_n(max_len))))
     elif t is FieldType.ARRAY:
-        guard, length = _array_length(c, dialect)
         if v.min_length is not None and v.min_length > 0:
+            guard, length = _array_length(c, dialect)
             out.append(("min_length", exp.Case(ifs=[exp.If(this=guard, true=exp.GTE(this=length, expression=_n(v.min_length)))])))
         if max_len is not None:
-            out.append(("max_length", exp.Case(ifs=[exp.If(this=guard.copy(), true=exp.LTE(this=length.copy(), expression=_n(max_len)))])))
+            guard, length = _array_length(c, dialect)
+            out.append(("max_length", exp.Case(ifs=[exp.If(this=guard, true=exp.LTE(this=length, expression=_n(max_len)))])))
     if t in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
         if v.minimum is not None:
             out.append(("min", exp.GTE(this=c, expression=_n(v.minimum))))
@@ -288,10 +308,10 @@ def field_checks(f: Field, dialect: str) -> tuple[list[tuple[str, exp.Expr]], li
             pg = patterns.to_postgres(v.pattern)
             if pg is None:
                 why = patterns.why_not_postgres(v.pattern)
-                notes.append(f"{naming.quote_ident(f.column)}: pattern enforced by the API only (PostgreSQL regex lacks {why})")
+                notes.append(f"{naming.quote_ident(column)}: pattern enforced by the API only (PostgreSQL regex lacks {why})")
             else:
                 out.append(("pattern", exp.RegexpLike(this=c, expression=_s(pg))))
-    return out, notes
+    return tuple(out), tuple(notes)
 
 
 def index_method(f: Field | None, dialect: str, explicit: bool) -> str | None | bool:
@@ -308,6 +328,8 @@ def index_method(f: Field | None, dialect: str, explicit: bool) -> str | None | 
 
 
 # --------------------------------------------------------------------------- tables
+
+_VERSION_MIN = exp.GTE(this=col("version"), expression=_n(1))
 
 
 def _system_columns_head(dialect: str) -> list[ColumnSpec]:
@@ -339,27 +361,30 @@ def entity_table(
     partition_clash: bool = False,
 ) -> TableSpec:
     """The table of one entity. ``ambiguous``: its columns whose names need a hash (see naming)."""
-    table = entity.table
+    table = snake_case(entity.name)
     amb = lambda column: column in ambiguous  # noqa: E731
     columns = _system_columns_head(dialect)
     checks: list[CheckSpec] = []
     notes: list[str] = []
     if dialect == SQLITE:
-        checks.append(CheckSpec(naming.check_name(table, "id", "type", amb("id")), "id", "type", sqlite_type_check(FieldType.UUID, col("id")), None))
+        checks.append(CheckSpec(naming.check_name(table, "id", "type", amb("id")), "id", "type", system_check(FieldType.UUID, "id"), None))
+    column_of = {f.name: snake_case(f.name) for f in entity.fields}
     for f in entity.fields:
-        columns.append(ColumnSpec(f.column, column_type(f, dialect), f.required, default_expr(f, dialect), f.name, f.id, f.type))
-        fc, fnotes = field_checks(f, dialect)
+        cname = column_of[f.name]
+        columns.append(ColumnSpec(cname, column_type(f, dialect), f.required, default_expr(f, dialect), f.name, f.id, f.type))
+        fc, fnotes = field_checks(f, dialect, cname)
         notes.extend(fnotes)
+        a = amb(cname)
         for rule, expr in fc:
-            checks.append(CheckSpec(naming.check_name(table, f.column, rule, amb(f.column)), f.column, rule, expr, f.name))
+            checks.append(CheckSpec(naming.check_name(table, cname, rule, a), cname, rule, expr, f.name))
     columns.append(_timestamp_column("created_at", dialect))
     columns.append(_timestamp_column("updated_at", dialect))
     columns.append(ColumnSpec("version", _dtype("INT"), True, _n(1)))
     if dialect == SQLITE:
         for name in ("created_at", "updated_at"):
-            checks.append(CheckSpec(naming.check_name(table, name, "type", amb(name)), name, "type", sqlite_type_check(FieldType.DATETIME, col(name)), None))
-        checks.append(CheckSpec(naming.check_name(table, "version", "type", amb("version")), "version", "type", sqlite_type_check(FieldType.INTEGER, col("version")), None))
-    checks.append(CheckSpec(naming.check_name(table, "version", "min", amb("version")), "version", "min", exp.GTE(this=col("version"), expression=_n(1)), None))
+            checks.append(CheckSpec(naming.check_name(table, name, "type", amb(name)), name, "type", system_check(FieldType.DATETIME, name), None))
+        checks.append(CheckSpec(naming.check_name(table, "version", "type", amb("version")), "version", "type", system_check(FieldType.INTEGER, "version"), None))
+    checks.append(CheckSpec(naming.check_name(table, "version", "min", amb("version")), "version", "min", _VERSION_MIN, None))
 
     foreign = tuple(
         ForeignKeySpec(naming.fk_name(table, fk.column, amb(fk.column)), fk.column, fk.target_table, fk.on_delete, fk.field) for fk in fks
@@ -367,17 +392,17 @@ def entity_table(
     one_to_one = {fk.column for fk in fks if fk.one_to_one}
     uniques = []
     for f in entity.fields:
-        if f.unique or f.column in one_to_one:
+        if f.unique or column_of[f.name] in one_to_one:
             uniques.append(
                 UniqueSpec(
-                    naming.unique_name(table, f.column, amb(f.column)),
-                    f.column,
+                    naming.unique_name(table, column_of[f.name], amb(column_of[f.name])),
+                    column_of[f.name],
                     f.name,
                     column_type(f, POSTGRES) if dialect == POSTGRES else column_type(f, dialect),
-                    naming.unique_table(table, f.column),
-                    naming.unique_function(table, f.column),
-                    naming.unique_trigger(f.column),
-                    naming.unique_truncate_trigger(f.column),
+                    naming.unique_table(table, column_of[f.name]),
+                    naming.unique_function(table, column_of[f.name]),
+                    naming.unique_trigger(column_of[f.name]),
+                    naming.unique_truncate_trigger(column_of[f.name]),
                 )
             )
     unique_cols = {u.column for u in uniques}
@@ -390,16 +415,16 @@ def entity_table(
         wanted.add(entity.ui.display_field)
     indexes = []
     for f in entity.fields:
-        explicit = f.indexed or f.column in fk_cols
-        if not (explicit or f.name in wanted or (dialect == POSTGRES and f.column in unique_cols)):
+        explicit = f.indexed or column_of[f.name] in fk_cols
+        if not (explicit or f.name in wanted or (dialect == POSTGRES and column_of[f.name] in unique_cols)):
             continue
-        if dialect == SQLITE and f.column in unique_cols:
+        if dialect == SQLITE and column_of[f.name] in unique_cols:
             continue  # the UNIQUE constraint's own index serves
         method = index_method(f, dialect, explicit)
         if method is False:
-            notes.append(f"{naming.quote_ident(f.column)}: no btree index (values may exceed the btree entry size); search uses a scan")
+            notes.append(f"{naming.quote_ident(column_of[f.name])}: no btree index (values may exceed the btree entry size); search uses a scan")
             continue
-        indexes.append(IndexSpec(naming.index_name(table, f.column, amb(f.column)), f.column, method, () if method else ("id",)))
+        indexes.append(IndexSpec(naming.index_name(table, column_of[f.name], amb(column_of[f.name])), column_of[f.name], method, () if method else ("id",)))
 
     return TableSpec(
         dialect=dialect,
@@ -440,7 +465,7 @@ def join_table(
     )
     checks = []
     if dialect == SQLITE:
-        checks.append(CheckSpec(naming.check_name(table, "created_at", "type", amb("created_at")), "created_at", "type", sqlite_type_check(FieldType.DATETIME, col("created_at")), None))
+        checks.append(CheckSpec(naming.check_name(table, "created_at", "type", amb("created_at")), "created_at", "type", system_check(FieldType.DATETIME, "created_at"), None))
     fks = (
         ForeignKeySpec(naming.fk_name(table, "from_id", amb("from_id")), "from_id", jt.from_table, OnDelete.CASCADE, None),
         ForeignKeySpec(naming.fk_name(table, "to_id", amb("to_id")), "to_id", jt.to_table, OnDelete.CASCADE, None),
