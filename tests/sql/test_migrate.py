@@ -475,3 +475,89 @@ def test_cli_plan_and_apply(dialect, mdb, tmp_path):
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["migrate", "plan", "--database-url", mdb.url, str(p2)])
     assert r.exit_code == 0 and "up to date" in r.output
+
+
+CONV_OLD = [
+    ("a", "integer", 5, None),
+    ("b", "string", "42", "x"),
+    ("c", "boolean", True, None),
+    ("d", "string", "yes", "maybe"),
+    ("e", "date", "2024-01-02", None),
+    ("f", "datetime", "2024-01-02T00:00:00Z", "2024-01-02T03:04:05Z"),
+    ("g", "float", 2.4, 2.6),
+    ("h", "string", "7D9B0000-0000-4000-8000-000000000001", "not-a-uuid"),
+    ("i", "uuid", "7d9b0000-0000-4000-8000-000000000002", None),
+    ("j", "string", "hello", None),
+    ("k", "json", [1, 2], {"a": 1}),
+    ("l", "string", "a@b.co", "nope"),
+    ("m", "string", "Low", "Mid"),
+    ("n", "integer", 1, 7),
+    ("o", "decimal", 12.347, None),
+]
+CONV_NEW = {
+    "a": {"type": "string"}, "b": {"type": "integer"}, "c": {"type": "string"}, "d": {"type": "boolean"},
+    "e": {"type": "datetime"}, "f": {"type": "date"}, "g": {"type": "integer"}, "h": {"type": "uuid"},
+    "i": {"type": "string"}, "j": {"type": "json"}, "k": {"type": "array", "items": {"type": "integer"}},
+    "l": {"type": "email"}, "m": {"type": "enum", "values": ["Low", "High"]}, "n": {"type": "boolean"},
+    "o": {"type": "decimal", "precision": 10, "scale": 2},
+}
+# Expected new values (row 1, row 2), normalised by `_norm`.
+CONV_EXPECTED = {
+    "a": ("5", None), "b": (42, None), "c": ("true", None), "d": (True, None),
+    "e": ("2024-01-02T00:00:00", None), "f": ("2024-01-02", "2024-01-02"), "g": (2, 3),
+    "h": ("7d9b0000-0000-4000-8000-000000000001", None), "i": ("7d9b0000-0000-4000-8000-000000000002", None),
+    "j": ("hello", None), "k": ([1, 2], None), "l": ("a@b.co", None), "m": ("Low", None), "n": (True, None),
+    "o": (12.35, None),
+}
+
+
+def _norm(v):
+    import datetime as _dt
+    import decimal
+    import uuid as _uuid
+
+    if isinstance(v, _dt.datetime):
+        return v.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if isinstance(v, decimal.Decimal):
+        return float(v)
+    if isinstance(v, _uuid.UUID):
+        return str(v)
+    return v
+
+
+def test_type_conversions(mdb):
+    from torquec.backends.sql.values import to_db
+    from torquec.ir.nodes import FieldType
+
+    fields = [{"id": f"f-{n}", "name": n, "type": t, **({"precision": 10, "scale": 3} if t == "decimal" else {})} for n, t, _, _ in CONV_OLD]
+    old = {"name": "conv", "entities": [{"id": "e-x", "name": "X", "fields": fields}]}
+    mdb.apply(old)
+    for row in (1, 2):
+        cols = [n for n, *_ in CONV_OLD]
+        vals = [to_db(FieldType(t), (v1 if row == 1 else v2), mdb.dialect) for _, t, v1, v2 in CONV_OLD]
+        mdb.q(f'INSERT INTO "x" ("id", "version", {", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES (?, {row}, {", ".join("?" for _ in cols)})',
+              [f"e0000000-0000-4000-8000-00000000000{row}", *vals])
+    new = copy.deepcopy(old)
+    for f in new["entities"][0]["fields"]:
+        f.pop("precision", None), f.pop("scale", None)
+        f.update(CONV_NEW[f["name"]])
+    plan = mdb.plan(new)
+    lossy = sorted(x.field for x in plan.data_loss)
+    assert lossy == ["b", "d", "f", "g", "h", "k", "l", "m", "n", "o"]
+    mdb.apply(new, allow=True)
+    got = {}
+    for n in CONV_EXPECTED:
+        rows = mdb.q(f'SELECT "{n}" FROM "x" ORDER BY "version"')
+        vals = [_norm(r[0]) for r in rows]
+        t = CONV_NEW[n]["type"]
+        if mdb.dialect == "sqlite":
+            if t == "boolean":
+                vals = [None if v is None else bool(v) for v in vals]
+            if t in ("json", "array"):
+                vals = [None if v is None else json.loads(v) for v in vals]
+            if t == "datetime":
+                vals = [None if v is None else v[:19] for v in vals]
+        got[n] = tuple(vals)
+    assert got == CONV_EXPECTED
