@@ -273,3 +273,25 @@ def test_discover(co_server):
     assert "CustomerCreate" in doc["components"]["schemas"]
     caps = co_server.rpc("getCapabilities", token=None)  # public
     assert set(caps["methods"]) >= names - {"executeXFlow"} and caps["features"]["maxPageSize"] == 500
+
+
+def test_concurrent_updates_one_wins(co_server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    c = new_customer(co_server)
+
+    def attempt(i):
+        with httpx.Client(base_url=co_server.base, timeout=30) as client:
+            body = {"jsonrpc": "2.0", "method": "updateEntity", "id": i,
+                    "params": {"entity": "Customer", "id": c["id"], "data": {"notes": f"writer {i}"}, "expectedVersion": 1}}
+            return client.post("/rpc", json=body, headers=co_server.headers()).json()
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(attempt, range(8)))
+    ok = [r for r in results if "result" in r]
+    assert len(ok) == 1
+    assert all(r["error"]["code"] == -32003 for r in results if "error" in r)
+    final = co_server.rpc("getEntity", {"entity": "Customer", "id": c["id"]})
+    assert final["version"] == 2 and final["notes"] == ok[0]["result"]["notes"]

@@ -115,3 +115,28 @@ def test_dispatcher_call_from_another_surface(rt):
 def test_ids_are_time_ordered(rt):
     ids = [rt.service.create("Tag", {"label": f"ordered-{i}"})["id"] for i in range(5)]
     assert ids == sorted(ids) and all(i[14] == "7" for i in ids)  # UUIDv7
+
+
+def test_database_errors_map_to_fields(rt):
+    """A CHECK the API would have caught, hit directly in the database, still names the field."""
+    from torquec.runtime.db.base import DbError
+    from torquec.runtime.values import new_id, now_utc
+
+    svc = rt.service
+    es = svc.entity("Review")
+    _, now = now_utc()
+    with pytest.raises(DbError) as info:
+        with svc.transaction() as tx:
+            tx.execute(es.queries["insert"], (new_id(), "b1000000-0000-4000-8000-000000000001", 9, now, now, 1))
+    err = svc._db_error(info.value)
+    assert isinstance(err, InvalidParams) and err.errors[0]["field"] == "stars" and err.errors[0]["rule"] == "max"
+    with pytest.raises(DbError) as info:
+        with svc.transaction() as tx:
+            tx.execute(es.queries["insert"], (new_id(), "b1000000-0000-4000-8000-0000000000ff", 3, now, now, 1))
+    assert svc._db_error(info.value).code == -32004
+    t = svc.create("Tag", {"label": "dup-direct"})
+    with pytest.raises(DbError) as info:
+        with svc.transaction() as tx:
+            tx.execute(svc.entity("Tag").queries["insert"], (new_id(), t["label"], now, now, 1))
+    err = svc._db_error(info.value)
+    assert err.code == -32002 and err.data["field"] == "label"

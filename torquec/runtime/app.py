@@ -93,21 +93,39 @@ def ensure_schema(db, app_dir: str) -> None:
     db.ensure_schema(text)
 
 
+_SYSTEM_COLUMNS = {"id": "id", "created_at": "createdAt", "updated_at": "updatedAt", "version": "version"}
+
+
+def _constraint_entry(entity: str, c: dict) -> list:
+    kind = c.get("kind")
+    rule = c.get("rule") or ("unique" if kind == "unique" else "reference" if kind == "foreignKey" else "invalid")
+    field = c.get("field") or _SYSTEM_COLUMNS.get(c.get("column", ""), c.get("column") or "data")
+    return [entity, field, rule]
+
+
 def _load_constraints(spec: AppSpec, app_dir: str) -> None:
     """Load ``sql/constraints.json`` (written by the SQL backend): constraint name → entity,
-    field and rule, so database errors become field errors."""
+    field and rule, so database errors become field errors. Reads the per-table
+    format (``{"format": 1, "tables": {table: {"entity", "constraints": {name: {…}}}}}``)
+    and the earlier flat one (``{"constraints": {name: {"entity", "field", "rule"}}}``)."""
     path = os.path.join(app_dir, "sql", "constraints.json")
     try:
         with open(path, "rb") as fh:
             data = orjson.loads(fh.read())
     except (OSError, ValueError):
+        log.warning("no readable %s: database constraint errors will not name their field", path)
         return
-    merged = dict(spec.constraints)
+    out: dict = {}
+    if isinstance(data.get("tables"), dict):
+        for table in data["tables"].values():
+            ent = table.get("entity") if isinstance(table, dict) else None
+            for name, c in (table.get("constraints") or {}).items() if ent else ():
+                if isinstance(c, dict):
+                    out[name] = _constraint_entry(ent, c)
     for name, c in (data.get("constraints") or {}).items():
         if isinstance(c, dict) and c.get("entity"):
-            rule = c.get("rule") or ("unique" if c.get("kind") == "unique" else "reference" if c.get("kind") == "foreign_key" else "invalid")
-            merged[name] = [c["entity"], c.get("field") or c.get("column") or "data", rule]
-    spec.constraints = merged
+            out[name] = _constraint_entry(c["entity"], c)
+    spec.constraints = out
 
 
 def _json_default(obj: Any) -> Any:
