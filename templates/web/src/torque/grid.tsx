@@ -32,15 +32,15 @@ import IconFilterFilled from "@tabler/icons-react/icons/IconFilterFilled";
 import IconSearch from "@tabler/icons-react/icons/IconSearch";
 import IconSelector from "@tabler/icons-react/icons/IconSelector";
 import IconX from "@tabler/icons-react/icons/IconX";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { errorMessage, useActionRunner } from "./actions";
 import { actionIcons } from "./button";
-import { useApp, usePage } from "./context";
+import { useApp, usePage, type RunAction } from "./context";
 import { useEntityChanges } from "./live";
 import { OP_LABELS, type ColumnFilter } from "./filterops";
 import { cachedLabel, forgetLabels, loadLabels } from "./reference";
 import { loadEntityData, type Filter, type PageResult, type Sort } from "./rpc";
-import type { Action, AnyRecord, EntityMeta, FieldMeta, SortDir } from "./types";
+import type { Action, AnyEntityMeta, AnyRecord, AppConfig, EntityMeta, FieldMeta, SortDir } from "./types";
 import { displayText, humanize, recordTitle } from "./values";
 
 export interface DataGridProps<F extends string> {
@@ -58,6 +58,7 @@ export interface DataGridProps<F extends string> {
 
 
 const PAGE_SIZES = ["10", "20", "50", "100"];
+const NO_ACTIONS: readonly Action[] = [];
 const NUMERIC = new Set(["integer", "float", "decimal"]);
 const BADGE_COLORS = ["blue", "teal", "grape", "orange", "cyan", "pink", "lime", "indigo", "yellow", "red"];
 
@@ -172,6 +173,59 @@ function filterText(field: FieldMeta, f: ColumnFilter): string {
   return `${field.label} ${OP_LABELS[f.op] ?? f.op} ${v}`;
 }
 
+// ------------------------------------------------------------------ rows
+
+interface GridRowProps {
+  readonly record: AnyRecord;
+  readonly entity: AnyEntityMeta;
+  readonly columns: readonly FieldMeta[];
+  readonly actions: readonly Action[];
+  readonly run: RunAction;
+  readonly flows: AppConfig["flows"];
+}
+
+/** One record's row; re-renders only when the record (or the row's actions) change. */
+const GridRow = memo(function GridRow({ record: r, entity, columns, actions, run, flows }: GridRowProps) {
+  const title = recordTitle(entity, r);
+  return (
+    <Table.Tr data-record-id={r.id}>
+      {columns.map((c) => (
+        <Table.Td
+          key={c.name}
+          data-field={c.name}
+          style={NUMERIC.has(c.type) ? { textAlign: "right", fontVariantNumeric: "tabular-nums" } : undefined}
+        >
+          <CellValue field={c} value={r[c.name]} />
+        </Table.Td>
+      ))}
+      {actions.length > 0 && (
+        <Table.Td>
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            {actions.map((a, i) => {
+              const Icon = actionIcons[a.type];
+              const verb = ACTION_LABELS[a.type];
+              const flowLabel = a.type === "runFlow" ? (flows[a.flow]?.label ?? a.flow) : null;
+              return (
+                <Tooltip key={i} label={flowLabel ?? verb} withArrow openDelay={300}>
+                  <ActionIcon
+                    variant="subtle"
+                    color={a.type === "delete" ? "red" : "gray"}
+                    aria-label={flowLabel ? `${flowLabel} for ${title}` : `${verb} ${title}`}
+                    data-action={a.type}
+                    onClick={() => void run(a, r)}
+                  >
+                    <Icon size={17} stroke={1.7} />
+                  </ActionIcon>
+                </Tooltip>
+              );
+            })}
+          </Group>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+});
+
 // ------------------------------------------------------------------ grid
 
 const ACTION_LABELS: Record<Action["type"], string> = {
@@ -214,7 +268,6 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
-  const [, setLabelsVersion] = useState(0);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
 
@@ -231,11 +284,8 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
     loadEntityData<Record<string, unknown>>(entity.name, request, ctrl.signal)
       .then(async (result) => {
         const items = result.items as AnyRecord[];
-        setData({ ...result, items });
-        setError(null);
-        const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
-        if (pageNo > lastPage) setPageNo(lastPage);
-        // Labels of referenced records, one request per target entity.
+        // Labels of referenced records first (one request per target entity),
+        // so the rows render once, complete.
         await Promise.all(
           refTargets.map((target) => {
             const meta = app.entities[target];
@@ -246,14 +296,17 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
             return meta ? loadLabels(meta, ids, ctrl.signal).catch(() => undefined) : undefined;
           }),
         );
-        if (!ctrl.signal.aborted) setLabelsVersion((v) => v + 1);
+        if (ctrl.signal.aborted) return;
+        setData({ ...result, items });
+        setError(null);
+        setLoading(false);
+        const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
+        if (pageNo > lastPage) setPageNo(lastPage);
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
         setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (!ctrl.signal.aborted) setLoading(false);
+        setLoading(false);
       });
     return () => ctrl.abort();
   }, [entity, app, columns, refTargets, pageNo, pageSize, sort, filters, search, tick, page?.refreshKey]);
@@ -285,7 +338,7 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (pageNo - 1) * pageSize + 1;
   const to = Math.min(total, pageNo * pageSize);
-  const rowActions = props.rowActions ?? [];
+  const rowActions = props.rowActions ?? NO_ACTIONS;
   const activeFilters = Object.entries(filters);
   const numeric = (f: FieldMeta) => NUMERIC.has(f.type);
 
@@ -350,30 +403,6 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
       </Table.Th>
     );
   };
-
-  const rowButtons = (r: AnyRecord) => (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
-      {rowActions.map((a, i) => {
-        const Icon = actionIcons[a.type];
-        const verb = ACTION_LABELS[a.type];
-        const label = `${verb} ${recordTitle(entity, r)}`;
-        const flowLabel = a.type === "runFlow" ? (app.flows[a.flow]?.label ?? a.flow) : null;
-        return (
-          <Tooltip key={i} label={flowLabel ?? verb} withArrow openDelay={300}>
-            <ActionIcon
-              variant="subtle"
-              color={a.type === "delete" ? "red" : "gray"}
-              aria-label={flowLabel ? `${flowLabel} for ${recordTitle(entity, r)}` : label}
-              data-action={a.type}
-              onClick={() => void run(a, r)}
-            >
-              <Icon size={17} stroke={1.7} />
-            </ActionIcon>
-          </Tooltip>
-        );
-      })}
-    </Group>
-  );
 
   return (
     <Paper withBorder radius="md" p="md" shadow="xs" data-grid={props.id} data-entity={entity.name} data-total={data ? total : undefined} data-loading={loading}>
@@ -469,16 +498,7 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
                         {rowActions.length > 0 && <Table.Td />}
                       </Table.Tr>
                     ))
-                  : items.map((r) => (
-                      <Table.Tr key={r.id} data-record-id={r.id}>
-                        {columns.map((c) => (
-                          <Table.Td key={c.name} data-field={c.name} style={{ textAlign: numeric(c) ? "right" : undefined, fontVariantNumeric: numeric(c) ? "tabular-nums" : undefined }}>
-                            <CellValue field={c} value={r[c.name]} />
-                          </Table.Td>
-                        ))}
-                        {rowActions.length > 0 && <Table.Td>{rowButtons(r)}</Table.Td>}
-                      </Table.Tr>
-                    ))}
+                  : items.map((r) => <GridRow key={r.id} record={r} entity={entity} columns={columns} actions={rowActions} run={run} flows={app.flows} />)}
               </Table.Tbody>
             </Table>
           </div>
