@@ -41,7 +41,9 @@ def test_deterministic_across_builds_and_cache(name, tmp_path, monkeypatch):
     c = build(str(SAMPLES[name]), str(tmp_path / "c"), memo={})
     assert a.ok and b.ok and c.ok
     fa, fb, fc = files(tmp_path / "a"), files(tmp_path / "b"), files(tmp_path / "c")
-    assert fa == fb == fc
+    assert sorted(fa) == sorted(fb) == sorted(fc)
+    differ = [p for p in fa if not fa[p] == fb[p] == fc[p]]
+    assert differ == [], f"files differ between identical builds: {differ}"
 
 
 def test_generated_code_runs(apps):
