@@ -52,3 +52,28 @@ def test_curated_icon_names_exist_in_the_pinned_package(generated):
     icons_dir = generated["todo"] / "web" / "node_modules" / "@tabler" / "icons-react" / "dist" / "esm" / "icons"
     missing = [n for n in {*icons.ICONS.values(), icons.HOME, icons.DASHBOARD, icons.FALLBACK} if not (icons_dir / f"{n}.mjs").is_file()]
     assert not missing
+
+
+def test_build_web_is_incremental_and_keeps_the_last_good_bundle(generated, tmp_path):
+    import shutil
+
+    from torquec.backends.web.build import WebBuildError
+
+    app = tmp_path / "todo"
+    shutil.copytree(generated["todo"], app, symlinks=True, ignore=shutil.ignore_patterns("data"))
+    first = build_web(str(app))
+    assert not first.installed
+    again = build_web(str(app))
+    assert not again.built and again.seconds < 1
+    index = (app / "web" / "dist" / "index.html").read_text()
+
+    pages = app / "web" / "src" / "generated" / "pages.tsx"
+    pages.write_text(pages.read_text() + "\nexport const broken = ;\n")
+    with pytest.raises(WebBuildError) as err:
+        build_web(str(app))
+    assert "vite build failed" in str(err.value)
+    assert (app / "web" / "dist" / "index.html").read_text() == index  # still served
+    assert not list((app / "web").glob("dist.*"))
+
+    pages.write_text(pages.read_text().replace("\nexport const broken = ;\n", "\n// edited\n"))
+    assert build_web(str(app)).built

@@ -184,3 +184,29 @@ def typecheck_web(app_dir: str, log: Callable[[str], None] | None = None) -> Non
     link_node_modules(web, log)
     tsc = os.path.join(web, "node_modules", "typescript", "bin", "tsc")
     _run([_which("node"), tsc, "--noEmit", "-p", "tsconfig.json"], web, "tsc --noEmit", log)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m torquec.backends.web.build APP_DIR [--force] [--typecheck]``."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(prog="python -m torquec.backends.web.build", description="Build a generated app's web front-end.")
+    ap.add_argument("app_dir")
+    ap.add_argument("--force", action="store_true", help="rebuild even when the inputs are unchanged")
+    ap.add_argument("--typecheck", action="store_true", help="also run tsc --noEmit (strict)")
+    args = ap.parse_args(argv)
+    say = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    try:
+        if args.typecheck:
+            typecheck_web(args.app_dir, log=say)
+        r = build_web(args.app_dir, force=args.force, log=say)
+    except WebBuildError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"{'built' if r.built else 'up to date'}: {r.dist} in {r.seconds:.2f}s" + (" (installed node_modules)" if r.installed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
