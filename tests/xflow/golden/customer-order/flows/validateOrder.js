@@ -15,6 +15,14 @@ if (Array.isArray(order.items)) {
     }
     return copy;
   });
+  var lines = order.items.filter(function (line) {
+    return typeof line.quantity === 'number' && typeof line.unitPrice === 'number';
+  });
+  if (lines.length > 0 && lines.length === order.items.length) {
+    // The order total is computed from its lines, never trusted from the client.
+    var cents = lines.reduce(function (sum, line) { return sum + Math.round(line.quantity * line.unitPrice * 100); }, 0);
+    order.totalAmount = cents / 100;
+  }
 }
 return order;
 }
