@@ -561,3 +561,19 @@ def test_type_conversions(mdb):
                 vals = [None if v is None else v[:19] for v in vals]
         got[n] = tuple(vals)
     assert got == CONV_EXPECTED
+
+
+def test_unrecorded_database(mdb):
+    """A database created by schema.sql alone is adopted when it matches, refused when it does not."""
+    m, _ = compile_model(BASE)
+    mdb.conn.script(schema_sql(m, mdb.dialect))
+    if mdb.dialect == "postgres":
+        mdb.conn.raw.commit()
+    seed(mdb)
+    other = changed(lambda d: entity(d, "Customer")["fields"].remove(fld(d, "Customer", "notes")))
+    with pytest.raises(migrate.MigrationError, match="no record of the model"):
+        mdb.apply(other, allow=True)
+    plan = mdb.apply(BASE)
+    assert plan.initial and mdb.one('SELECT count(*) FROM "customer"') == 3
+    mdb.apply(other, allow=True)
+    assert mdb.one('SELECT count(*) FROM "customer"') == 3

@@ -62,8 +62,38 @@ def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
     stored = applied_model(conn)
     if stored is not None and stored[1] == model_hash(model_text):
         return Plan(conn.dialect, [], [])
+    if stored is None:
+        _check_adoptable(conn, model)
     old = load_applied(stored[0]) if stored else None
     return plan(old, model, conn.dialect, _probe(conn))
+
+
+def _check_adoptable(conn: Connection, model: Model) -> None:
+    """A database with tables but no recorded model (e.g. created by an older
+    ``serve``) is adopted only when its tables have the model's columns: the
+    idempotent schema then completes it. Anything else is refused — the
+    planner cannot know which model made it."""
+    from torquec.backends.sql import table_specs
+    from torquec.migrate.database import columns_of, user_tables
+
+    existing = set(user_tables(conn))
+    if not existing:
+        return
+    problems = []
+    for spec in table_specs(model, conn.dialect):
+        cols = columns_of(conn, spec.name) if spec.name in existing else None
+        if cols is None:
+            continue
+        want = {c.name for c in spec.columns}
+        if cols != want:
+            extra, missing = sorted(cols - want), sorted(want - cols)
+            detail = "; ".join(x for x in (f"not in the model: {', '.join(extra)}" if extra else "", f"missing: {', '.join(missing)}" if missing else "") if x)
+            problems.append(f"table {q(spec.name)} ({detail})")
+    if problems:
+        raise MigrationError(
+            "the database has no record of the model it was created from (no _torque_schema row) and its tables "
+            "differ from this model: " + ", ".join(problems) + ". Apply the model it was created from first, then migrate."
+        )
 
 
 def _constraint_hint(message: str, model: Model) -> str:

@@ -170,6 +170,17 @@ def user_tables(conn: Connection) -> list[str]:
     return [r[0] for r in rows if r[0] != STATE_TABLE]
 
 
+def columns_of(conn: Connection, table: str) -> set[str] | None:
+    """Column names of ``table``, or None when it does not exist."""
+    if not table_exists(conn, table):
+        return None
+    if conn.dialect == POSTGRES:
+        rows = conn.query("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ?", (table,))
+    else:
+        rows = [(r[1],) for r in conn.query(f'PRAGMA table_info("{table}")')]
+    return {r[0] for r in rows}
+
+
 def record_sql(dialect: str) -> str:
     return _STATE_DDL[dialect]
 
