@@ -56,10 +56,12 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const metas = useMemo<FieldMeta[]>(() => {
-    const names = props.fields ?? entity.fieldNames.filter((n) => entity.fields[n].form);
-    return names.map((n) => entity.fields[n]);
-  }, [entity, props.fields]);
+  // Keyed on the names, not the array: a parent re-render passes an equal, new array.
+  const fieldKey = (props.fields ?? entity.fieldNames.filter((n) => entity.fields[n].form)).join(",");
+  const metas = useMemo<FieldMeta[]>(
+    () => (fieldKey ? fieldKey.split(",") : []).map((n) => entity.fields[n as F]),
+    [entity, fieldKey],
+  );
 
   const recordId = mode === "edit" ? (props.recordId ?? modal?.record?.id ?? params["id"]) : undefined;
   const blank = useCallback(() => Object.fromEntries(metas.map((f) => [f.name, initialFormValue(f)])), [metas]);

@@ -248,10 +248,12 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   const run = useActionRunner();
   const allowFilters = props.filterable ?? true;
 
-  const columns = useMemo<FieldMeta[]>(() => {
-    const names = props.columns ?? entity.fieldNames.filter((n) => entity.fields[n].list);
-    return names.map((n) => entity.fields[n]);
-  }, [entity, props.columns]);
+  // Keyed on the names, not the array: a parent re-render passes an equal, new array.
+  const columnKey = (props.columns ?? entity.fieldNames.filter((n) => entity.fields[n].list)).join(",");
+  const columns = useMemo<FieldMeta[]>(
+    () => (columnKey ? columnKey.split(",") : []).map((n) => entity.fields[n as F]),
+    [entity, columnKey],
+  );
   const refTargets = useMemo(
     () => [...new Set(columns.filter((c) => c.type === "reference" && c.target).map((c) => c.target as string))],
     [columns],
