@@ -169,3 +169,28 @@ def test_twenty_edits_while_serving(tmp_path):
     assert client.ok > 50
     print(f"\nwatch: save→visible median {statistics.median(latencies) * 1000:.0f} ms, "
           f"max {max(latencies) * 1000:.0f} ms over {len(latencies)} edits; {client.ok} client requests, 0 failed")
+
+
+@pytest.mark.slow
+def test_an_edit_that_would_lose_data_is_refused_and_nothing_changes(tmp_path):
+    model_path = str(tmp_path / "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    model = load(model_path)
+    todo = next(e for e in model["entities"] if e["name"] == "Todo")
+    todo["fields"].append({"id": "fld-keep", "name": "keep", "type": "string"})
+    save_like_an_editor(model_path, json.dumps(model, indent=2))
+    watch = WatchThread(model_path, str(tmp_path / "app")).start()
+    try:
+        rec = watch.rpc("createEntity", {"entity": "Todo", "data": {"title": "t", "keep": "precious"}}).json()["result"]
+        todo["fields"] = [f for f in todo["fields"] if f["name"] != "keep"]
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        deadline = time.time() + 20
+        while "would lose data" not in watch.log.getvalue() and time.time() < deadline:
+            time.sleep(0.05)
+        assert "would lose data" in watch.log.getvalue()
+        # The previous generation keeps serving, with the data.
+        again = watch.rpc("getEntity", {"entity": "Todo", "id": rec["id"]}).json()["result"]
+        assert again["keep"] == "precious"
+        assert "keep" in field_names(watch.rpc("getModelMetadata").json()["result"], "Todo")
+    finally:
+        watch.stop()

@@ -186,3 +186,33 @@ def _apply_sqlite(conn: Connection, model: Model, text: str, allow: bool) -> Pla
             raise
     finally:
         raw.execute("PRAGMA foreign_keys = ON")
+
+
+def migrate_app_database(app_dir: str, model: Model, model_text: str, database_url: str | None, *,
+                         allow_data_loss: bool = False) -> str | None:
+    """Bring a generated app's database (default: its embedded SQLite file) to ``model``.
+
+    Used by ``torquec watch`` before a new app generation starts. Returns None
+    when the database is at ``model`` (migrated or already there), otherwise the
+    text explaining the refusal; in that case nothing was changed.
+    """
+    import os
+
+    from torquec.migrate.database import connect
+
+    url = database_url or os.path.join(app_dir, "data", "app.db")
+    try:
+        conn = connect(url)
+    except Exception as exc:  # unreachable server, bad URL: reported, never a traceback
+        return f"error: cannot open the database {url}: {exc}"
+    try:
+        apply(conn, model, model_text, allow_data_loss=allow_data_loss)
+    except DataLossRefused as exc:
+        return (f"error: {exc}\n"
+                "note: the database was left untouched and the previous build keeps serving;\n"
+                "help: undo the edit, or restart `torquec watch` with --allow-data-loss to accept the loss")
+    except MigrationError as exc:
+        return f"error: the migration failed and was rolled back: {exc}"
+    finally:
+        conn.close()
+    return None

@@ -33,10 +33,8 @@ def load_app(app_dir: str, model, database_url: str | None, seed: bool = False):
     return module.create_app(database_url, seed=seed)
 
 
-def migrate_database(app_dir: str, model, database_url: str | None, allow_data_loss: bool) -> str | None:
+def migrate_database(app_dir: str, model, model_text: str, database_url: str | None, allow_data_loss: bool) -> str | None:
     """Bring the database to ``model``; return the refusal text when it would lose data."""
-    try:
-        from torquec.migrate import migrate_app_database
-    except ImportError:
-        return None  # the app creates its schema on start (idempotent DDL)
-    return migrate_app_database(app_dir, model, database_url, allow_data_loss=allow_data_loss)
+    from torquec.migrate import migrate_app_database
+
+    return migrate_app_database(app_dir, model, model_text, database_url, allow_data_loss=allow_data_loss)

@@ -75,7 +75,9 @@ class WatchSession:
 
         t0 = time.perf_counter()
         self.hub.publish("build-started")
-        result = await asyncio.to_thread(build, self.opts.model_path, self.out_dir, memo=self.memo)
+        # Until an app is being served we need the full result (IR, source), so no up-to-date shortcut.
+        result = await asyncio.to_thread(build, self.opts.model_path, self.out_dir, memo=self.memo,
+                                         force=self.app.current is None)
         if not result.ok:
             text = render_text(result.diagnostics, result.source)
             self.say(text)
@@ -113,7 +115,8 @@ class WatchSession:
         """Migrate the database to the new model, then create the new app (in a thread)."""
         from torquec.watch.apploader import load_app, migrate_database
 
-        refused = migrate_database(result.out_dir, result.model, self.opts.database_url, self.opts.allow_data_loss)
+        refused = migrate_database(result.out_dir, result.model, result.source.text, self.opts.database_url,
+                                   self.opts.allow_data_loss)
         if refused:
             raise MigrationRefused(refused)
         return load_app(result.out_dir, result.model, self.opts.database_url, seed=self.opts.seed and self.generation == 0)
