@@ -82,6 +82,8 @@ CREATE OR REPLACE TRIGGER "tg_uq_email" AFTER INSERT OR UPDATE OF "email", "id" 
 
 CREATE OR REPLACE TRIGGER "tg_uq_email_truncate" AFTER TRUNCATE ON "customer" FOR EACH STATEMENT EXECUTE FUNCTION "customer__uq_email_fn"();
 
+CREATE INDEX IF NOT EXISTS "ix_customer_created_at" ON "customer" ("created_at", "id");
+
 CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_customer_email" ON "customer" ("email", "id");
@@ -163,6 +165,8 @@ $fn$;
 CREATE OR REPLACE TRIGGER "tg_uq_order_number" AFTER INSERT OR UPDATE OF "order_number", "id" OR DELETE ON "order" FOR EACH ROW EXECUTE FUNCTION "order__uq_order_number_fn"();
 
 CREATE OR REPLACE TRIGGER "tg_uq_order_number_truncate" AFTER TRUNCATE ON "order" FOR EACH STATEMENT EXECUTE FUNCTION "order__uq_order_number_fn"();
+
+CREATE INDEX IF NOT EXISTS "ix_order_created_at" ON "order" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_order_order_number" ON "order" ("order_number", "id");
 

@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS "customer" (
   CONSTRAINT "uq_customer_email" UNIQUE ("email")
 );
 
+CREATE INDEX IF NOT EXISTS "ix_customer_created_at" ON "customer" ("created_at", "id");
+
 CREATE INDEX IF NOT EXISTS "ix_customer_name" ON "customer" ("name", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_customer_customer_type" ON "customer" ("customer_type", "id");
@@ -82,6 +84,8 @@ CREATE TABLE IF NOT EXISTS "order" (
   CONSTRAINT "uq_order_order_number" UNIQUE ("order_number"),
   CONSTRAINT "fk_order_customer_id" FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT
 );
+
+CREATE INDEX IF NOT EXISTS "ix_order_created_at" ON "order" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_order_customer_id" ON "order" ("customer_id", "id");
 

@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS "badge_p2" PARTITION OF "badge" FOR VALUES WITH (MODU
 
 CREATE TABLE IF NOT EXISTS "badge_p3" PARTITION OF "badge" FOR VALUES WITH (MODULUS 4, REMAINDER 3);
 
+CREATE INDEX IF NOT EXISTS "ix_badge_created_at" ON "badge" ("created_at", "id");
+
 -- Entity Passport
 CREATE TABLE IF NOT EXISTS "passport" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
@@ -43,6 +45,8 @@ CREATE TABLE IF NOT EXISTS "passport_p2" PARTITION OF "passport" FOR VALUES WITH
 
 CREATE TABLE IF NOT EXISTS "passport_p3" PARTITION OF "passport" FOR VALUES WITH (MODULUS 4, REMAINDER 3);
 
+CREATE INDEX IF NOT EXISTS "ix_passport_created_at" ON "passport" ("created_at", "id");
+
 -- Entity Desk
 CREATE TABLE IF NOT EXISTS "desk" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
@@ -62,6 +66,8 @@ CREATE TABLE IF NOT EXISTS "desk_p1" PARTITION OF "desk" FOR VALUES WITH (MODULU
 CREATE TABLE IF NOT EXISTS "desk_p2" PARTITION OF "desk" FOR VALUES WITH (MODULUS 4, REMAINDER 2);
 
 CREATE TABLE IF NOT EXISTS "desk_p3" PARTITION OF "desk" FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+
+CREATE INDEX IF NOT EXISTS "ix_desk_created_at" ON "desk" ("created_at", "id");
 
 -- Entity Team: A team.
 -- It has members and a lead.
@@ -164,6 +170,8 @@ $fn$;
 CREATE OR REPLACE TRIGGER "tg_uq_code" AFTER INSERT OR UPDATE OF "code", "id" OR DELETE ON "team" FOR EACH ROW EXECUTE FUNCTION "team__uq_code_fn"();
 
 CREATE OR REPLACE TRIGGER "tg_uq_code_truncate" AFTER TRUNCATE ON "team" FOR EACH STATEMENT EXECUTE FUNCTION "team__uq_code_fn"();
+
+CREATE INDEX IF NOT EXISTS "ix_team_created_at" ON "team" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_team_name" ON "team" ("name", "id");
 
@@ -286,6 +294,8 @@ $fn$;
 CREATE OR REPLACE TRIGGER "tg_uq_passport_id" AFTER INSERT OR UPDATE OF "passport_id", "id" OR DELETE ON "person" FOR EACH ROW EXECUTE FUNCTION "person__uq_passport_id_fn"();
 
 CREATE OR REPLACE TRIGGER "tg_uq_passport_id_truncate" AFTER TRUNCATE ON "person" FOR EACH STATEMENT EXECUTE FUNCTION "person__uq_passport_id_fn"();
+
+CREATE INDEX IF NOT EXISTS "ix_person_created_at" ON "person" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name", "id");
 

@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS "badge" (
   CONSTRAINT "ck_badge_version_min" CHECK ("version" >= 1)
 );
 
+CREATE INDEX IF NOT EXISTS "ix_badge_created_at" ON "badge" ("created_at", "id");
+
 -- Entity Passport
 CREATE TABLE IF NOT EXISTS "passport" (
   "id" TEXT NOT NULL DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))),
@@ -35,6 +37,8 @@ CREATE TABLE IF NOT EXISTS "passport" (
   CONSTRAINT "ck_passport_version_min" CHECK ("version" >= 1)
 );
 
+CREATE INDEX IF NOT EXISTS "ix_passport_created_at" ON "passport" ("created_at", "id");
+
 -- Entity Desk
 CREATE TABLE IF NOT EXISTS "desk" (
   "id" TEXT NOT NULL DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))),
@@ -50,6 +54,8 @@ CREATE TABLE IF NOT EXISTS "desk" (
   CONSTRAINT "ck_desk_version_type" CHECK (typeof("version") IN ('integer', 'null')),
   CONSTRAINT "ck_desk_version_min" CHECK ("version" >= 1)
 );
+
+CREATE INDEX IF NOT EXISTS "ix_desk_created_at" ON "desk" ("created_at", "id");
 
 -- Entity Team: A team.
 -- It has members and a lead.
@@ -91,6 +97,8 @@ CREATE TABLE IF NOT EXISTS "team" (
   CONSTRAINT "uq_team_code" UNIQUE ("code"),
   CONSTRAINT "fk_team_lead_id" FOREIGN KEY ("lead_id") REFERENCES "person" ("id") ON DELETE SET NULL
 );
+
+CREATE INDEX IF NOT EXISTS "ix_team_created_at" ON "team" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_team_motto" ON "team" ("motto", "id");
 
@@ -153,6 +161,8 @@ CREATE TABLE IF NOT EXISTS "person" (
   CONSTRAINT "fk_person_passport_id" FOREIGN KEY ("passport_id") REFERENCES "passport" ("id") ON DELETE RESTRICT,
   CONSTRAINT "fk_person_desk_id" FOREIGN KEY ("desk_id") REFERENCES "desk" ("id") ON DELETE RESTRICT
 );
+
+CREATE INDEX IF NOT EXISTS "ix_person_created_at" ON "person" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_person_full_name" ON "person" ("full_name", "id");
 

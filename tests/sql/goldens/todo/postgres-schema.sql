@@ -66,6 +66,8 @@ CREATE OR REPLACE TRIGGER "tg_uq_name" AFTER INSERT OR UPDATE OF "name", "id" OR
 
 CREATE OR REPLACE TRIGGER "tg_uq_name_truncate" AFTER TRUNCATE ON "project" FOR EACH STATEMENT EXECUTE FUNCTION "project__uq_name_fn"();
 
+CREATE INDEX IF NOT EXISTS "ix_project_created_at" ON "project" ("created_at", "id");
+
 CREATE INDEX IF NOT EXISTS "ix_project_name" ON "project" ("name", "id");
 
 -- Entity Todo: Something to do, with an optional due date and project.
@@ -104,6 +106,8 @@ CREATE TABLE IF NOT EXISTS "todo_p5" PARTITION OF "todo" FOR VALUES WITH (MODULU
 CREATE TABLE IF NOT EXISTS "todo_p6" PARTITION OF "todo" FOR VALUES WITH (MODULUS 8, REMAINDER 6);
 
 CREATE TABLE IF NOT EXISTS "todo_p7" PARTITION OF "todo" FOR VALUES WITH (MODULUS 8, REMAINDER 7);
+
+CREATE INDEX IF NOT EXISTS "ix_todo_created_at" ON "todo" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title", "id");
 

@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS "project" (
   CONSTRAINT "uq_project_name" UNIQUE ("name")
 );
 
+CREATE INDEX IF NOT EXISTS "ix_project_created_at" ON "project" ("created_at", "id");
+
 -- Entity Todo: Something to do, with an optional due date and project.
 CREATE TABLE IF NOT EXISTS "todo" (
   "id" TEXT NOT NULL DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))),
@@ -49,6 +51,8 @@ CREATE TABLE IF NOT EXISTS "todo" (
   CONSTRAINT "ck_todo_version_min" CHECK ("version" >= 1),
   CONSTRAINT "fk_todo_project_id" FOREIGN KEY ("project_id") REFERENCES "project" ("id") ON DELETE SET NULL
 );
+
+CREATE INDEX IF NOT EXISTS "ix_todo_created_at" ON "todo" ("created_at", "id");
 
 CREATE INDEX IF NOT EXISTS "ix_todo_title" ON "todo" ("title", "id");
 
