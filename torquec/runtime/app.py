@@ -154,6 +154,7 @@ def build_app(
     extra_methods: dict[str, MethodSpec] | None = None,
     configure: Callable[["Runtime", FastAPI], None] | None = None,
     log_level: str | None = None,
+    worker_threads: int | None = None,
 ) -> FastAPI:
     if log_level is not None:
         from .logs import configure as configure_logs
@@ -202,11 +203,21 @@ def build_app(
 
     @asynccontextmanager
     async def lifespan(app):
-        rt.hub.attach(asyncio.get_running_loop())
+        from concurrent.futures import ThreadPoolExecutor
+
+        loop = asyncio.get_running_loop()
+        # Database work runs in worker threads (asyncio.to_thread); the default pool
+        # (CPUs + 4) would let a few slow flows starve every other request.
+        # SQLite has one writer: a few threads suffice; PostgreSQL uses up to its pool size.
+        n = worker_threads or (8 if db.dialect == "sqlite" else 24)
+        executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="torque-db")
+        loop.set_default_executor(executor)
+        rt.hub.attach(loop)
         try:
             yield
         finally:
             db.close()
+            executor.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(title=spec.title, version=str(metadata.get("version", "")), lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url=None)
