@@ -53,6 +53,25 @@ def resolve_app_dir(target: Path) -> str:
     return str(result.out_dir)
 
 
+def build_web_or_warn(app_dir: str) -> None:
+    """Build ``<app>/web/dist`` (a no-op when up to date). Without Node.js or the
+    npm registry the API still serves: say so, don't fail."""
+    if not os.path.isfile(os.path.join(app_dir, "web", "package.json")):
+        return
+    from torquec.backends.web.build import WebBuildError, build_web
+
+    def log(line: str) -> None:
+        typer.echo(f"  web: {line}", err=True)
+
+    try:
+        result = build_web(app_dir, log=log)
+    except (WebBuildError, OSError) as e:
+        typer.echo(f"warning: the web front-end was not built ({e}); serving the API only", err=True)
+        return
+    if result.built:
+        typer.echo(f"built the web front-end in {result.seconds:.1f}s", err=True)
+
+
 def load_app_module(app_dir: str):
     """Import ``<package>.app`` of a generated app dir."""
     with open(os.path.join(app_dir, "torque-manifest.json"), encoding="utf-8") as fh:
@@ -78,9 +97,12 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
         seed: bool = typer.Option(False, "--seed", help="Load the model's sample data (existing records are kept)."),
         log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", help="Log level of the JSON request/server log on stderr."),
+        web: bool = typer.Option(True, "--web/--no-web", help="Build the web front-end (npm ci + vite build, cached) before serving."),
     ) -> None:
         """Run a generated app: JSON-RPC at /rpc, WebSocket events at /ws, the web UI at /."""
         app_dir = resolve_app_dir(target)
+        if web:
+            build_web_or_warn(app_dir)
         module = load_app_module(app_dir)
         from torquec.runtime.auth import TokenError
         from torquec.runtime.logs import configure

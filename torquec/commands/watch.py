@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
         seed: bool = typer.Option(False, "--seed", help="Load the model's sample data on the first start."),
         allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply migrations that drop data."),
         log_level: str = typer.Option("warning", "--log-level"),
+        web: bool = typer.Option(True, "--web/--no-web", help="Rebuild the web front-end after edits that change it."),
     ) -> None:
         """Build, serve, and rebuild + hot-reload on every save of MODEL."""
         from torquec.watch.session import WatchOptions, WatchSession
@@ -28,7 +29,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"error: no such model file: {model}", err=True)
             raise typer.Exit(1)
         opts = WatchOptions(model_path=str(model), out_dir=str(out) if out else None, database_url=database_url,
-                            host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level)
+                            host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web)
         try:
             asyncio.run(WatchSession(opts).serve())
         except KeyboardInterrupt:

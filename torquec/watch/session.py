@@ -36,6 +36,7 @@ class WatchOptions:
     debounce_ms: int = 30
     seed: bool = False
     log_level: str = "warning"
+    web: bool = True
 
 
 @dataclass
@@ -105,11 +106,31 @@ class WatchSession:
         self._model_snapshot = result.model
         secs = time.perf_counter() - t0
         self.hub.publish("build-succeeded", {"seconds": secs, "written": written})
+        # The API already serves the new schema; the browser reloads once the
+        # front-end that matches it is built (vite: ~1 s, skipped when unchanged).
+        web_changed = self.generation == 1 or any(p.startswith("web/") for p in (result.report.written if result.report else []))
+        if self.opts.web and web_changed:
+            await asyncio.to_thread(self._build_web, result.out_dir)
         self.hub.publish("reload", {"generation": self.generation})
         self.say(f"watch: rebuilt {result.model.name} in {secs * 1000:.0f} ms ({written} file(s) written); serving generation {self.generation}")
         outcome = RebuildOutcome(ok=True, seconds=secs, written=written, swapped=True, timings=dict(result.timings))
         self.history.append(outcome)
         return outcome
+
+    def _build_web(self, app_dir: str) -> None:
+        import os
+
+        if not os.path.isfile(os.path.join(app_dir, "web", "package.json")):
+            return
+        from torquec.backends.web.build import WebBuildError, build_web
+
+        try:
+            r = build_web(app_dir)
+        except (WebBuildError, OSError) as exc:
+            self.say(f"watch: the web front-end was not rebuilt: {exc}")
+            return
+        if r.built:
+            self.say(f"watch: web front-end rebuilt in {r.seconds:.1f}s")
 
     def _prepare_app(self, result):
         """Migrate the database to the new model, then create the new app (in a thread)."""
