@@ -58,7 +58,8 @@ def test_lists(sample_app, mode):
             d = tools["customer_delete"]
             assert d.annotations.destructive_hint is True and d.annotations.read_only_hint is False
             assert tools["customer_query"].annotations.read_only_hint is True
-            assert tools["customer_create"].output_schema["properties"]["email"]["maxLength"] == 254
+            assert tools["customer_create"].input_schema["properties"]["data"]["properties"]["email"]["maxLength"] == 254
+            assert tools["customer_create"].output_schema["properties"]["email"] == {"type": "string", "format": "email"}
             assert "A person or company that places orders." in tools["customer_get"].description
 
             resources = (await c.list_resources()).resources
@@ -288,3 +289,54 @@ def test_sessions_are_bound_to_their_token(sample_app):
     hijack = httpx.post(sample_app.url, json=listed, headers={**h2, "Authorization": f"Bearer {sample_app.tokens['admin']}"})
     assert hijack.status_code == 404
     httpx.delete(sample_app.url, headers={**h2, "Authorization": f"Bearer {sample_app.tokens['viewer']}"})
+
+
+# ----------------------------------------------------------------- subscriptions
+
+
+def test_listen_stream_gets_record_updates(sample_app):
+    """2026-07-28: subscriptions/listen; an update through /rpc's service notifies the stream."""
+    async def main():
+        async with connect(sample_app, "viewer", "2026-07-28") as watcher, connect(sample_app, "admin", "2026-07-28") as writer:
+            uri = f"torque://order/{ORDER_1}"
+            hidden = "torque://nothing/1"
+            async with watcher.listen(resource_subscriptions=[uri, hidden]) as sub:
+                assert set(sub.honored.resource_subscriptions) == {uri, hidden}
+                r = await writer.call_tool("order_update", {"id": ORDER_1, "data": {"shippingAddress": "1 Listen Lane"}})
+                assert not r.is_error, r.content
+                with anyio.fail_after(10):
+                    async for event in sub:
+                        assert event.uri == uri
+                        break
+
+    run(main)
+
+
+def test_legacy_resource_subscription(sample_app):
+    """2025-11-25: resources/subscribe; notifications/resources/updated on the session's stream."""
+    got = []
+    arrived = anyio.Event()
+
+    async def on_message(msg):
+        if isinstance(msg, types.ResourceUpdatedNotification):
+            got.append(str(msg.params.uri))
+            arrived.set()
+
+    async def main():
+        headers = {"Authorization": f"Bearer {sample_app.tokens['viewer']}"}
+        async with create_mcp_http_client(headers=headers) as http:
+            async with mcp.Client(streamable_http_client(sample_app.url, http_client=http), mode="legacy",
+                                  message_handler=on_message) as watcher:
+                assert watcher.server_capabilities.resources.subscribe is True
+                uri = f"torque://customer/{ALICE}"
+                await watcher.session.send_request(
+                    types.SubscribeRequest(params=types.SubscribeRequestParams(uri=uri)), types.EmptyResult)
+                await anyio.sleep(0.3)  # the standalone GET stream is open by now
+                async with connect(sample_app, "admin", "legacy") as writer:
+                    r = await writer.call_tool("customer_update", {"id": ALICE, "data": {"notes": "subscribed"}})
+                    assert not r.is_error, r.content
+                with anyio.fail_after(10):
+                    await arrived.wait()
+                assert got == [uri]
+
+    run(main)

@@ -204,9 +204,40 @@ def _include_arg(model: Model, e: Entity) -> dict[str, Any] | None:
     }
 
 
+_OUTPUT_KEEP = frozenset({"type", "format", "enum", "items", "properties", "required", "additionalProperties", "anyOf"})
+
+
+def _shape_only(schema: Any) -> Any:
+    """A record schema reduced to its shape (types, formats, enums, nullability).
+
+    Output schemas describe what the server returns; the constraints that
+    guarded the input (lengths, patterns, ranges) and the field prose are in
+    the create/update input schemas already. Keeps ``tools/list`` small: every
+    record shape appears in five tools.
+    """
+    if isinstance(schema, list):
+        return [_shape_only(x) for x in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for k, v in schema.items():
+        if k not in _OUTPUT_KEEP:
+            continue
+        if k == "properties":
+            out[k] = {n: _shape_only(x) for n, x in v.items()}
+        elif k in ("items", "anyOf"):
+            out[k] = _shape_only(v)
+        else:
+            out[k] = v
+    return out
+
+
 def _record_out(model: Model, e: Entity) -> dict[str, Any]:
     r = record_schema(model, e)
-    r.pop("title", None)
+    desc = r.get("description")
+    r = _shape_only(r)
+    if desc:
+        r = {"description": desc, **r}
     return r
 
 
@@ -386,17 +417,17 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
     nav = _nav(model, e)
     if nav:
         lines = []
-        items: list[dict[str, Any]] = []
+        defs: dict[str, dict[str, Any]] = {}
         for name, rel, other in nav:
             other_e = model.entity(other)
             many = _to_many(name, rel)
             rd = rel.description if rel.from_entity == e.name else ""
             lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
-            if other_e is not None and other_e.name not in [i.get("title") for i in items]:
-                r = _record_out(model, other_e)
-                r["title"] = other_e.name
-                items.append(r)
-        item_schema: dict[str, Any] = items[0] if len(items) == 1 else {"anyOf": items}
+            if other_e is not None and other_e.name not in defs:
+                defs[other_e.name] = _record_out(model, other_e)
+        # Each related entity's record shape once, referenced from `item` and `items`.
+        refs = [{"$ref": f"#/$defs/{n}"} for n in defs]
+        item_schema: dict[str, Any] = refs[0] if len(refs) == 1 else {"anyOf": refs}
         tools.append(
             {
                 "name": f"{s}_related",
@@ -418,6 +449,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
                 ),
                 "outputSchema": {
                     "type": "object",
+                    "$defs": defs,
                     "properties": {
                         "entity": {"type": "string", "description": "Entity of the related records."},
                         "relationship": {"type": "string"},

@@ -29,12 +29,13 @@ import hashlib
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
 import mcp_types as types
 import orjson
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
 from mcp.server.caching import CacheHint
@@ -281,6 +282,22 @@ class _View:
     template_list: list[types.ResourceTemplate]
     prompts: dict[str, PromptDef]
     prompt_list: list[types.Prompt]
+    tool_wire: list[dict[str, Any]] = field(default_factory=list)
+    template_wire: list[dict[str, Any]] = field(default_factory=list)
+    prompt_wire: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        dump = lambda m: m.model_dump(by_alias=True, mode="json", exclude_none=True)  # noqa: E731
+        self.tool_wire = [dump(t) for t in self.tool_list]
+        self.template_wire = [dump(t) for t in self.template_list]
+        self.prompt_wire = [dump(p) for p in self.prompt_list]
+
+
+def _listing(ctx: Any, key: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """A list result in wire form; 2026-07-28 results carry ``resultType`` (older revisions do not know it)."""
+    if getattr(ctx, "protocol_version", None) in MODERN_PROTOCOL_VERSIONS:
+        return {key: items, "resultType": "complete"}
+    return {key: items}
 
 
 def _annotations(tool: ToolDef) -> types.ToolAnnotations:
@@ -326,7 +343,7 @@ class TorqueMcp:
         allowed_hosts: Iterable[str] = (),
         public_url: str | None = None,
         authorization_servers: Iterable[str] = (),
-        json_response: bool = False,
+        json_response: bool = True,
         stateless: bool = False,
         methods: Iterable[str] | None = None,
         list_ttl_ms: int = 60_000,
@@ -623,8 +640,10 @@ class TorqueMcp:
 
     # ------------------------------------------------------------ handlers: tools
 
-    async def _list_tools(self, ctx: Any, params: Any) -> types.ListToolsResult:
-        return types.ListToolsResult(tools=self._view(ctx).tool_list)
+    async def _list_tools(self, ctx: Any, params: Any) -> dict[str, Any]:
+        # A plain dict (the wire form, dumped once per role): the SDK validates and
+        # dumps results anyway, so a model here would be dumped twice per request.
+        return _listing(ctx, "tools", self._view(ctx).tool_wire)
 
     async def _call_tool(self, ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
         tool = self._view(ctx).tools.get(params.name)
@@ -665,8 +684,8 @@ class TorqueMcp:
             ]
         )
 
-    async def _list_templates(self, ctx: Any, params: Any) -> types.ListResourceTemplatesResult:
-        return types.ListResourceTemplatesResult(resource_templates=self._view(ctx).template_list)
+    async def _list_templates(self, ctx: Any, params: Any) -> dict[str, Any]:
+        return _listing(ctx, "resourceTemplates", self._view(ctx).template_wire)
 
     async def _read_resource(self, ctx: Any, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
         uri = str(params.uri)
@@ -701,8 +720,8 @@ class TorqueMcp:
 
     # ------------------------------------------------------------ handlers: prompts
 
-    async def _list_prompts(self, ctx: Any, params: Any) -> types.ListPromptsResult:
-        return types.ListPromptsResult(prompts=self._view(ctx).prompt_list)
+    async def _list_prompts(self, ctx: Any, params: Any) -> dict[str, Any]:
+        return _listing(ctx, "prompts", self._view(ctx).prompt_wire)
 
     async def _get_prompt(self, ctx: Any, params: types.GetPromptRequestParams) -> types.GetPromptResult:
         prompt = self._view(ctx).prompts.get(params.name)
