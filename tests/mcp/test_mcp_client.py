@@ -340,3 +340,22 @@ def test_legacy_resource_subscription(sample_app):
                 assert got == [uri]
 
     run(main)
+
+
+@pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
+def test_run_flow(sample_app, mode):
+    order = {"orderNumber": "ORD-9001", "customerId": ALICE, "totalAmount": 10, "orderDate": "2024-05-01",
+             "items": [{"sku": " nb-a5 ", "quantity": 2, "unitPrice": 5}]}
+
+    async def main():
+        async with connect(sample_app, "admin", mode) as c:
+            ok = await c.call_tool("run_flow", {"flow": "validateOrder", "input": order, "trace": True})
+            assert not ok.is_error, ok.content
+            assert ok.structured_content["output"]["items"][0]["sku"] == "NB-A5"  # normalised by the flow
+            assert ok.structured_content["trace"][0]["node"] == "start"
+            inactive = "c1000000-0000-4000-8000-000000000005"
+            failed = await c.call_tool("run_flow", {"flow": "validateOrder", "input": {**order, "customerId": inactive}})
+            err = error_of(failed)
+            assert err["data"]["kind"] == "flow_failed" and "inactive" in err["message"]
+
+    run(main)
