@@ -160,6 +160,11 @@ def build(
     for backend in load_backends():
         with timer(f"backend:{backend.NAME}"):
             artifacts.extend(backend.emit(ctx))
+    # The model itself travels with the app: a starting server migrates its
+    # database to it (torquec.migrate.migrate_on_start).
+    from torquec.backends.base import Artifact
+
+    artifacts.append(Artifact("model.json", result.source.text.encode("utf-8")))
     result.artifacts = artifacts
     meta = {"torquec": __version__, "model": model.name, "modelHash": model_hash}
     with timer("write"):

@@ -35,7 +35,8 @@ class Server:
                  extra_args: list[str] | None = None, env: dict | None = None, token: str | None = None, cwd: str | Path | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        args = [sys.executable, "-m", "torquec", "serve", str(target), "--port", str(self.port), "--log-level", "warning"]
+        # The API tests need no front-end bundle (the web tests build and check it).
+        args = [sys.executable, "-m", "torquec", "serve", str(target), "--port", str(self.port), "--log-level", "warning", "--no-web"]
         if database_url:
             args += ["--database-url", database_url]
         if seed:

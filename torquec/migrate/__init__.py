@@ -216,3 +216,31 @@ def migrate_app_database(app_dir: str, model: Model, model_text: str, database_u
     finally:
         conn.close()
     return None
+
+
+def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
+    """Called by a generated app as it starts: bring its database to the app's
+    model (``<app>/model.json``), refusing data loss. Cheap when nothing changed:
+    one query compares the recorded model hash. Returns a note for the start-up
+    banner, or None; raises MigrationError (nothing changed) when it cannot.
+    """
+    import os
+
+    from torquec.migrate.database import applied_model, connect, model_hash
+
+    path = os.path.join(app_dir, "model.json")
+    if not os.path.isfile(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    conn = connect(database_url or os.path.join(app_dir, "data", "app.db"))
+    try:
+        stored = applied_model(conn)
+        if stored is not None and stored[1] == model_hash(text):
+            return None
+        plan = apply(conn, load_applied(text), text, allow_data_loss=False)
+    finally:
+        conn.close()
+    if stored is None or plan.empty:
+        return None
+    return f"migrated the database to the current model ({len(plan.steps)} step(s))"

@@ -165,6 +165,15 @@ def build_app(
     extra_methods, configure = xflow_options(app_dir, extra_methods, configure)
     spec = AppSpec.build(metadata, models)
     _load_constraints(spec, app_dir)
+    migrated = None
+    if create_schema:
+        from torquec.migrate import MigrationError, migrate_on_start
+
+        try:
+            migrated = migrate_on_start(app_dir, database_url)
+        except MigrationError as exc:
+            raise RuntimeError(f"the database does not match this build and was left untouched: {exc}; "
+                               "run `torquec migrate plan` to see why") from exc
     db = db_mod.connect(database_url, default_path=os.path.join(app_dir, "data", "app.db"), **(db_options or {}))
     try:
         spec.bind(db.dialect, queries[db.dialect])
@@ -175,6 +184,8 @@ def build_app(
         rt = Runtime(spec=spec, db=db, service=svc, auth=auth, hub=EventHub(), metrics=Metrics(),
                      app_dir=app_dir, openrpc_path=openrpc_path, max_body_bytes=max_body_bytes)
         svc.publishers.append(rt.hub.publish)
+        if migrated:
+            rt.notes.append(migrated)
         if seed:
             from .seed import seed as run_seed
 
