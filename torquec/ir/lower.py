@@ -53,6 +53,23 @@ def _humanize(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _plural(label: str) -> str:
+    """English plural of a label's last word: Category → Categories, Address → Addresses."""
+    lower = label.lower()
+    if lower.endswith("y") and len(label) > 1 and lower[-2] not in "aeiou":
+        return label[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return label + "es"
+    return label + "s"
+
+
+def _field_label(name: str, ftype: str) -> str:
+    """Default label; a reference `customerId` reads as "Customer", not "Customer id"."""
+    if ftype == "reference" and name.endswith("Id") and len(name) > 2:
+        name = name[:-2]
+    return _humanize(name)
+
+
 def lower_model(data: dict, source_path: str = "") -> Model:
     entities = tuple(_entity(e, f"/entities/{i}") for i, e in enumerate(data.get("entities", [])))
     return Model(
@@ -88,7 +105,7 @@ def _entity(e: dict, ptr: str) -> Entity:
         fields=tuple(_field(f, f"{ptr}/fields/{i}") for i, f in enumerate(e.get("fields", []))),
         ui=EntityUi(
             label=label,
-            plural_label=ui.get("pluralLabel") or (label + "s"),
+            plural_label=ui.get("pluralLabel") or _plural(label),
             icon=ui.get("icon"),
             display_field=ui.get("displayField"),
             search_fields=tuple(ui.get("searchFields", ())),
@@ -129,7 +146,7 @@ def _field(f: dict, ptr: str) -> Field:
         precision=f.get("precision", 18),
         scale=f.get("scale", 2),
         ui=FieldUi(
-            label=ui.get("label") or _humanize(f["name"]),
+            label=ui.get("label") or _field_label(f["name"], f["type"]),
             placeholder=ui.get("placeholder"),
             help=ui.get("help"),
             widget=ui.get("widget"),
