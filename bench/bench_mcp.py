@@ -53,6 +53,8 @@ def pct(values: list[float], p: float) -> float:
 
 
 def _worker(url: str, token: str, n: int, mode: str, ready, go, out) -> None:
+    import ssl
+
     import anyio
     import httpx2
     import mcp
@@ -68,22 +70,20 @@ def _worker(url: str, token: str, n: int, mode: str, ready, go, out) -> None:
             await anyio.to_thread.run_sync(go.wait)
             started.set()
 
-        # One HTTP connection pool per client process, as an agent host would
-        # have: each session still has its own MCP session (and, legacy, its
-        # own Mcp-Session-Id and standalone GET stream).
-        http = httpx2.AsyncClient(
-            headers={"Authorization": f"Bearer {token}"},
-            timeout=httpx2.Timeout(300.0),
-            limits=httpx2.Limits(max_connections=None, max_keepalive_connections=4 * n),
-        )
+        # One HTTP client per session (an independent agent); a shared SSL
+        # context keeps creating them cheap.
+        ssl_ctx = ssl.create_default_context()
 
         async def session(i: int) -> None:
             nonlocal opened
             counted = False
             try:
                 t0 = time.perf_counter()
-                async with mcp.Client(streamable_http_client(url, http_client=http), mode=mode,
-                                      read_timeout_seconds=300, cache=None) as c:
+                async with httpx2.AsyncClient(
+                    headers={"Authorization": f"Bearer {token}"}, timeout=httpx2.Timeout(300.0), verify=ssl_ctx,
+                ) as http, mcp.Client(
+                    streamable_http_client(url, http_client=http), mode=mode, read_timeout_seconds=300, cache=None,
+                ) as c:
                     stats["open"].append(time.perf_counter() - t0)
                     opened += 1
                     counted = True
@@ -106,11 +106,10 @@ def _worker(url: str, token: str, n: int, mode: str, ready, go, out) -> None:
                     if opened == n:
                         ready.put(n)
 
-        async with http:
-            async with anyio.create_task_group() as tg:
-                tg.start_soon(wait_go)
-                for i in range(n):
-                    tg.start_soon(session, i)
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(wait_go)
+            for i in range(n):
+                tg.start_soon(session, i)
 
     try:
         anyio.run(main)
@@ -132,6 +131,7 @@ def _wire_worker(url: str, token: str, n: int, mode: str, ready, go, out) -> Non
     self-contained envelope. Every response is checked."""
     import asyncio
     import json
+    import ssl
 
     import httpx
 
@@ -156,74 +156,78 @@ def _wire_worker(url: str, token: str, n: int, mode: str, ready, go, out) -> Non
     async def main() -> None:
         go_event = asyncio.Event()
         opened = 0
-        limits = httpx.Limits(max_connections=None, max_keepalive_connections=n)
-        async with httpx.AsyncClient(limits=limits, timeout=300.0) as http:
+        # One small HTTP client per session, like independent agents (and because
+        # one pool shared by hundreds of connections costs O(connections) per
+        # request in httpcore). A shared SSL context keeps creating them cheap.
+        ssl_ctx = ssl.create_default_context()
 
-            async def rpc(headers: dict, rid: int, method: str, params: dict | None = None) -> dict:
-                msg = {"jsonrpc": "2.0", "id": rid, "method": method}
-                if mode == MODERN:
-                    params = {**(params or {}), "_meta": meta}
-                    headers = {**headers, "Mcp-Method": method}
-                    if method == "tools/call":
-                        headers["Mcp-Name"] = params["name"]
-                if params is not None:
-                    msg["params"] = params
-                return body_of(await http.post(url, json=msg, headers=headers))
+        async def rpc(http: httpx.AsyncClient, headers: dict, rid: int, method: str, params: dict | None = None) -> dict:
+            msg = {"jsonrpc": "2.0", "id": rid, "method": method}
+            if mode == MODERN:
+                params = {**(params or {}), "_meta": meta}
+                headers = {**headers, "Mcp-Method": method}
+                if method == "tools/call":
+                    headers["Mcp-Name"] = params["name"]
+            if params is not None:
+                msg["params"] = params
+            return body_of(await http.post(url, json=msg, headers=headers))
 
-            async def session(i: int) -> None:
-                nonlocal opened
-                counted = False
-                headers = dict(base)
-                sid = None
-                try:
-                    t0 = time.perf_counter()
-                    if mode == LEGACY:
-                        r = await http.post(url, headers=headers, json={"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
-                            "protocolVersion": LEGACY, "capabilities": {}, "clientInfo": {"name": "bench_mcp", "version": "1"}}})
-                        init = body_of(r)
-                        assert init["protocolVersion"] == LEGACY, init
-                        sid = r.headers["mcp-session-id"]
-                        headers.update({"Mcp-Session-Id": sid, "MCP-Protocol-Version": LEGACY})
-                        r = await http.post(url, headers=headers, json={"jsonrpc": "2.0", "method": "notifications/initialized"})
-                        assert r.status_code == 202, r.status_code
-                    else:
-                        headers["MCP-Protocol-Version"] = MODERN
-                        found = await rpc(headers, 0, "server/discover")
-                        assert MODERN in found["supportedVersions"], found
-                    stats["open"].append(time.perf_counter() - t0)
+        async def session(i: int) -> None:
+            nonlocal opened
+            counted = False
+            headers = dict(base)
+            sid = None
+            http = httpx.AsyncClient(verify=ssl_ctx, timeout=300.0, limits=httpx.Limits(max_connections=4))
+            try:
+                t0 = time.perf_counter()
+                if mode == LEGACY:
+                    r = await http.post(url, headers=headers, json={"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+                        "protocolVersion": LEGACY, "capabilities": {}, "clientInfo": {"name": "bench_mcp", "version": "1"}}})
+                    init = body_of(r)
+                    assert init["protocolVersion"] == LEGACY, init
+                    sid = r.headers["mcp-session-id"]
+                    headers.update({"Mcp-Session-Id": sid, "MCP-Protocol-Version": LEGACY})
+                    r = await http.post(url, headers=headers, json={"jsonrpc": "2.0", "method": "notifications/initialized"})
+                    assert r.status_code == 202, r.status_code
+                else:
+                    headers["MCP-Protocol-Version"] = MODERN
+                    found = await rpc(http, headers, 0, "server/discover")
+                    assert MODERN in found["supportedVersions"], found
+                stats["open"].append(time.perf_counter() - t0)
+                opened += 1
+                counted = True
+                if opened == n:
+                    ready.put(n)
+                await go_event.wait()
+                t1 = time.perf_counter()
+                tools = (await rpc(http, headers, 1, "tools/list", {} if mode == MODERN else None))["tools"]
+                stats["list"].append(time.perf_counter() - t1)
+                stats["tools"] = len(tools)
+                t2 = time.perf_counter()
+                res = await rpc(http, headers, 2, "tools/call", {"name": "customer_query", "arguments": {
+                    "pageSize": 5, "sort": [{"field": "name"}]}})
+                stats["call"].append(time.perf_counter() - t2)
+                if res.get("isError") or len(res["structuredContent"]["items"]) != 5:
+                    stats["errors"].append(f"bad result: {str(res)[:200]}")
+            except BaseException as e:  # noqa: BLE001 - every failure counts
+                stats["errors"].append(describe(e))
+                if not counted:
                     opened += 1
-                    counted = True
                     if opened == n:
                         ready.put(n)
-                    await go_event.wait()
-                    t1 = time.perf_counter()
-                    tools = (await rpc(headers, 1, "tools/list", {} if mode == MODERN else None))["tools"]
-                    stats["list"].append(time.perf_counter() - t1)
-                    stats["tools"] = len(tools)
-                    t2 = time.perf_counter()
-                    res = await rpc(headers, 2, "tools/call", {"name": "customer_query", "arguments": {
-                        "pageSize": 5, "sort": [{"field": "name"}]}})
-                    stats["call"].append(time.perf_counter() - t2)
-                    if res.get("isError") or len(res["structuredContent"]["items"]) != 5:
-                        stats["errors"].append(f"bad result: {str(res)[:200]}")
-                except BaseException as e:  # noqa: BLE001 - every failure counts
-                    stats["errors"].append(describe(e))
-                    if not counted:
-                        opened += 1
-                        if opened == n:
-                            ready.put(n)
-                finally:
-                    if sid is not None:
-                        try:
-                            await http.delete(url, headers=headers)
-                        except Exception as e:  # noqa: BLE001
-                            stats["errors"].append("DELETE: " + describe(e))
+            finally:
+                if sid is not None:
+                    try:
+                        await http.delete(url, headers=headers)
+                    except Exception as e:  # noqa: BLE001
+                        stats["errors"].append("DELETE: " + describe(e))
+                await http.aclose()
 
-            async def wait_go() -> None:
-                await asyncio.to_thread(go.wait)
-                go_event.set()
+        async def wait_go() -> None:
+            await asyncio.to_thread(go.wait)
+            go_event.set()
 
-            await asyncio.gather(wait_go(), *(session(i) for i in range(n)))
+        await asyncio.gather(wait_go(), *(session(i) for i in range(n)))
 
     try:
         asyncio.run(main())
@@ -234,7 +238,17 @@ def _wire_worker(url: str, token: str, n: int, mode: str, ready, go, out) -> Non
 # ----------------------------------------------------------------- one round
 
 
-def run_round(url: str, token: str, clients: int, procs: int, mode: str, client: str) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), 0.0 if unknown."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            f = fh.read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def run_round(url: str, token: str, clients: int, procs: int, mode: str, client: str, server_pid: int = 0) -> dict:
     ctx = mp.get_context("spawn")
     ready, out = ctx.Queue(), ctx.Queue()
     go = ctx.Event()
@@ -246,13 +260,16 @@ def run_round(url: str, token: str, clients: int, procs: int, mode: str, client:
     t0 = time.perf_counter()
     for w in workers:
         w.start()
+    c0 = cpu_seconds(server_pid)
     for _ in workers:
         ready.get(timeout=600)
     t_open = time.perf_counter() - t0
+    c1 = cpu_seconds(server_pid)
     t1 = time.perf_counter()
     go.set()
     results = [out.get(timeout=900) for _ in workers]
     t_work = time.perf_counter() - t1
+    c2 = cpu_seconds(server_pid)
     for w in workers:
         w.join(timeout=60)
     merged = {"open": [], "list": [], "call": [], "errors": []}
@@ -262,6 +279,8 @@ def run_round(url: str, token: str, clients: int, procs: int, mode: str, client:
     merged["tools"] = max(r["tools"] for r in results)
     merged["t_open"] = t_open
     merged["t_work"] = t_work
+    merged["cpu_open"] = c1 - c0
+    merged["cpu_work"] = c2 - c1
     return merged
 
 
@@ -270,10 +289,12 @@ def report(mode: str, rnd: int, clients: int, r: dict) -> None:
     ok_calls = len(r["call"])
     print(
         f"{mode:>10} round {rnd}: {clients} sessions, errors {len(r['errors'])}, tools listed {r['tools']}\n"
-        f"            open  p50 {ms(pct(r['open'], 50))} ms  p99 {ms(pct(r['open'], 99))} ms   (all open after {r['t_open']:.1f} s)\n"
+        f"            open  p50 {ms(pct(r['open'], 50))} ms  p99 {ms(pct(r['open'], 99))} ms   "
+        f"(all open after {r['t_open']:.1f} s; server CPU {r['cpu_open']:.1f} s)\n"
         f"      tools/list  p50 {ms(pct(r['list'], 50))} ms  p99 {ms(pct(r['list'], 99))} ms\n"
         f"      tools/call  p50 {ms(pct(r['call'], 50))} ms  p99 {ms(pct(r['call'], 99))} ms\n"
-        f"      list + call of all sessions: {r['t_work']:.2f} s, {2 * ok_calls / r['t_work']:.0f} requests/s"
+        f"      list + call of all sessions: {r['t_work']:.2f} s, {2 * ok_calls / r['t_work']:.0f} requests/s; "
+        f"server CPU {r['cpu_work']:.1f} s ({1000 * r['cpu_work'] / max(1, 2 * ok_calls):.1f} ms per request)"
     )
     for e in sorted(set(r["errors"]))[:5]:
         print(f"      error: {e}")
@@ -300,7 +321,7 @@ def main() -> int:
         try:
             for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
                 for rnd in range(1, args.rounds + 1):
-                    r = run_round(app.url, TOKENS["admin"], args.clients, args.procs, mode, args.client)
+                    r = run_round(app.url, TOKENS["admin"], args.clients, args.procs, mode, args.client, app.proc.pid)
                     report(mode, rnd, args.clients, r)
                     total_errors += len(r["errors"])
                     if r["errors"]:

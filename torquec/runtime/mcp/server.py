@@ -7,7 +7,9 @@ Written once, imported by every generated app (never copied into one).
   ``MCP-Protocol-Version: 2026-07-28`` is served statelessly (one POST, one
   answer, no handshake); anything else goes through the initialize handshake
   (2025-11-25 and the older handshake revisions) with ``Mcp-Session-Id``
-  sessions. Both paths reach the same handlers below.
+  sessions, each bound to the token that opened it. Both paths reach the
+  same handlers below. POSTs are answered with plain JSON (no tool streams
+  progress), which halves the per-call cost against SSE framing.
 * Service: every tool, resource and prompt calls ``host.call(method, params,
   principal)`` -- the JSON-RPC method table of the app -- so MCP gets exactly
   the validation, permissions, transactions and error kinds of ``/rpc``.
@@ -19,6 +21,9 @@ Written once, imported by every generated app (never copied into one).
   listed nor callable (a hidden tool answers exactly like an unknown one).
 * Host/Origin validation (DNS rebinding protection) is always on; the
   allowed host names are the loopback names plus the app's configured ones.
+* Record changes committed by any surface (``publish_changes``) reach
+  ``resources/subscribe`` sessions as ``notifications/resources/updated``
+  and 2026-07-28 ``subscriptions/listen`` streams as resource-updated events.
 """
 
 from __future__ import annotations
@@ -260,6 +265,28 @@ def _error_result(err: Mapping[str, Any]) -> types.CallToolResult:
 # ----------------------------------------------------------------- the server
 
 
+class _CountingBus(InMemorySubscriptionBus):
+    """The SDK's in-process bus, knowing whether anyone listens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listeners = 0
+
+    def subscribe(self, listener: Callable[[Any], None]) -> Callable[[], None]:
+        unsubscribe = super().subscribe(listener)
+        self.listeners += 1
+        done = False
+
+        def unsubscribe_once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.listeners -= 1
+                unsubscribe()
+
+        return unsubscribe_once
+
+
 class _AsgiEndpoint:
     """An ASGI callable Starlette's ``Route`` will not mistake for a request handler."""
 
@@ -326,7 +353,8 @@ class TorqueMcp:
     """The MCP endpoint of one generated app.
 
     ``TorqueMcp(spec, host, allowed_hosts=(), public_url=None,
-    authorization_servers=(), json_response=False, stateless=False)``
+    authorization_servers=(), json_response=True, stateless=False, methods=None,
+    list_ttl_ms=60_000)``
 
     * ``routes()``: the Starlette routes (``/mcp`` and, with auth, the
       protected-resource metadata) to add to the host app;
@@ -387,7 +415,7 @@ class TorqueMcp:
         self.server.add_request_handler("logging/setLevel", types.SetLevelRequestParams, self._set_level)
         # Resource subscriptions: handshake-era sessions (resources/subscribe) and
         # 2026-07-28 listen streams (subscriptions/listen, through the SDK's bus).
-        self._bus = InMemorySubscriptionBus()
+        self._bus = _CountingBus()
         self._listen_handler = ListenHandler(self._bus)
         self._conn_uris: dict[Any, set[str]] = {}
         self._uri_conns: dict[str, set[Any]] = {}
@@ -450,8 +478,8 @@ class TorqueMcp:
         (its record counts changed).
         """
         loop = self._loop
-        if loop is None or loop.is_closed():
-            return
+        if loop is None or loop.is_closed() or not (self._uri_conns or self._bus.listeners):
+            return  # nobody is subscribed: the common case costs one check per commit
         uris: list[str] = []
         prefixes = {t.entity: t.prefix for t in self.spec.templates}
         counts_changed = False
