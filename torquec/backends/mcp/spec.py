@@ -69,10 +69,19 @@ def portable(schema: Any) -> Any:
         return [portable(x) for x in schema]
     if not isinstance(schema, dict):
         return schema
-    s = {k: portable(v) if k in ("items", "anyOf", "oneOf", "allOf", "not", "additionalProperties") else v for k, v in schema.items()}
+    s = dict(schema)
+    for key in ("items", "additionalProperties", "not"):
+        v = s.get(key)
+        if isinstance(v, dict):
+            s[key] = portable(v)
+    for key in ("anyOf", "oneOf", "allOf"):
+        v = s.get(key)
+        if v:
+            s[key] = [portable(x) for x in v]
     for key in ("properties", "$defs", "patternProperties"):
-        if isinstance(s.get(key), dict):
-            s[key] = {n: portable(v) for n, v in s[key].items()}
+        v = s.get(key)
+        if v:
+            s[key] = {n: portable(x) for n, x in v.items()}
     t = s.get("type")
     if isinstance(t, list) and "null" in t and len(t) == 2:
         base_t = next(x for x in t if x != "null")
@@ -232,12 +241,17 @@ def _shape_only(schema: Any) -> Any:
     return out
 
 
-def _record_out(model: Model, e: Entity) -> dict[str, Any]:
+def _record_out(model: Model, e: Entity, cache: dict | None = None) -> dict[str, Any]:
+    """The portable shape of a stored record (shared through ``cache`` within one build: do not mutate)."""
+    if cache is not None and e.name in cache:
+        return cache[e.name]
     r = record_schema(model, e)
     desc = r.get("description")
-    r = _shape_only(r)
+    r = portable(_shape_only(r))
     if desc:
         r = {"description": desc, **r}
+    if cache is not None:
+        cache[e.name] = r
     return r
 
 
@@ -309,12 +323,14 @@ def _delete_note(model: Model, e: Entity) -> str:
     return ("Deleting " + "; ".join(notes) + ".") if notes else ""
 
 
-def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
+def entity_tools(model: Model, e: Entity, records: dict | None = None) -> list[dict[str, Any]]:
+    """The tools of one entity. Input schemas still need :func:`portable`;
+    output schemas are built from portable record shapes already."""
     s = slug(e)
     label = e.ui.label or e.name
     plural = e.ui.plural_label or f"{e.name}s"
     desc = _sentence(e.description)
-    rec = _record_out(model, e)
+    rec = _record_out(model, e, records)
     tools: list[dict[str, Any]] = []
 
     tools.append(
@@ -424,7 +440,7 @@ def entity_tools(model: Model, e: Entity) -> list[dict[str, Any]]:
             rd = rel.description if rel.from_entity == e.name else ""
             lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
             if other_e is not None and other_e.name not in defs:
-                defs[other_e.name] = _record_out(model, other_e)
+                defs[other_e.name] = _record_out(model, other_e, records)
         # Each related entity's record shape once, referenced from `item` and `items`.
         refs = [{"$ref": f"#/$defs/{n}"} for n in defs]
         item_schema: dict[str, Any] = refs[0] if len(refs) == 1 else {"anyOf": refs}
@@ -589,19 +605,104 @@ def _role_flows(model: Model, role: Role | None) -> list[Flow]:
     return [f for f in model.flows if role is None or role.may_run(f.name)]
 
 
-def build_spec(model: Model) -> dict[str, Any]:
-    tools: list[dict[str, Any]] = []
-    prompts: list[dict[str, Any]] = []
-    templates: list[dict[str, Any]] = []
-    for e in model.entities:
-        tools.extend(entity_tools(model, e))
-        prompts.extend(entity_prompts(model, e))
-        templates.append(entity_template(model, e))
-    tools.append(describe_tool(model))
+def _portable_tool(t: dict[str, Any]) -> dict[str, Any]:
+    t["inputSchema"] = portable(t["inputSchema"])
+    if t.get("outputSchema") is not None:
+        t["outputSchema"] = portable(t["outputSchema"])
+    return t
 
-    roles: dict[str, list[str]] = {}
-    # run_flow: one variant per distinct set of runnable flows, so a role's
-    # `flow` enum names exactly the flows it may run.
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _field_key(f: Field) -> tuple:
+    v = f.validation
+    return (
+        f.name, f.type.value, f.description, f.required, f.unique, f.has_default,
+        json.dumps(f.default, sort_keys=True) if f.has_default else None,
+        v.min_length, v.max_length, v.pattern, v.minimum, v.maximum,
+        f.values, f.target, (f.items.type.value, f.items.values) if f.items else None,
+        f.precision, f.scale, f.ui.label,
+    )
+
+
+def _ent_key(e: Entity) -> tuple:
+    u = e.ui
+    return (e.name, e.description, u.label, u.plural_label, u.search_fields, u.default_sort_field, u.default_sort_dir,
+            tuple(_field_key(f) for f in e.fields))
+
+
+def _rel_key(r: Any) -> tuple:
+    return (r.name, r.inverse_name, r.kind.value, r.from_entity, r.to_entity, r.description, r.on_delete.value,
+            r.holder, r.foreign_key)
+
+
+class _Index:
+    """Per-build lookups shared by the entity blocks (one pass over the model)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.records: dict[str, dict[str, Any]] = {}  # entity -> portable record shape (this build)
+        self.keys = {e.name: _ent_key(e) for e in model.entities}
+        self.rels: dict[str, list[tuple]] = {}
+        for r in model.relationships:
+            k = _rel_key(r)
+            for name in {r.from_entity, r.to_entity}:
+                self.rels.setdefault(name, []).append(k)
+
+    def entity_key(self, e: Entity) -> tuple:
+        """Everything an entity's tools, prompts and template depend on (not source positions)."""
+        others = sorted({o for _, _, o in _nav(self.model, e)})
+        return (
+            self.keys[e.name],
+            tuple(self.rels.get(e.name, ())),
+            tuple(self.keys[o] for o in others if o in self.keys),
+            self.model.title or self.model.name,
+        )
+
+
+def _compact_quoted(value: Any) -> str:
+    """Compact JSON with single quotes as ``\\u0027``: safe inside a raw ``'''`` string."""
+    return _compact(value).replace("'", "\\u0027")
+
+
+def entity_block(model: Model, e: Entity, memo: dict | None = None, index: _Index | None = None) -> dict[str, Any]:
+    """Tools, prompts and template of one entity, plus their compact JSON lines.
+
+    Memoised on the entity's IR (and its relationships and related entities),
+    so a one-field edit regenerates one entity's part only (``torquec watch``).
+    The returned objects are shared: never mutate them.
+    """
+    key = ("mcp.entity", (index or _Index(model)).entity_key(e))
+    if memo is not None and key in memo:
+        return memo[key]
+    records = index.records if index is not None else {}
+    tools = []
+    for t in entity_tools(model, e, records):
+        t["inputSchema"] = portable(t["inputSchema"])
+        tools.append(t)
+    prompts = entity_prompts(model, e)
+    template = entity_template(model, e)
+    block = {
+        "tools": tools,
+        "prompts": prompts,
+        "template": template,
+        "lines": {
+            "tools": [_compact_quoted(t) for t in tools],
+            "prompts": [_compact_quoted(p) for p in prompts],
+            "templates": [_compact_quoted(template)],
+        },
+    }
+    if memo is not None:
+        memo[key] = block
+    return block
+
+
+def _model_tools(model: Model) -> tuple[list[dict[str, Any]], dict[tuple[str, ...], str]]:
+    """describe_model and the run_flow variants: one per distinct set of
+    runnable flows, so a role's ``flow`` enum names exactly the flows it may run."""
+    tools = [describe_tool(model)]
     flow_variants: dict[tuple[str, ...], str] = {}
     if model.flows:
         if model.auth is None:
@@ -616,32 +717,36 @@ def build_spec(model: Model) -> dict[str, Any]:
                     tid = "run_flow" if not flow_variants else f"run_flow.{role.name}"
                     flow_variants[key] = tid
                     tools.append(run_flow_tool(model, runnable, tid))
+    return [_portable_tool(t) for t in tools], flow_variants
 
-    if model.auth is not None:
-        for role in model.auth.roles:
-            names: list[str] = ["describe_model"]
-            for e in model.entities:
-                s = slug(e)
-                if role.allows(e.name, "read"):
-                    names += [f"{s}_query", f"{s}_get", f"{s}_record", f"summarise_recent_{plural_slug(e)}"]
-                    if _nav(model, e):
-                        names.append(f"{s}_related")
-                if role.allows(e.name, "create"):
-                    names += [f"{s}_create", f"create_{s}_from_description"]
-                if role.allows(e.name, "update"):
-                    names.append(f"{s}_update")
-                if role.allows(e.name, "delete"):
-                    names.append(f"{s}_delete")
-            key = tuple(f.name for f in _role_flows(model, role))
-            if key and key in flow_variants:
-                names.append(flow_variants[key])
-            roles[role.name] = sorted(names)
 
-    for t in tools:
-        t["inputSchema"] = portable(t["inputSchema"])
-        if t.get("outputSchema") is not None:
-            t["outputSchema"] = portable(t["outputSchema"])
+def _roles(model: Model, flow_variants: dict[tuple[str, ...], str]) -> dict[str, list[str]]:
+    """Role -> the tool ids, prompt names and template names it may see (from the model's permissions)."""
+    roles: dict[str, list[str]] = {}
+    if model.auth is None:
+        return roles
+    for role in model.auth.roles:
+        names: list[str] = ["describe_model"]
+        for e in model.entities:
+            s = slug(e)
+            if role.allows(e.name, "read"):
+                names += [f"{s}_query", f"{s}_get", f"{s}_record", f"summarise_recent_{plural_slug(e)}"]
+                if _nav(model, e):
+                    names.append(f"{s}_related")
+            if role.allows(e.name, "create"):
+                names += [f"{s}_create", f"create_{s}_from_description"]
+            if role.allows(e.name, "update"):
+                names.append(f"{s}_update")
+            if role.allows(e.name, "delete"):
+                names.append(f"{s}_delete")
+        key = tuple(f.name for f in _role_flows(model, role))
+        if key and key in flow_variants:
+            names.append(flow_variants[key])
+        roles[role.name] = sorted(names)
+    return roles
 
+
+def _header(model: Model) -> dict[str, Any]:
     app = model.title or model.name
     instructions = _join(
         f"{app}: {model.description}" if model.description else app,
@@ -656,20 +761,57 @@ def build_spec(model: Model) -> dict[str, Any]:
         "version": model.version,
         "instructions": instructions,
         "auth": model.auth is not None,
-        "tools": tools,
-        "resources": [
-            {
-                "uri": "torque://model",
-                "name": "model",
-                "title": f"{app} model",
-                "description": _join(
-                    f"Metadata of {app}: entities, fields, relationships, flows and pages (as visible to your role)",
-                    model.description,
-                ),
-                "mimeType": "application/json",
-            }
-        ],
-        "templates": templates,
-        "prompts": prompts,
-        "roles": roles,
     }
+
+
+def _resources(model: Model) -> list[dict[str, Any]]:
+    app = model.title or model.name
+    return [
+        {
+            "uri": "torque://model",
+            "name": "model",
+            "title": f"{app} model",
+            "description": _join(
+                f"Metadata of {app}: entities, fields, relationships, flows and pages (as visible to your role)",
+                model.description,
+            ),
+            "mimeType": "application/json",
+        }
+    ]
+
+
+def build_spec(model: Model, memo: dict | None = None) -> dict[str, Any]:
+    """The whole spec as one dict (what ``McpSpec.from_dict`` reads)."""
+    index = _Index(model)
+    blocks = [entity_block(model, e, memo, index) for e in model.entities]
+    extra, flow_variants = _model_tools(model)
+    return {
+        **_header(model),
+        "tools": [json.loads(json.dumps(t)) for b in blocks for t in b["tools"]] + extra,
+        "resources": _resources(model),
+        "templates": [dict(b["template"]) for b in blocks],
+        "prompts": [dict(p) for b in blocks for p in b["prompts"]],
+        "roles": _roles(model, flow_variants),
+    }
+
+
+def spec_json(model: Model, memo: dict | None = None) -> str:
+    """The spec as JSON text, one tool / prompt / template per line (readable
+    diffs, and fast: entity lines come from the memo). Single quotes are
+    written ``\\u0027`` so the text can sit in a raw ``'''`` string."""
+    index = _Index(model)
+    blocks = [entity_block(model, e, memo, index) for e in model.entities]
+    extra, flow_variants = _model_tools(model)
+    header = _header(model)
+
+    def array(lines: list[str]) -> str:
+        return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
+
+    q = _compact_quoted
+    parts = [f"{q(k)}:{q(v)}" for k, v in header.items()]
+    parts.append('"tools":' + array([ln for b in blocks for ln in b["lines"]["tools"]] + [q(t) for t in extra]))
+    parts.append('"resources":' + array([q(r) for r in _resources(model)]))
+    parts.append('"templates":' + array([ln for b in blocks for ln in b["lines"]["templates"]]))
+    parts.append('"prompts":' + array([ln for b in blocks for ln in b["lines"]["prompts"]]))
+    parts.append('"roles":' + q(_roles(model, flow_variants)))
+    return "{\n" + ",\n".join(parts) + "\n}"
