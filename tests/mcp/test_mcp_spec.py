@@ -216,3 +216,23 @@ def test_spec_rejects_unknown_kinds(spec):
     bad["format"] = 99
     with pytest.raises(ValueError, match="format"):
         McpSpec.from_dict(bad)
+
+
+def test_memo_regenerates_only_what_an_edit_touches(model):
+    from dataclasses import replace
+
+    memo: dict = {}
+    first = render(model, memo)
+    assert render(model, memo) == first and len(memo) == 2  # one block per entity, reused
+    customer = model.entity("Customer")
+    notes = customer.field("notes")
+    edited_customer = replace(customer, fields=tuple(
+        replace(f, description="Changed.") if f is notes else f for f in customer.fields))
+    edited = replace(model, entities=tuple(edited_customer if e is customer else e for e in model.entities))
+    text = render(edited, memo)
+    assert "Changed." in text and text != first
+    # Customer's block, and Order's (its related tool shows Customer records), are rebuilt; nothing else.
+    assert len(memo) == 4
+    edited_title = replace(edited, title="Other title")
+    render(edited_title, memo)
+    assert len(memo) == 6  # prompt texts name the app
