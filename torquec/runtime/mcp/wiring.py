@@ -30,12 +30,19 @@ def env_list(name: str, environ: Any = None) -> list[str]:
 
 
 def _machine_names() -> list[str]:
+    """This machine's host name, FQDN and the addresses they resolve to (best effort)."""
     import socket
 
-    names = []
+    names: list[str] = []
     for n in (socket.gethostname(), socket.getfqdn()):
         if n and n not in names and n != "localhost":
             names.append(n)
+    for n in list(names):
+        try:
+            addrs = socket.gethostbyname_ex(n)[2]
+        except OSError:
+            continue
+        names += [a for a in addrs if a not in names and not a.startswith("127.")]
     return names
 
 
