@@ -1,0 +1,150 @@
+// References between records: a searchable select loading its options from
+// the server, and a shared cache of display labels for grid cells.
+
+import { Select, type SelectProps } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useEffect, useMemo, useState } from "react";
+import { useApp } from "./context";
+import { loadEntityData, rpc, type Filter, type ListParams } from "./rpc";
+import type { AnyEntityMeta, AnyRecord } from "./types";
+import { recordTitle } from "./values";
+
+// ------------------------------------------------------------------ label cache
+
+const labels = new Map<string, Map<string, string>>();
+
+function cacheFor(entity: string): Map<string, string> {
+  let m = labels.get(entity);
+  if (!m) {
+    m = new Map();
+    labels.set(entity, m);
+  }
+  return m;
+}
+
+export function cachedLabel(entity: string, id: string): string | undefined {
+  return labels.get(entity)?.get(id);
+}
+
+export function rememberLabels(meta: AnyEntityMeta, records: readonly AnyRecord[]): void {
+  const m = cacheFor(meta.name);
+  for (const r of records) m.set(r.id, recordTitle(meta, r));
+}
+
+export function forgetLabels(entity: string): void {
+  labels.delete(entity);
+}
+
+/** Load the labels of `ids` of `meta` that are not cached yet (one request). */
+export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal): Promise<void> {
+  const m = cacheFor(meta.name);
+  const missing = [...new Set(ids)].filter((id) => !m.has(id));
+  if (!missing.length) return;
+  const filters: Filter[] = [{ field: "id", op: "in", value: missing }];
+  const page = await loadEntityData<Record<string, unknown>>(meta.name, { filters, pageSize: Math.min(500, missing.length) }, signal);
+  rememberLabels(meta, page.items as AnyRecord[]);
+  for (const id of missing) if (!m.has(id)) m.set(id, "(deleted)");
+}
+
+// ------------------------------------------------------------------ select
+
+export interface ReferenceSelectProps extends Omit<SelectProps, "data" | "value" | "onChange" | "searchValue" | "onSearchChange"> {
+  readonly target: string;
+  readonly value: string | null;
+  readonly onChange: (id: string | null) => void;
+}
+
+export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceSelectProps) {
+  const app = useApp();
+  const meta = app.entities[target];
+  const [search, setSearch] = useState("");
+  const [debounced] = useDebouncedValue(search, 200);
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [opened, setOpened] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const [selectedLabel, setSelectedLabel] = useState<string | null>(null);
+
+  // The label of the current value, even when it is not among the options.
+  useEffect(() => {
+    if (!meta || !value) {
+      setSelectedLabel(null);
+      return;
+    }
+    const cached = cachedLabel(meta.name, value);
+    if (cached) {
+      setSelectedLabel(cached);
+      return;
+    }
+    let live = true;
+    rpc
+      .call<AnyRecord>("getEntity", { entity: meta.name, id: value })
+      .then((r) => {
+        rememberLabels(meta, [r]);
+        if (live) setSelectedLabel(recordTitle(meta, r));
+      })
+      .catch(() => live && setSelectedLabel(value));
+    return () => {
+      live = false;
+    };
+  }, [meta, value]);
+
+  useEffect(() => {
+    if (!meta || !opened) return;
+    const ctrl = new AbortController();
+    const term = debounced.trim();
+    const selectedText = selectedLabel ?? "";
+    const params: ListParams = { pageSize: 25 };
+    const display = meta.displayField;
+    const sortField = meta.defaultSort?.field ?? (display === "id" ? "createdAt" : display);
+    const browse: ListParams = { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
+    const query: ListParams =
+      term && term !== selectedText
+        ? display !== "id"
+          ? { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] }
+          : meta.searchFields.length
+            ? { ...browse, search: term }
+            : browse
+        : browse;
+    setLoading(true);
+    loadEntityData<Record<string, unknown>>(meta.name, query, ctrl.signal)
+      .then((page) => {
+        const recs = page.items as AnyRecord[];
+        rememberLabels(meta, recs);
+        setOptions(recs.map((r) => ({ value: r.id, label: recordTitle(meta, r) })));
+      })
+      .catch(() => {
+        /* keep previous options */
+      })
+      .finally(() => setLoading(false));
+    return () => ctrl.abort();
+  }, [meta, opened, debounced, selectedLabel]);
+
+  const data = useMemo(() => {
+    const all = [...options];
+    if (value && !all.some((o) => o.value === value)) all.unshift({ value, label: selectedLabel ?? "…" });
+    // Labels must be unique for the select: disambiguate duplicates.
+    const seen = new Map<string, number>();
+    return all.map((o) => {
+      const n = (seen.get(o.label) ?? 0) + 1;
+      seen.set(o.label, n);
+      return n > 1 ? { value: o.value, label: `${o.label} (${o.value.slice(0, 8)})` } : o;
+    });
+  }, [options, value, selectedLabel]);
+
+  return (
+    <Select
+      {...rest}
+      searchable
+      data={data}
+      value={value}
+      onChange={(v) => onChange(v)}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: o }) => o}
+      onDropdownOpen={() => setOpened(true)}
+      onDropdownClose={() => setOpened(false)}
+      nothingFoundMessage={loading ? "Loading…" : "No matches"}
+      placeholder={rest.placeholder ?? (meta ? `Choose a ${meta.label.toLowerCase()}` : undefined)}
+    />
+  );
+}

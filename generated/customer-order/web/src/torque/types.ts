@@ -1,0 +1,155 @@
+import type { ComponentType, JSX } from "react";
+
+// Shapes of the metadata the compiler generates (src/generated/*) and the
+// generic components consume. Nothing here is model-specific.
+
+export type FieldType =
+  | "string"
+  | "text"
+  | "integer"
+  | "float"
+  | "decimal"
+  | "boolean"
+  | "date"
+  | "datetime"
+  | "uuid"
+  | "email"
+  | "url"
+  | "enum"
+  | "reference"
+  | "array"
+  | "json";
+
+export type ItemType = "string" | "integer" | "float" | "boolean" | "uuid" | "email" | "url" | "date" | "datetime";
+
+export type Widget =
+  | "text"
+  | "textarea"
+  | "number"
+  | "checkbox"
+  | "switch"
+  | "select"
+  | "radio"
+  | "date"
+  | "datetime"
+  | "email"
+  | "url"
+  | "json"
+  | "tags"
+  | "reference";
+
+/** Validation rules of one field, exactly as the server enforces them. */
+export interface FieldRules {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface FieldMeta {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly label: string;
+  readonly description?: string;
+  readonly placeholder?: string;
+  readonly help?: string;
+  /** Resolved by the compiler: the model's `ui.widget` or the default for the type. */
+  readonly widget: Widget;
+  readonly required: boolean;
+  readonly unique?: boolean;
+  readonly hasDefault?: boolean;
+  readonly default?: unknown;
+  readonly rules: FieldRules;
+  /** enum: allowed values. */
+  readonly values?: readonly string[];
+  /** reference: target entity name. */
+  readonly target?: string;
+  /** array: item type (and allowed values). */
+  readonly items?: { readonly type: ItemType; readonly values?: readonly string[] };
+  /** decimal: digits after the point. */
+  readonly scale?: number;
+  readonly list: boolean;
+  readonly form: boolean;
+  readonly detail: boolean;
+}
+
+export type SortDir = "asc" | "desc";
+
+export interface EntityMeta<F extends string = string> {
+  readonly name: string;
+  readonly label: string;
+  readonly pluralLabel: string;
+  readonly description?: string;
+  readonly icon?: string;
+  /** Field shown when a record is referenced from elsewhere. */
+  readonly displayField: F | "id";
+  readonly searchFields: readonly F[];
+  readonly defaultSort?: { readonly field: F; readonly dir: SortDir };
+  readonly fieldNames: readonly F[];
+  readonly fields: { readonly [K in F]: FieldMeta };
+}
+
+/** Any entity's metadata, whatever its field names (for generic code). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEntityMeta = EntityMeta<any>;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type SystemField = "id" | "createdAt" | "updatedAt" | "version";
+
+/** Records as the API returns them: system fields plus the model's fields. */
+export interface RecordBase {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export type AnyRecord = RecordBase & { readonly [field: string]: unknown };
+
+export type Action =
+  | { readonly type: "openModal"; readonly modal: string }
+  | { readonly type: "closeModal" }
+  | { readonly type: "navigate"; readonly page: string }
+  | { readonly type: "create"; readonly entity: string; readonly modal?: string }
+  | { readonly type: "edit"; readonly entity: string; readonly modal?: string }
+  | { readonly type: "delete"; readonly entity: string }
+  | { readonly type: "runFlow"; readonly flow: string }
+  | { readonly type: "refresh" };
+
+export type ButtonVariant = "filled" | "light" | "outline" | "subtle" | "danger";
+export type TextVariant = "h1" | "h2" | "h3" | "body" | "caption";
+
+export interface FlowMeta {
+  readonly name: string;
+  readonly label: string;
+  readonly description?: string;
+  /** Input property names the flow declares (empty: it takes any object, e.g. a record). */
+  readonly inputs: readonly string[];
+  /** Triggered by an entity event: its input is a record of that entity. */
+  readonly entity?: string;
+}
+
+export interface PageMeta {
+  readonly name: string;
+  readonly route: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly icon?: ComponentType<{ size?: number; stroke?: number }>;
+  /** Pages whose route has parameters are reachable by navigation only. */
+  readonly inNav: boolean;
+  readonly component: () => JSX.Element;
+}
+
+export interface AppConfig {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  /** The model declares roles: the API wants a bearer token. */
+  readonly auth: boolean;
+  readonly entities: { readonly [name: string]: AnyEntityMeta };
+  readonly flows: { readonly [name: string]: FlowMeta };
+  readonly pages: readonly PageMeta[];
+}

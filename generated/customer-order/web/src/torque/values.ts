@@ -1,0 +1,174 @@
+// Conversions between API values, form-input values and display text.
+
+import type { AnyEntityMeta, FieldMeta } from "./types";
+
+export type FormValues = Record<string, unknown>;
+
+/** A form value that cannot be converted (e.g. malformed JSON). */
+export class ConversionError extends Error {
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** ISO instant → local `YYYY-MM-DD HH:mm:ss` (what the date-time picker edits). */
+export function isoToLocal(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** Local `YYYY-MM-DD HH:mm[:ss]` → ISO instant (UTC). */
+export function localToIso(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(local);
+  if (!m) return local;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? "0"));
+  return d.toISOString();
+}
+
+/** The value a new record's form starts with. */
+export function initialFormValue(f: FieldMeta): unknown {
+  if (f.hasDefault && f.default !== undefined && f.default !== null) return toFormValue(f, f.default);
+  return toFormValue(f, null);
+}
+
+/** API value → form-input value. */
+export function toFormValue(f: FieldMeta, v: unknown): unknown {
+  switch (f.type) {
+    case "boolean":
+      return v === true;
+    case "integer":
+    case "float":
+    case "decimal":
+      return v === null || v === undefined ? "" : typeof v === "number" ? v : Number(v);
+    case "enum":
+    case "reference":
+    case "date":
+      return v === null || v === undefined ? null : String(v);
+    case "datetime":
+      return v === null || v === undefined ? null : isoToLocal(String(v));
+    case "array":
+      return Array.isArray(v) ? v.map((x) => String(x)) : [];
+    case "json":
+      return v === null || v === undefined ? "" : JSON.stringify(v, null, 2);
+    default:
+      return v === null || v === undefined ? "" : String(v);
+  }
+}
+
+/** Form-input value → API value (`null` = empty). Throws ConversionError. */
+export function toApiValue(f: FieldMeta, v: unknown): unknown {
+  switch (f.type) {
+    case "boolean":
+      return v === true;
+    case "integer":
+    case "float":
+    case "decimal": {
+      if (v === "" || v === null || v === undefined) return null;
+      const n = typeof v === "number" ? v : Number(String(v).replace(/,/g, ""));
+      if (!Number.isFinite(n)) throw new ConversionError("type", "Enter a number");
+      return n;
+    }
+    case "enum":
+    case "reference":
+    case "date":
+      return v === "" || v === null || v === undefined ? null : String(v);
+    case "datetime":
+      return v === "" || v === null || v === undefined ? null : localToIso(String(v));
+    case "array": {
+      const items = Array.isArray(v) ? (v as unknown[]).map((x) => String(x).trim()).filter((x) => x !== "") : [];
+      const t = f.items?.type ?? "string";
+      return items.map((s) => {
+        if (t === "integer" || t === "float") {
+          const n = Number(s);
+          return Number.isFinite(n) ? n : s;
+        }
+        if (t === "boolean") return s === "true" ? true : s === "false" ? false : s;
+        return s;
+      });
+    }
+    case "json": {
+      const s = typeof v === "string" ? v.trim() : "";
+      if (s === "") return null;
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        throw new ConversionError("json", "Enter valid JSON");
+      }
+    }
+    default: {
+      const s = typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+      const trimmed = f.type === "text" ? s : s.trim();
+      return trimmed === "" ? null : trimmed;
+    }
+  }
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// ------------------------------------------------------------------ display
+
+const dateFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function formatNumber(f: FieldMeta, v: unknown): string {
+  const n = typeof v === "number" ? v : Number(v);
+  if (!Number.isFinite(n)) return String(v);
+  if (f.type === "decimal") {
+    const scale = f.scale ?? 2;
+    return n.toLocaleString(undefined, { minimumFractionDigits: scale, maximumFractionDigits: scale });
+  }
+  return n.toLocaleString();
+}
+
+/** Plain-text rendering of a value (grid cells, labels, titles). */
+export function displayText(f: FieldMeta | undefined, v: unknown): string {
+  if (v === null || v === undefined || v === "") return "";
+  if (!f) return typeof v === "object" ? JSON.stringify(v) : String(v);
+  switch (f.type) {
+    case "boolean":
+      return v ? "Yes" : "No";
+    case "integer":
+    case "float":
+    case "decimal":
+      return formatNumber(f, v);
+    case "date": {
+      const d = new Date(`${String(v)}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? String(v) : dateFmt.format(d);
+    }
+    case "datetime": {
+      const d = new Date(String(v));
+      return Number.isNaN(d.getTime()) ? String(v) : dateTimeFmt.format(d);
+    }
+    case "array":
+      return Array.isArray(v) ? v.map((x) => String(x)).join(", ") : String(v);
+    case "json":
+      return JSON.stringify(v);
+    default:
+      return String(v);
+  }
+}
+
+/** What to call a record: its display field, else its id. */
+export function recordTitle(entity: AnyEntityMeta, record: Record<string, unknown>): string {
+  const key = entity.displayField;
+  const f = key === "id" ? undefined : (entity.fields[key] as FieldMeta | undefined);
+  const text = displayText(f, record[key]);
+  return text || String(record["id"] ?? "");
+}
+
+/** Words for an enum value shown to people: `CREDIT_CARD`/`credit-card` → `Credit card`; anything else stays as written. */
+export function humanize(value: string): string {
+  if (!/[_-]/.test(value)) return value;
+  const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

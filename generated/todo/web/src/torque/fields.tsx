@@ -1,0 +1,214 @@
+// One input per field type (the right Mantine input for each model type/widget).
+
+import {
+  Checkbox,
+  Group,
+  JsonInput,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  Switch,
+  TagsInput,
+  TextInput,
+  Textarea,
+} from "@mantine/core";
+import { lazy, Suspense } from "react";
+import { ReferenceSelect } from "./reference";
+import type { FieldMeta } from "./types";
+import { humanize } from "./values";
+
+export interface InputFieldProps {
+  readonly field: FieldMeta;
+  readonly value: unknown;
+  readonly onChange: (value: unknown) => void;
+  readonly onBlur: () => void;
+  readonly error?: string | undefined;
+  readonly required: boolean;
+  readonly inputId: string;
+}
+
+const LazyDateField = lazy(() => import("./dates").then((m) => ({ default: m.DateField })));
+const LazyDateTimeField = lazy(() => import("./dates").then((m) => ({ default: m.DateTimeField })));
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+}
+
+/** Whether the input wants a full row of the form. */
+export function isWide(field: FieldMeta): boolean {
+  return ["textarea", "json", "tags"].includes(field.widget) || (field.widget === "radio" && (field.values?.length ?? 0) > 4);
+}
+
+export function FieldInput(props: InputFieldProps) {
+  const { field, value, onChange, onBlur, error, required, inputId } = props;
+  const common = {
+    id: inputId,
+    label: field.label,
+    description: field.help,
+    placeholder: field.placeholder,
+    error,
+    withAsterisk: required,
+    onBlur,
+    "aria-required": required || undefined,
+    name: field.name,
+  };
+  switch (field.widget) {
+    case "textarea":
+      return (
+        <Textarea
+          {...common}
+          value={str(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxRows={10}
+        />
+      );
+    case "number": {
+      const integer = field.type === "integer";
+      return (
+        <NumberInput
+          {...common}
+          value={typeof value === "number" || typeof value === "string" ? value : ""}
+          onChange={(v) => onChange(v)}
+          allowDecimal={!integer}
+          decimalScale={field.type === "decimal" ? (field.scale ?? 2) : undefined}
+          thousandSeparator=","
+          clampBehavior="none"
+          hideControls={!integer}
+        />
+      );
+    }
+    case "checkbox":
+      return (
+        <Checkbox
+          id={inputId}
+          name={field.name}
+          label={field.label}
+          description={field.help}
+          error={error}
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          onBlur={onBlur}
+        />
+      );
+    case "switch":
+      return (
+        <Switch
+          id={inputId}
+          name={field.name}
+          label={field.label}
+          description={field.help}
+          error={error}
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          onBlur={onBlur}
+        />
+      );
+    case "select":
+      return (
+        <Select
+          {...common}
+          data={(field.values ?? []).map((v) => ({ value: v, label: humanize(v) }))}
+          value={typeof value === "string" ? value : null}
+          onChange={(v) => onChange(v)}
+          clearable={!required}
+          searchable={(field.values?.length ?? 0) > 7}
+          allowDeselect={!required}
+          comboboxProps={{ withinPortal: true }}
+        />
+      );
+    case "radio":
+      return (
+        <Radio.Group
+          id={inputId}
+          name={field.name}
+          label={field.label}
+          description={field.help}
+          error={error}
+          withAsterisk={required}
+          value={typeof value === "string" ? value : ""}
+          onChange={(v) => onChange(v)}
+        >
+          <Group mt="xs" gap="lg">
+            {(field.values ?? []).map((v) => (
+              <Radio key={v} value={v} label={humanize(v)} onBlur={onBlur} />
+            ))}
+          </Group>
+        </Radio.Group>
+      );
+    case "date":
+      return (
+        <Suspense fallback={<TextInput {...common} value={str(value)} readOnly />}>
+          <LazyDateField {...props} />
+        </Suspense>
+      );
+    case "datetime":
+      return (
+        <Suspense fallback={<TextInput {...common} value={str(value)} readOnly />}>
+          <LazyDateTimeField {...props} />
+        </Suspense>
+      );
+    case "json":
+      return (
+        <JsonInput
+          {...common}
+          value={str(value)}
+          onChange={(v) => onChange(v)}
+          autosize
+          minRows={4}
+          maxRows={14}
+          validationError="Enter valid JSON"
+        />
+      );
+    case "tags": {
+      const list = Array.isArray(value) ? (value as string[]) : [];
+      if (field.items?.values?.length)
+        return (
+          <MultiSelect
+            {...common}
+            data={field.items.values.map((v) => ({ value: v, label: humanize(v) }))}
+            value={list}
+            onChange={(v) => onChange(v)}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
+        );
+      return (
+        <TagsInput
+          {...common}
+          value={list}
+          onChange={(v) => onChange(v)}
+          clearable
+          acceptValueOnBlur
+          splitChars={[",", "Enter"]}
+        />
+      );
+    }
+    case "reference":
+      return (
+        <ReferenceSelect
+          {...common}
+          target={field.target ?? ""}
+          value={typeof value === "string" && value ? value : null}
+          onChange={(v) => onChange(v)}
+          clearable={!required}
+          comboboxProps={{ withinPortal: true }}
+        />
+      );
+    case "email":
+    case "url":
+    case "text":
+    default:
+      return (
+        <TextInput
+          {...common}
+          type={field.widget === "email" ? "email" : field.widget === "url" ? "url" : "text"}
+          value={str(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          autoComplete={field.widget === "email" ? "email" : "off"}
+        />
+      );
+  }
+}
