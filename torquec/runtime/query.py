@@ -16,7 +16,11 @@ Semantics (identical on SQLite and PostgreSQL):
   startsWith   case-insensitive prefix (strings)
   isNull       value true → IS NULL, false → IS NOT NULL
   search       case-insensitive substring over the entity's searchFields (OR)
-  sort         [{field, dir}] up to 10 keys; asc puts NULLs last, desc first; "id" breaks ties
+  sort         [{field, dir}] up to 10 keys; asc puts NULLs last, desc first; "id" breaks ties,
+               in the direction of the last sort key (indexes are on (column, id), so
+               ``x DESC, id DESC`` reads one backwards)
+  total        exact up to COUNT_CAP matching rows; above it PostgreSQL answers the
+               planner's estimate (``totalExact: false``), see ``DataService._list``
 Case-insensitivity: SQLite's LIKE folds ASCII letters only; PostgreSQL's ILIKE folds all.
 """
 
@@ -35,6 +39,15 @@ MAX_IN = 500
 MAX_FILTERS = 50
 MAX_SORT = 10
 MAX_SEARCH = 200
+COUNT_CAP = 10_000
+"""How many matching rows a page's ``total`` counts exactly.
+
+An exact ``COUNT(*)`` visits every matching row (74–150 ms for a filter matching
+~60,000 of 1,000,000 rows on PostgreSQL, while the page itself takes ~2 ms), so
+the count stops after ``COUNT_CAP + 1`` rows. Above the cap PostgreSQL reports
+the planner's row estimate (never less than ``COUNT_CAP + 1``) with
+``totalExact: false``; SQLite apps are small, so SQLite counts exactly.
+"""
 OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
 _CMP = {"lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
 
@@ -256,25 +269,45 @@ class Compiler:
         return (" WHERE " + " AND ".join(parts)) if parts else "", args
 
     def order_by(self, es: EntitySpec, lq: ListQuery, prefix: str = "") -> str:
-        """ORDER BY of a page; ``prefix`` qualifies columns (``o.``) in joins."""
+        """ORDER BY of a page; ``prefix`` qualifies columns (``o.``) in joins.
+
+        The unique ``"id"`` ends the keys (deterministic pages) in the direction of the
+        last key: the (column, id) indexes then serve ``x DESC`` too, read backwards."""
         keys = lq.sort or list(es.default_sort)
         out = []
         seen = set()
+        last_desc = False
         for f, desc in keys:
             if f.name in seen:
                 continue
             seen.add(f.name)
             out.append(f"{prefix}{f.qcol} DESC NULLS FIRST" if desc else f"{prefix}{f.qcol} ASC NULLS LAST")
+            last_desc = desc
         if "id" not in seen:
-            out.append(f'{prefix}"id" ASC')
+            out.append(f'{prefix}"id" DESC' if last_desc else f'{prefix}"id" ASC')
         return " ORDER BY " + ", ".join(out)
 
-    def select(self, es: EntitySpec, lq: ListQuery, extra: list[tuple[str, list]] = ()) -> tuple[str, list, str, list]:
-        """(page SQL, params, count SQL, params)."""
+    def page(self, es: EntitySpec, lq: ListQuery, where: str, args: list) -> tuple[str, list]:
+        """The page query for a compiled ``where`` (see :meth:`where`)."""
+        sql = f"SELECT {es.select_list} FROM {es.qtable}{where}{self.order_by(es, lq)} LIMIT {self.ph} OFFSET {self.ph}"
+        return sql, [*args, lq.page_size, (lq.page - 1) * lq.page_size]
+
+    def count(self, es: EntitySpec, where: str, cap: int | None = COUNT_CAP) -> str:
+        """COUNT of the matching rows, stopping after ``cap + 1`` of them (``cap=None``: exact)."""
+        if cap is None:
+            return f"SELECT COUNT(*) FROM {es.qtable}{where}"
+        return f"SELECT COUNT(*) FROM (SELECT 1 FROM {es.qtable}{where} LIMIT {int(cap) + 1}) AS c"
+
+    def estimate(self, es: EntitySpec, where: str) -> str:
+        """PostgreSQL: the planner's row estimate (``[0]["Plan"]["Plan Rows"]`` of the one JSON value)."""
+        return f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {es.qtable}{where}"
+
+    def select(self, es: EntitySpec, lq: ListQuery, extra: list[tuple[str, list]] = (),
+               count_cap: int | None = COUNT_CAP) -> tuple[str, list, str, list]:
+        """(page SQL, params, capped count SQL, params)."""
         where, args = self.where(es, lq, extra)
-        page_sql = f"SELECT {es.select_list} FROM {es.qtable}{where}{self.order_by(es, lq)} LIMIT {self.ph} OFFSET {self.ph}"
-        count_sql = f"SELECT COUNT(*) FROM {es.qtable}{where}"
-        return page_sql, [*args, lq.page_size, (lq.page - 1) * lq.page_size], count_sql, args
+        page_sql, page_args = self.page(es, lq, where, args)
+        return page_sql, page_args, self.count(es, where, count_cap), args
 
 
 def _sqlite_json_scalar(v: Any) -> Any:

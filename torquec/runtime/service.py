@@ -36,6 +36,7 @@ Records are dicts of API values: ``id``, the fields, ``createdAt``,
 
 from __future__ import annotations
 
+import json
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from .errors import (
     RpcError,
     VersionConflictError,
 )
-from .query import Compiler, ListQuery, parse_list_query
+from .query import COUNT_CAP, Compiler, ListQuery, parse_list_query
 from .spec import AppSpec, EntitySpec, FieldSpec, q
 from .values import MAX_JSON_DEPTH, NUL_MESSAGE, canonical_uuid, json_problem, new_id, now_utc
 
@@ -197,6 +198,7 @@ class DataService:
         self.ph = self.compiler.ph
         self.hooks = hooks or Hooks()
         self.publishers: list[Callable[[list[ChangeEvent]], None]] = []
+        self.count_cap: int | None = COUNT_CAP  # exact page totals up to this many rows; None: always exact
 
     # ------------------------------------------------------------------ plumbing
 
@@ -420,7 +422,11 @@ class DataService:
 
     def list(self, entity: str, params: dict | None = None, *, principal: Principal | None = None, tx: Tx | None = None,
              extra: list | None = None) -> dict:
-        """One page: ``{items, total, page, pageSize}``. ``params`` as loadEntityData."""
+        """One page: ``{items, total, totalExact, page, pageSize}``. ``params`` as loadEntityData.
+
+        ``total`` is exact (``totalExact: true``) up to ``count_cap`` matching rows;
+        above it, on PostgreSQL, it is the planner's estimate, at least ``count_cap + 1``
+        and at least the rows up to this page (``totalExact: false``)."""
         es = self.entity(entity)
         self._require(principal, es.name, "read")
         lq = parse_list_query(es, params or {})
@@ -429,16 +435,46 @@ class DataService:
     def _list(self, es: EntitySpec, lq: ListQuery, principal: Principal | None, tx: Tx, extra: list) -> dict:
         for name in lq.include:
             self._require(principal, es.relations[name].entity, "read")
-        page_sql, page_args, count_sql, count_args = self.compiler.select(es, lq, extra)
+        where, args = self.compiler.where(es, lq, extra)
+        page_sql, page_args = self.compiler.page(es, lq, where, args)
         rows = tx.fetchall(page_sql, page_args)
         items = [es.from_row(r) for r in rows]
-        if lq.page == 1 and len(items) < lq.page_size:
-            total = len(items)
-        else:
-            total = tx.fetchone(count_sql, count_args)[0]
+        total, exact = self._total(es, lq, where, args, len(items), tx)
         if lq.include and items:
             self._attach(es, items, lq.include, principal, tx)
-        return {"items": items, "total": total, "page": lq.page, "pageSize": lq.page_size}
+        return {"items": items, "total": total, "totalExact": exact, "page": lq.page, "pageSize": lq.page_size}
+
+    def _total(self, es: EntitySpec, lq: ListQuery, where: str, args: list, n: int, tx: Tx) -> tuple[int, bool]:
+        """(total, exact) for a page of ``n`` items: exact up to ``self.count_cap`` (see
+        ``query.COUNT_CAP``); above it PostgreSQL estimates, SQLite counts exactly."""
+        offset = (lq.page - 1) * lq.page_size
+        if 0 < n < lq.page_size or (n == 0 and lq.page == 1):
+            return offset + n, True  # the last page: the total is known without counting
+        cap = self.count_cap
+        if cap is None:
+            return tx.fetchone(self.compiler.count(es, where, None), args)[0], True
+        if n == 0 or offset + n <= cap:  # a full page beyond the cap: the capped count would exceed it
+            counted = tx.fetchone(self.compiler.count(es, where, cap), args)[0]
+            if counted <= cap:
+                return counted, True
+        if self.dialect != "postgres":
+            return tx.fetchone(self.compiler.count(es, where, None), args)[0], True
+        low = max(cap + 1, offset + n)
+        est = self._estimate(es, where, args, tx)
+        if n == 0:  # past the end: offset ≥ total > cap
+            return max(low, min(est, offset)), False
+        return max(low, est), False
+
+    def _estimate(self, es: EntitySpec, where: str, args: list, tx: Tx) -> int:
+        """The PostgreSQL planner's estimate of the matching rows (0 if the plan has none)."""
+        plan = tx.fetchone(self.compiler.estimate(es, where), args)[0]
+        try:
+            if isinstance(plan, (str, bytes)):
+                plan = json.loads(plan)
+            return max(0, int(round(float(plan[0]["Plan"]["Plan Rows"]))))
+        except (KeyError, IndexError, TypeError, ValueError):
+            log.warning("unexpected EXPLAIN output for %s", es.name)
+            return 0
 
     def count(self, entity: str, *, tx: Tx | None = None) -> int:
         es = self.entity(entity)
@@ -488,7 +524,7 @@ class DataService:
         """Records related to one record through a navigation name (either direction).
 
         to-one: ``{entity, relationship, cardinality: "one", item}``;
-        to-many: ``{entity, relationship, cardinality: "many", items, total, page, pageSize}``.
+        to-many: ``{entity, relationship, cardinality: "many", items, total, totalExact, page, pageSize}``.
         """
         es = self.entity(entity)
         self._require(principal, es.name, "read")
