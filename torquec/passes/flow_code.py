@@ -248,8 +248,29 @@ def run(model: Model, diags: Diagnostics) -> Model:
     return model
 
 
+# Checking is a pure function of the piece (its text, node, role and pointer),
+# and parsing dominates a rebuild of a model with many flows: `torquec watch`
+# re-checks only the pieces an edit changed. Bounded so it cannot grow without end.
+_CHECKED: dict[Piece, tuple[Diagnostic, ...]] = {}
+_CHECKED_MAX = 20_000
+
+
 def check_piece(piece: Piece) -> list[Diagnostic]:
-    """All diagnostics for one piece of JavaScript."""
+    """All diagnostics for one piece of JavaScript (memoised)."""
+    try:
+        return list(_CHECKED[piece])
+    except KeyError:
+        pass
+    except TypeError:  # unhashable piece (never expected): check without the memo
+        return _check_piece(piece)
+    result = _check_piece(piece)
+    if len(_CHECKED) >= _CHECKED_MAX:
+        _CHECKED.clear()
+    _CHECKED[piece] = tuple(result)
+    return result
+
+
+def _check_piece(piece: Piece) -> list[Diagnostic]:
     src, start = wrap(piece)
     end = start + len(piece.text)
     loc = _Locator(piece, src, start, end)
