@@ -13,7 +13,7 @@ and the sample data (records without an ``id`` get a stable UUIDv5).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from torquec.ir.nodes import (
     STRING_LIKE,
@@ -29,6 +29,12 @@ from torquec.ir.nodes import (
     Relationship,
     snake_case,
 )
+
+from .memo import BuildMemo, ModelIndex, column, display_field
+from .pyliteral import Prerendered, render
+
+if TYPE_CHECKING:
+    from torquec.ir.nodes import Flow
 
 SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
 OPERATIONS = ("read", "create", "update", "delete")
@@ -105,11 +111,10 @@ def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict
                            otherColumn="to_id" if direction == "forward" else "from_id")
             else:
                 # The foreign key is on `from` for manyToOne/oneToOne, on `to` for oneToMany.
+                # Its column is the snake_case of its name (Field.column), declared or not.
                 holder_is_here = (direction == "forward") == (r.kind is not RelationKind.ONE_TO_MANY)
-                holder_entity = model.entity(r.holder) if r.holder else None
-                fkf = holder_entity.field(r.foreign_key) if holder_entity and r.foreign_key else None
                 nav["foreignKey"] = r.foreign_key
-                nav["column"] = fkf.column if fkf else snake_case(r.foreign_key or "")
+                nav["column"] = snake_case(r.foreign_key or "")
                 if holder_is_here:
                     nav.update(cardinality="one", via="fk_here")
                 else:
@@ -160,7 +165,7 @@ def field_meta(f: Field) -> dict[str, Any]:
         validation["max"] = v.maximum
     out: dict[str, Any] = {
         "name": f.name,
-        "column": f.column,
+        "column": column(f.name),
         "type": f.type.value,
         "label": f.ui.label,
         "description": f.description,
@@ -196,13 +201,14 @@ def _search_fields(e: Entity) -> list[str]:
     return [f.name for f in e.fields if f.type in (FieldType.STRING, FieldType.EMAIL, FieldType.URL) and f.ui.in_list]
 
 
-def entity_meta(model: Model, rels: list[Relationship], e: Entity) -> dict[str, Any]:
-    default_sort = None
+def _default_sort(e: Entity) -> dict[str, Any] | None:
     if e.ui.default_sort_field and (e.field(e.ui.default_sort_field) or e.ui.default_sort_field in ("createdAt", "updatedAt")):
-        default_sort = {"field": e.ui.default_sort_field, "dir": e.ui.default_sort_dir}
-    display = e.ui.display_field
-    if display is None:
-        display = next((f.name for f in e.fields if f.type in STRING_LIKE), None)
+        return {"field": e.ui.default_sort_field, "dir": e.ui.default_sort_dir}
+    return None
+
+
+def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelIndex | None = None) -> dict[str, Any]:
+    """Metadata of one entity. With ``index`` (built on the same model and ``rels``), ``referencedBy`` comes from it."""
     return {
         "name": e.name,
         "table": e.table,
@@ -210,12 +216,12 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity) -> dict[str, 
         "pluralLabel": e.ui.plural_label,
         "icon": e.ui.icon,
         "description": e.description,
-        "displayField": display,
+        "displayField": display_field(e),
         "searchFields": _search_fields(e),
-        "defaultSort": default_sort,
+        "defaultSort": _default_sort(e),
         "fields": [field_meta(f) for f in e.fields],
         "relations": _navigations(model, rels, e),
-        "referencedBy": _referenced_by(model, rels, e),
+        "referencedBy": index.referenced_by(e.name) if index is not None else _referenced_by(model, rels, e),
     }
 
 
@@ -245,7 +251,7 @@ def _form_field(model: Model, e: Entity, f: Field, mode: str) -> dict[str, Any]:
             out["options"] = [{"value": v, "label": v} for v in f.items.values]
     if f.type is FieldType.REFERENCE:
         target = model.entity(f.target) if f.target else None
-        out["reference"] = {"entity": f.target, "displayField": entity_meta(model, [], target)["displayField"] if target else None}
+        out["reference"] = {"entity": f.target, "displayField": display_field(target) if target else None}
     if f.type is FieldType.DECIMAL:
         out["precision"], out["scale"] = f.precision, f.scale
     return out
@@ -292,7 +298,7 @@ def _component(model: Model, c: Component) -> dict[str, Any]:
             if f.type is FieldType.REFERENCE:
                 col["reference"] = f.target
             cols.append(col)
-        em = entity_meta(model, [], e)
+        search = _search_fields(e)
         out.update(
             entity=e.name,
             title=c.title or e.ui.plural_label,
@@ -300,10 +306,10 @@ def _component(model: Model, c: Component) -> dict[str, Any]:
             pageSize=c.page_size or 20,
             sortable=c.sortable,
             filterable=c.filterable,
-            searchable=c.searchable and bool(em["searchFields"]),
-            searchFields=em["searchFields"],
-            defaultSort=em["defaultSort"],
-            displayField=em["displayField"],
+            searchable=c.searchable and bool(search),
+            searchFields=search,
+            defaultSort=_default_sort(e),
+            displayField=display_field(e),
             rowActions=[_action(a) for a in c.row_actions],
         )
     elif c.type == "TorqueForm" and e is not None:
@@ -366,19 +372,20 @@ def roles_meta(model: Model) -> dict[str, Any] | None:
     return out
 
 
+def flow_meta(f: Flow) -> dict[str, Any]:
+    t = f.trigger
+    trig: dict[str, Any] = {"type": t.type}
+    for k, v in (("entity", t.entity), ("event", t.event), ("phase", t.phase), ("path", t.path),
+                 ("intervalSeconds", t.interval_seconds), ("cron", t.cron)):
+        if v is not None:
+            trig[k] = v
+    if t.type == "webhook":
+        trig["method"] = t.method
+    return {"name": f.name, "description": f.description, "trigger": trig, "inputs": f.inputs, "timeoutMs": f.timeout_ms}
+
+
 def flows_meta(model: Model) -> list[dict[str, Any]]:
-    out = []
-    for f in model.flows:
-        t = f.trigger
-        trig: dict[str, Any] = {"type": t.type}
-        for k, v in (("entity", t.entity), ("event", t.event), ("phase", t.phase), ("path", t.path),
-                     ("intervalSeconds", t.interval_seconds), ("cron", t.cron)):
-            if v is not None:
-                trig[k] = v
-        if t.type == "webhook":
-            trig["method"] = t.method
-        out.append({"name": f.name, "description": f.description, "trigger": trig, "inputs": f.inputs, "timeoutMs": f.timeout_ms})
-    return out
+    return [flow_meta(f) for f in model.flows]
 
 
 def sample_meta(model: Model) -> dict[str, list[dict[str, Any]]]:
@@ -394,8 +401,22 @@ def sample_meta(model: Model) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def build_metadata(model: Model) -> dict[str, Any]:
-    rels = relationships(model)
+def relationship_meta(r: Relationship) -> dict[str, Any]:
+    return {
+        "name": r.name,
+        "from": r.from_entity,
+        "to": r.to_entity,
+        "kind": r.kind.value,
+        "inverseName": r.inverse_name,
+        "onDelete": r.on_delete.value,
+        "foreignKey": r.foreign_key,
+        "holder": r.holder,
+        "joinTable": r.join_table,
+        "description": r.description,
+    }
+
+
+def _assemble(model: Model, entities, relationships, forms, layouts, flows, roles, samples) -> dict[str, Any]:
     return {
         "format": 1,
         "name": model.name,
@@ -404,25 +425,75 @@ def build_metadata(model: Model) -> dict[str, Any]:
         "version": model.version,
         "description": model.description,
         "auth": model.auth is not None,
-        "entities": [entity_meta(model, rels, e) for e in model.entities],
-        "relationships": [
-            {
-                "name": r.name,
-                "from": r.from_entity,
-                "to": r.to_entity,
-                "kind": r.kind.value,
-                "inverseName": r.inverse_name,
-                "onDelete": r.on_delete.value,
-                "foreignKey": r.foreign_key,
-                "holder": r.holder,
-                "joinTable": r.join_table,
-                "description": r.description,
-            }
-            for r in rels
-        ],
-        "forms": {e.name: {m: form_meta(model, e, m) for m in ("create", "edit")} for e in model.entities},
-        "layouts": [layout_meta(model, lay) for lay in model.layouts],
-        "flows": flows_meta(model),
-        "roles": roles_meta(model),
-        "sampleData": sample_meta(model),
+        "entities": entities,
+        "relationships": relationships,
+        "forms": forms,
+        "layouts": layouts,
+        "flows": flows,
+        "roles": roles,
+        "sampleData": samples,
     }
+
+
+def build_metadata(model: Model, index: ModelIndex | None = None) -> dict[str, Any]:
+    """METADATA as plain data."""
+    index = index or ModelIndex(model)
+    rels = index.rels
+    return _assemble(
+        model,
+        [entity_meta(model, rels, e, index) for e in model.entities],
+        [relationship_meta(r) for r in rels],
+        {e.name: {m: form_meta(model, e, m) for m in ("create", "edit")} for e in model.entities},
+        [layout_meta(model, lay) for lay in model.layouts],
+        flows_meta(model),
+        roles_meta(model),
+        sample_meta(model),
+    )
+
+
+WIDTH = 120  # metadata.py line width
+
+
+def metadata_literal(model: Model, index: ModelIndex | None = None, memo: BuildMemo | None = None) -> str:
+    """``render(build_metadata(model), width=WIDTH)``, from per-unit chunks memoised in ``memo``.
+
+    Units: an entity's metadata, an entity's forms, a relationship, a page, a
+    flow, the roles, the sample data; each keyed on exactly the IR it reads
+    (see :class:`ModelIndex`), rendered once at the indentation it has in
+    METADATA (items of a top-level list or dict: 8; top-level values: 4).
+    """
+    memo = memo or BuildMemo(None)
+    index = index or ModelIndex(model, memo)
+    rels = index.rels
+    W = WIDTH
+
+    def entity_chunk(e: Entity) -> Prerendered:
+        return memo.get("meta.entity", index.entity_meta_key(e), lambda: Prerendered(entity_meta(model, rels, e, index), 8, W))
+
+    def forms_chunk(e: Entity) -> Prerendered:
+        return memo.get("meta.forms", index.forms_key(e),
+                        lambda: Prerendered({m: form_meta(model, e, m) for m in ("create", "edit")}, 8, W))
+
+    def rel_chunk(r: Relationship) -> Prerendered:
+        return memo.get("meta.relationship", index.key_of(r), lambda: Prerendered(relationship_meta(r), 8, W))
+
+    def layout_chunk(lay: Layout) -> Prerendered:
+        return memo.get("meta.layout", index.layout_key(lay), lambda: Prerendered(layout_meta(model, lay), 8, W))
+
+    def flow_chunk(f: Flow) -> Prerendered:
+        key = repr((f.name, f.description, f.trigger, f.inputs, f.timeout_ms))
+        return memo.get("meta.flow", key, lambda: Prerendered(flow_meta(f), 8, W))
+
+    roles_key = repr((model.auth, [e.name for e in model.entities], [f.name for f in model.flows]))
+    samples_key = repr((model.name, [(rec.entity, rec.values) for rec in model.sample_data]))
+    meta = _assemble(
+        model,
+        [entity_chunk(e) for e in model.entities],
+        [rel_chunk(r) for r in rels],
+        {e.name: forms_chunk(e) for e in model.entities},
+        [layout_chunk(lay) for lay in model.layouts],
+        [flow_chunk(f) for f in model.flows],
+        memo.get("meta.roles", roles_key, lambda: Prerendered(roles_meta(model), 4, W)),
+        memo.get("meta.samples", samples_key, lambda: Prerendered(sample_meta(model), 4, W)),
+    )
+    return render(meta, width=W)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from torquec import __version__
@@ -56,18 +58,74 @@ def _ref_error(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_openrpc(model: Model) -> dict[str, Any]:
-    entity_names = [e.name for e in model.entities]
     schemas: dict[str, Any] = {}
     for e in model.entities:
         for kind, s in entity_schemas(model, e).items():
             schemas[s["title"]] = s
+    return _document(model, schemas, relationships(model))
+
+
+def _inputs(model: Model, rels) -> tuple:
+    """Everything the document reads besides the entity schemas."""
+    return (
+        __version__, model.title, model.version, model.description,
+        tuple(e.name for e in model.entities),
+        tuple(sorted({f.name for e in model.entities for f in e.fields})),
+        tuple(sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE})),
+        tuple(sorted({n for r in rels for n in (r.name, r.inverse_name)})),
+        tuple(lay.name for lay in model.layouts),
+        tuple(f.name for f in model.flows),
+    )
+
+
+_SENTINEL = re.compile(r'"\\u0000torquec-schema:(\d+)\\u0000"')
+
+
+def openrpc_json(model: Model, units, rels, memo=None) -> str:
+    """``json.dumps(build_openrpc(model), indent=2, ensure_ascii=False)``, assembled.
+
+    ``units``: the entities' :class:`~.models.EntitySchemas` (their schemas
+    already serialised at the right depth). The rest of the document is
+    serialised with a placeholder per schema, memoised on its own inputs
+    (``memo``: a :class:`~.memo.BuildMemo`), then the schemas are spliced in.
+    """
+    chunks: list[str] = []
+    placeholders: dict[str, Any] = {}
+    for u in units:
+        for title, text in u.openrpc:
+            placeholders[title] = f"\0torquec-schema:{len(chunks)}\0"
+            chunks.append(text)
+
+    def skeleton() -> str:
+        return json.dumps(_document(model, placeholders, rels), indent=2, ensure_ascii=False)
+
+    key = repr((_inputs(model, rels), tuple(placeholders.items())))
+    text = memo.get("openrpc.skeleton", key, skeleton) if memo is not None else skeleton()
+    seen: list[int] = []
+
+    def splice(m: re.Match) -> str:
+        i = int(m.group(1))
+        seen.append(i)
+        return chunks[i]
+
+    out = _SENTINEL.sub(splice, text)
+    if sorted(seen) != list(range(len(chunks))):
+        # A model string that looks like a placeholder (or a schema shadowed by a fixed
+        # one): serialise the real document instead.
+        return json.dumps(build_openrpc(model), indent=2, ensure_ascii=False)
+    return out
+
+
+def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
+    entity_names = [e.name for e in model.entities]
+    schemas = dict(schemas)
     any_record = {"oneOf": [_ref(f"{n}Record") for n in entity_names]}
     any_create = {"oneOf": [_ref(f"{n}Create") for n in entity_names]}
     any_update = {"oneOf": [_ref(f"{n}Update") for n in entity_names]}
     uuid_s = {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}
     field_names = sorted({f.name for e in model.entities for f in e.fields} | {"id", "createdAt", "updatedAt", "version"})
     sortable = sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | {"id", "createdAt", "updatedAt", "version"})
-    nav_names = sorted({n for r in relationships(model) for n in (r.name, r.inverse_name)})
+    nav_names = sorted({n for r in rels for n in (r.name, r.inverse_name)})
     schemas["EntityName"] = {"type": "string", "enum": entity_names}
     schemas["Sort"] = {
         "type": "array",

@@ -13,8 +13,9 @@ from typing import Any
 
 from torquec.ir.nodes import Entity, Model, RelationKind
 
+from .memo import BuildMemo, ModelIndex, column
 from .meta import relationships
-from .pyliteral import render
+from .pyliteral import Prerendered, render
 
 SYSTEM_HEAD = ("id",)
 SYSTEM_TAIL = ("created_at", "updated_at", "version")
@@ -26,8 +27,8 @@ def q(name: str) -> str:
 
 def entity_queries(e: Entity, dialect: str) -> dict[str, str]:
     ph = "?" if dialect == "sqlite" else "%s"
-    cols = [*SYSTEM_HEAD, *(f.column for f in e.fields), *SYSTEM_TAIL]
-    field_cols = [f.column for f in e.fields]
+    field_cols = [column(f.name) for f in e.fields]
+    cols = [*SYSTEM_HEAD, *field_cols, *SYSTEM_TAIL]
     t = q(e.table)
     select_list = ", ".join(q(c) for c in cols)
     sets = ", ".join(f"{q(c)} = {ph}" for c in field_cols)
@@ -57,15 +58,33 @@ def join_queries(table: str, dialect: str) -> dict[str, str]:
     }
 
 
-def queries(model: Model, dialect: str) -> dict[str, Any]:
+def queries(model: Model, dialect: str, rels=None) -> dict[str, Any]:
     joins = {}
-    for r in relationships(model):
+    for r in relationships(model) if rels is None else rels:
         if r.kind is RelationKind.MANY_TO_MANY and r.join_table:
             joins[r.join_table] = join_queries(r.join_table, dialect)
     return {"entities": {e.name: entity_queries(e, dialect) for e in model.entities}, "joins": joins}
 
 
-def render_module(model: Model, dialect: str) -> str:
+def _queries_literal(model: Model, dialect: str, index: ModelIndex | None, memo: BuildMemo | None) -> str:
+    """``render(queries(model, dialect))`` with each entity's part memoised on its table and columns."""
+    if memo is None:
+        return render(queries(model, dialect, index.rels if index is not None else None))
+    rels = index.rels if index is not None else relationships(model)
+    joins = {}
+    for r in rels:
+        if r.kind is RelationKind.MANY_TO_MANY and r.join_table:
+            joins[r.join_table] = join_queries(r.join_table, dialect)
+    ents = {}
+    for e in model.entities:
+        # entity_queries reads the table and the field columns only: functions of the names.
+        key = (dialect, e.name, tuple([f.name for f in e.fields]))
+        # Items of QUERIES["entities"] sit at indentation 8 (default width 100).
+        ents[e.name] = memo.get("queries.entity", key, lambda e=e: Prerendered(entity_queries(e, dialect), 8))
+    return render({"entities": ents, "joins": joins})
+
+
+def render_module(model: Model, dialect: str, index: ModelIndex | None = None, memo: BuildMemo | None = None) -> str:
     label = "SQLite" if dialect == "sqlite" else "PostgreSQL"
     ph = "?" if dialect == "sqlite" else "%s"
     head = (
@@ -75,4 +94,4 @@ def render_module(model: Model, dialect: str) -> str:
         "expected version. List queries are built at run time by torquec.runtime.query.\n"
         '"""\n\n'
     )
-    return head + f"DIALECT = {dialect!r}\n\nQUERIES = " + render(queries(model, dialect)) + "\n"
+    return head + f"DIALECT = {dialect!r}\n\nQUERIES = " + _queries_literal(model, dialect, index, memo) + "\n"
