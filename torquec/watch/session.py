@@ -166,6 +166,10 @@ class WatchSession:
         import uvicorn
 
         first = await self.rebuild()
+        # The first edit would otherwise pay for importing datamodel-code-generator (~0.6 s).
+        from torquec.backends.server.models import prewarm
+
+        asyncio.get_running_loop().run_in_executor(None, prewarm)
         if not first.ok and self.app.current is None:
             self.say("watch: waiting for a model that builds …")
         config = uvicorn.Config(self.app, host=self.opts.host, port=self.opts.port, log_level=self.opts.log_level,
