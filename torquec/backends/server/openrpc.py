@@ -157,6 +157,7 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
         "properties": {
             "items": {"type": "array", "items": any_record},
             "total": {"type": "integer", "minimum": 0},
+            "totalExact": {"type": "boolean", "description": "False when `total` is the database's estimate (more than 10,000 matches on PostgreSQL)."},
             "page": {"type": "integer", "minimum": 1},
             "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
         },
@@ -206,7 +207,7 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
                 {"type": "object", "properties": {"ids": {"type": "array", "items": uuid_s}, "deleted": {"type": "integer"}}}),
         _method("getRelated", "Records related to one record through a relationship (either direction).",
                 [entity_p, id_p, _p("relationship", {"type": "string", "enum": nav_names}, True), *page_params],
-                {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}}}),
+                {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}, "totalExact": {"type": "boolean"}}}),
         _method("rpc.discover", "This document.", [], {"type": "object"}, errors=False),
     ]
     if model.flows:
