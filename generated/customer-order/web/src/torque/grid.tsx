@@ -336,6 +336,7 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   };
 
   const total = data?.total ?? 0;
+  const about = data?.totalExact === false ? "about " : "";
   const items = data?.items ?? [];
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (pageNo - 1) * pageSize + 1;
@@ -417,7 +418,7 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
               </Title>
             ) : (
               <Text size="sm" c="dimmed">
-                {data ? `${total.toLocaleString()} ${total === 1 ? entity.label.toLowerCase() : entity.pluralLabel.toLowerCase()}` : " "}
+                {data ? `${about}${total.toLocaleString()} ${total === 1 ? entity.label.toLowerCase() : entity.pluralLabel.toLowerCase()}` : " "}
               </Text>
             )}
             {searchable && (
@@ -517,7 +518,7 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
         )}
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed" data-range>
-            {data ? (total ? `${from.toLocaleString()}–${to.toLocaleString()} of ${total.toLocaleString()}` : "0 records") : " "}
+            {data ? (total ? `${from.toLocaleString()}–${to.toLocaleString()} of ${about}${total.toLocaleString()}` : "0 records") : " "}
           </Text>
           <Group gap="sm">
             <Select

@@ -255,6 +255,8 @@ export interface ListParams<F extends string = string> {
 export interface PageResult<T> {
   readonly items: T[];
   readonly total: number;
+  /** False when `total` is the database's estimate (PostgreSQL, more than 10,000 matches). */
+  readonly totalExact?: boolean;
   readonly page: number;
   readonly pageSize: number;
 }
