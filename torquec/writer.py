@@ -55,8 +55,30 @@ def read_manifest(out_dir: str) -> dict | None:
         return None
 
 
-def manifest_artifact(artifacts: list[Artifact], meta: dict) -> Artifact:
-    files = {a.path: a.digest for a in sorted(artifacts, key=lambda a: a.path)}
+# Digest of each artifact's bytes, by object identity. Backends return the very
+# same bytes object for an artifact whose inputs did not change (their memo), so
+# a watch-mode rebuild hashes only what it regenerated. Holding the bytes keeps
+# the identity valid; only the latest build's entries are kept.
+_DIGESTS: dict[int, tuple[bytes, str]] = {}
+
+
+def digests(artifacts: list[Artifact]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    fresh: dict[int, tuple[bytes, str]] = {}
+    for a in artifacts:
+        hit = _DIGESTS.get(id(a.content))
+        digest = hit[1] if hit is not None and hit[0] is a.content else hashlib.sha256(a.content).hexdigest()
+        fresh[id(a.content)] = (a.content, digest)
+        out[a.path] = digest
+    _DIGESTS.clear()
+    _DIGESTS.update(fresh)
+    return out
+
+
+def manifest_artifact(artifacts: list[Artifact], meta: dict, files: dict[str, str] | None = None) -> Artifact:
+    if files is None:
+        files = digests(artifacts)
+    files = dict(sorted(files.items()))
     body = dict(meta)
     body["files"] = files
     return Artifact.text(MANIFEST, json.dumps(body, indent=2, sort_keys=True))
@@ -90,7 +112,8 @@ def write(out_dir: str, artifacts: Iterable[Artifact], meta: dict) -> WriteRepor
     recover(out_dir)
     old = read_manifest(out_dir) or {}
     old_files: dict = old.get("files", {}) if isinstance(old.get("files"), dict) else {}
-    manifest = manifest_artifact(artifacts, meta)
+    hashes = digests(artifacts)
+    manifest = manifest_artifact(artifacts, meta, hashes)
     report = WriteReport()
 
     renames: list[str] = []
@@ -98,7 +121,7 @@ def write(out_dir: str, artifacts: Iterable[Artifact], meta: dict) -> WriteRepor
         target = os.path.join(out_dir, art.path)
         # Trust the manifest plus a size check (a stat, not a read): rehashing
         # every file would dominate a one-field rebuild. `--check` reads all.
-        if old_files.get(art.path) == art.digest and _size_is(target, len(art.content)):
+        if old_files.get(art.path) == hashes[art.path] and _size_is(target, len(art.content)):
             report.unchanged += 1
             continue
         os.makedirs(os.path.dirname(target), exist_ok=True)
