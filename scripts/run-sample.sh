@@ -19,5 +19,9 @@ done
 
 echo "[run-sample] torquec build sample/customer-order.json"
 "$PY" -m torquec build sample/customer-order.json
+# The sample has roles, so every call needs a bearer token. A local demo token for
+# each role unless the caller configured their own (never put tokens in a model).
+export TORQUE_TOKENS="${TORQUE_TOKENS:-demo-admin:admin,demo-sales:sales,demo-viewer:viewer}"
+echo "[run-sample] demo tokens (sign in with one in the web UI, or send 'Authorization: Bearer <token>'): ${TORQUE_TOKENS}"
 echo "[run-sample] torquec serve generated/customer-order --seed $*"
 exec "$PY" -m torquec serve generated/customer-order --seed "$@"
