@@ -90,8 +90,10 @@ PostgreSQL creation order
 from __future__ import annotations
 
 import json
+import marshal
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
@@ -132,20 +134,28 @@ class _Unit:
 _snake = lru_cache(maxsize=65536)(snake_case)
 
 
-def _entity_key(e: Entity) -> tuple:
-    """What an entity's tables depend on (not its UI labels or source positions)."""
-    fields = []
-    for f in e.fields:
-        v = f.validation
-        fields.append(
-            (
-                f.id, f.name, f.type.value, f.required, f.unique, f.indexed, f.has_default,
-                json.dumps(f.default, sort_keys=True) if f.has_default else None,
-                v.min_length, v.max_length, v.pattern, v.minimum, v.maximum,
-                f.values, f.target, f.precision, f.scale,
-            )
-        )
-    return (e.id, e.name, e.description, e.ui.display_field, e.ui.search_fields, tuple(fields))
+# What an entity's tables depend on (not its UI labels or source positions).
+_ENTITY_PARTS = attrgetter("id", "name", "description", "ui.display_field", "ui.search_fields", "ui.default_sort_field")
+_FIELD_PARTS = attrgetter(
+    "id", "name", "type.value", "required", "unique", "indexed", "has_default", "default", "validation.min_length",
+    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
+    "precision", "scale",
+)
+
+
+def _entity_key(e: Entity) -> bytes | str:
+    """The parts of ``e`` its tables depend on, as marshal data.
+
+    Exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a default, a
+    bound), or two objects with their keys in another order, are different
+    bytes. Format 2 has no back-references, so equal values give equal bytes;
+    and bytes hash once and compare fast.
+    """
+    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, e.fields)))
+    try:
+        return marshal.dumps(parts, 2)
+    except ValueError:  # not plain data (a str subclass, say): slower, as exact
+        return repr(parts)
 
 
 def _fks_by_holder(model: Model) -> dict[str, list]:
@@ -205,7 +215,27 @@ def _layout(model: Model):
     return amb_of, clash, order, fk_by_entity, jts, deferred
 
 
-def _units(model: Model):
+class _Plan:
+    """One build's view of a model: tables in creation order, deferred foreign
+    keys, and each table's spec per dialect, built at most once (not kept
+    between builds: the memo keeps text only, see :func:`emit`)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.units, deferred = _plan_units(model)
+        self.deferred: dict[str, frozenset[str]] = {}  # table -> names of its deferred foreign keys
+        for table, fk in deferred:
+            self.deferred[table] = self.deferred.get(table, frozenset()) | {fk}
+        self._specs: dict[tuple[int, str], TableSpec] = {}
+
+    def spec(self, i: int, dialect: str) -> TableSpec:
+        s = self._specs.get((i, dialect))
+        if s is None:
+            s = self._specs[(i, dialect)] = self.units[i].build(dialect)
+        return s
+
+
+def _plan_units(model: Model):
     amb_of, clash, order, fk_by_entity, jts, deferred = _layout(model)
     n = model.partitions
     units = []
@@ -226,19 +256,44 @@ def _units(model: Model):
         desc = rel_desc.get(jt.relationship_id, "")
         key = ("join", jt, n, tuple(sorted(amb)), cl, desc)
         units.append(_Unit("join", key, lambda d, jt=jt, amb=amb, cl=cl, desc=desc: join_table(jt, d, n, amb, cl, desc), jt.table))
-    return units, deferred
-
-
-def _spec(ctx: EmitContext | None, unit: _Unit, dialect: str) -> TableSpec:
-    if ctx is None:
-        return unit.build(dialect)
-    return ctx.cached("sql", ("spec", dialect, unit.key), lambda: unit.build(dialect))
+    return units, frozenset(deferred)
 
 
 def table_specs(model: Model, dialect: str, ctx: EmitContext | None = None) -> list[TableSpec]:
-    """The tables of ``model`` for ``dialect``, in creation order."""
-    units, _ = _units(model)
-    return [_spec(ctx, u, dialect) for u in units]
+    """The tables of ``model`` for ``dialect``, in creation order (``ctx`` is not used)."""
+    units, _ = _plan_units(model)
+    return [u.build(dialect) for u in units]
+
+
+@dataclass(frozen=True, slots=True)
+class _TableText:
+    """What the memo keeps of one table in one dialect: its statements, and the
+    little the rest of the file needs (names, partitions, foreign keys)."""
+
+    name: str
+    partitions: tuple[str, ...]
+    foreign_keys: tuple  # ForeignKeySpec
+    statements: tuple[str, ...]
+    deferred: tuple[str, ...]  # PostgreSQL: DO blocks adding the foreign keys that close a cycle
+
+
+def _table_text(spec: TableSpec, deferred: frozenset[str] | None) -> _TableText:
+    if spec.dialect == POSTGRES:
+        deferred = deferred or frozenset()
+        inline = frozenset(fk.name for fk in spec.foreign_keys if fk.name not in deferred)
+        late = tuple(deferred_foreign_key(spec.name, fk) for fk in spec.foreign_keys if fk.name in deferred)
+    else:
+        inline, late = None, ()
+    return _TableText(spec.name, spec.partitions, spec.foreign_keys, tuple(table_statements(spec, inline)), late)
+
+
+def _tables(plan: _Plan, dialect: str, ctx: EmitContext | None) -> list[_TableText]:
+    out = []
+    for i, u in enumerate(plan.units):
+        deferred = plan.deferred.get(u.name, frozenset()) if dialect == POSTGRES else None
+        make = lambda i=i, deferred=deferred: _table_text(plan.spec(i, dialect), deferred)  # noqa: E731
+        out.append(make() if ctx is None else ctx.cached("sql", ("table", dialect, u.key, deferred), make))
+    return out
 
 
 def _header(model: Model, dialect: str) -> str:
@@ -255,25 +310,30 @@ def _header(model: Model, dialect: str) -> str:
 
 
 def schema_sql(model: Model, dialect: str, ctx: EmitContext | None = None) -> str:
-    units, deferred = _units(model)
-    parts = [_header(model, dialect)]
+    return _schema_sql(_Plan(model), dialect, ctx)
+
+
+def _schema_sql(plan: _Plan, dialect: str, ctx: EmitContext | None) -> str:
+    tables = _tables(plan, dialect, ctx)
+    parts = [_header(plan.model, dialect)]
     deferred_parts = []
-    specs = [_spec(ctx, u, dialect) for u in units]
-    for u, spec in zip(units, specs):
-        inline = None
-        if dialect == POSTGRES:
-            inline = frozenset(fk.name for fk in spec.foreign_keys if (spec.name, fk.name) not in deferred)
-            deferred_parts.extend(deferred_foreign_key(spec.name, fk) for fk in spec.foreign_keys if (spec.name, fk.name) in deferred)
-        make = lambda spec=spec, inline=inline: tuple(table_statements(spec, inline))  # noqa: E731
-        stmts = make() if ctx is None else ctx.cached("sql", ("ddl", dialect, u.key, inline), make)
-        parts.extend(stmts)
+    for t in tables:
+        parts.extend(t.statements)
+        deferred_parts.extend(t.deferred)
     if deferred_parts:
         parts.append("-- Foreign keys closing a reference cycle, added once all tables exist.")
         parts[-1] = parts[-1] + "\n" + deferred_parts[0]
         parts.extend(deferred_parts[1:])
     if dialect == POSTGRES:
-        partitions_of = {s.name: s.partitions for s in specs}
-        parts.extend(filter(None, (rename_fk_copies(s, partitions_of) for s in specs)))
+        partitions_of = {t.name: t.partitions for t in tables}
+        for u, t in zip(plan.units, tables):
+            if not t.foreign_keys:
+                continue
+            refs = tuple((fk.ref_table, partitions_of.get(fk.ref_table, ())) for fk in t.foreign_keys)
+            make = lambda t=t: rename_fk_copies(t, partitions_of)  # noqa: E731
+            text = make() if ctx is None else ctx.cached("sql", ("rename-fk-copies", u.key, refs), make)
+            if text:
+                parts.append(text)
     return "\n\n".join(parts) + "\n"
 
 
@@ -317,26 +377,21 @@ def _table_constraints(pg: TableSpec, lite: TableSpec, partitions_of: dict[str, 
     }
 
 
-def _constraint_tables(model: Model, ctx: EmitContext | None = None) -> list[tuple[str, dict, tuple]]:
-    """(table, entry, cache key) per table, in creation order."""
-    units, _ = _units(model)
-    pg = [_spec(ctx, u, POSTGRES) for u in units]
-    lite = [_spec(ctx, u, SQLITE) for u in units]
+def _constraint_tables(plan: _Plan) -> list[tuple[str, dict]]:
+    """(table, entry) per table, in creation order."""
+    n = len(plan.units)
+    pg = [plan.spec(i, POSTGRES) for i in range(n)]
     partitions_of = {s.name: s.partitions for s in pg}
-    out = []
-    for u, p, s in zip(units, pg, lite):
-        refs = tuple((fk.ref_table, partitions_of.get(fk.ref_table, ())) for fk in p.foreign_keys)
-        key = ("constraints", u.key, refs)
-        make = lambda p=p, s=s: _table_constraints(p, s, partitions_of)  # noqa: E731
-        out.append((p.name, make() if ctx is None else ctx.cached("sql", key, make), key))
-    return out
+    return [(p.name, _table_constraints(p, plan.spec(i, SQLITE), partitions_of)) for i, p in enumerate(pg)]
 
 
 def constraint_map(model: Model, ctx: EmitContext | None = None) -> dict:
-    """``{"constraints": {name: {table, entity|relationship, kind, column, field, rule, …}}, "tables": {…}}``."""
+    """``{"constraints": {name: {table, entity|relationship, kind, column, field, rule, …}}, "tables": {…}}``.
+
+    (``ctx`` is not used: the map is not memoised.)"""
     constraints: dict[str, dict] = {}
     tables: dict[str, dict] = {}
-    for table, entry, _key in _constraint_tables(model, ctx):
+    for table, entry in _constraint_tables(_Plan(model)):
         owner = {k: entry[k] for k in ("entity", "relationship") if k in entry}
         tables[table] = {**owner, "columns": entry["columns"], "partitions": entry["partitions"]}
         for name, info in entry["constraints"].items():
@@ -346,15 +401,34 @@ def constraint_map(model: Model, ctx: EmitContext | None = None) -> dict:
 
 def constraints_json(model: Model, ctx: EmitContext | None = None) -> str:
     """The ``sql/constraints.json`` artifact: per table, its constraints (one per line)."""
-    parts = []
-    for table, entry, key in sorted(_constraint_tables(model, ctx), key=lambda x: x[0]):
-        make = lambda table=table, entry=entry: _table_json(table, entry)  # noqa: E731
-        parts.append(make() if ctx is None else ctx.cached("sql", ("constraints-json", key), make))
-    return '{\n  "format": 1,\n  "tables": {\n' + ",\n".join(parts) + "\n  }\n}\n"
+    return _constraints_json(_Plan(model), ctx)
+
+
+def _constraints_json(plan: _Plan, ctx: EmitContext | None) -> str:
+    if ctx is None:
+        parts = [_table_json(table, entry) for table, entry in sorted(_constraint_tables(plan), key=lambda x: x[0])]
+        return '{\n  "format": 1,\n  "tables": {\n' + ",\n".join(parts) + "\n  }\n}\n"
+    pg = _tables(plan, POSTGRES, ctx)  # from the memo: what schema.sql was written from
+    partitions_of = {t.name: t.partitions for t in pg}
+    chunks = []
+    for i, (u, t) in enumerate(zip(plan.units, pg)):
+        refs = tuple((fk.ref_table, partitions_of.get(fk.ref_table, ())) for fk in t.foreign_keys)
+
+        def make(i=i, t=t) -> str:
+            entry = _table_constraints(plan.spec(i, POSTGRES), plan.spec(i, SQLITE), partitions_of)
+            return _table_json(t.name, entry)
+
+        chunks.append((t.name, ctx.cached("sql", ("constraints-json", u.key, refs), make)))
+    chunks.sort(key=lambda x: x[0])
+    return '{\n  "format": 1,\n  "tables": {\n' + ",\n".join(text for _, text in chunks) + "\n  }\n}\n"
+
+
+# json.dumps(v, ensure_ascii=False, sort_keys=True), without building an encoder per value.
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _table_json(table: str, entry: dict) -> str:
-    d = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    d = _JSON
     head = [f"    {d(table)}: {{"]
     for k in ("entity", "relationship"):
         if k in entry:
@@ -387,7 +461,12 @@ def split_statements(text: str) -> list[str]:
 
 
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
-    model = ctx.model
+    """The schema files and the constraint map. ``ctx.memo`` keeps, per table
+    and dialect, the statements and constraint-map text (keyed on what they
+    depend on) — text only: table specs hold thousands of sqlglot nodes,
+    which every full garbage collection of a ``torquec watch`` process
+    would otherwise walk."""
+    plan = _Plan(ctx.model)
     for dialect in DIALECTS:
-        yield Artifact.text(f"sql/{dialect}/schema.sql", schema_sql(model, dialect, ctx))
-    yield Artifact.text("sql/constraints.json", constraints_json(model, ctx))
+        yield Artifact.text(f"sql/{dialect}/schema.sql", _schema_sql(plan, dialect, ctx))
+    yield Artifact.text("sql/constraints.json", _constraints_json(plan, ctx))

@@ -147,6 +147,15 @@ def _generator(dialect_name: str):
     return gen
 
 
+def check_sql(body: exp.Expr, dialect_name: str) -> str:
+    """``CHECK (<body>)`` as the dialect's generator writes a ``CheckColumnConstraint``
+    of ``body`` (bodies are shared and read-only: rendered once per dialect)."""
+    hit = _CHECK_SQL[dialect_name].get(id(body))
+    if hit is not None and hit[0] is body:
+        return f"CHECK ({hit[1]})"
+    return sql(exp.CheckColumnConstraint(this=body), dialect_name)
+
+
 def sql(expression: exp.Expr, dialect_name: str) -> str:
     """Generate one statement or expression (no trailing semicolon).
 

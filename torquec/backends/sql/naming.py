@@ -84,10 +84,14 @@ def limit(name: str) -> str:
 
 def ambiguous_pairs(pairs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
     """The (table, column) pairs whose ``<table>_<column>`` text is shared with another pair."""
-    seen: dict[str, set[tuple[str, str]]] = {}
-    for table, column in pairs:
-        seen.setdefault(f"{table}_{column}", set()).add((table, column))
-    return frozenset(p for group in seen.values() if len(group) > 1 for p in group)
+    first: dict[str, tuple[str, str]] = {}
+    shared: set[tuple[str, str]] = set()
+    for pair in pairs:
+        other = first.setdefault(f"{pair[0]}_{pair[1]}", pair)
+        if other != pair:
+            shared.add(other)
+            shared.add(pair)
+    return frozenset(shared)
 
 
 def _pair(table: str, column: str, ambiguous: bool) -> str:
