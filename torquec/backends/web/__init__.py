@@ -90,7 +90,7 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     yield Artifact.text("web/.gitignore", GITIGNORE)
     yield Artifact.text("web/README.md", README)
     yield Artifact.text("web/index.html", generate.index_html(model))
-    yield Artifact.text("web/src/generated/model.ts", generate.model_ts(model, names))
+    yield Artifact.text("web/src/generated/model.ts", generate.model_ts(model, names, ctx.cached))
     yield Artifact.text("web/src/generated/rpc.ts", generate.rpc_ts(model, names))
     yield Artifact.text("web/src/generated/pages.tsx", generate.pages_tsx(model, names))
     yield Artifact.text("web/src/generated/app.ts", generate.app_ts(model, names))

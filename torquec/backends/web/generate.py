@@ -8,7 +8,9 @@ into typed data and page components that use that package.
 from __future__ import annotations
 
 import html
+import marshal
 from dataclasses import dataclass
+from operator import attrgetter
 
 from torquec import __version__
 from torquec.ir.nodes import (
@@ -112,6 +114,10 @@ class EntityNames:
     meta: str  # metadata constant
     client: str  # property of `api` in rpc.ts
     enums: dict  # field name -> (type name, values const name)
+
+    @property
+    def key(self) -> tuple:
+        return (self.record, self.input, self.field, self.column, self.meta, self.client, tuple(self.enums.items()))
 
 
 class WebNames:
@@ -237,33 +243,75 @@ def entity_meta(e: Entity) -> dict:
     return m
 
 
-def model_ts(model: Model, names: WebNames) -> str:
+# What an entity's part of model.ts depends on (besides its names): not source
+# positions, ids or database-only settings.
+_ENTITY_PARTS = attrgetter(
+    "name", "description", "ui.label", "ui.plural_label", "ui.icon", "ui.display_field", "ui.search_fields",
+    "ui.default_sort_field", "ui.default_sort_dir",
+)
+_FIELD_PARTS = attrgetter(
+    "name", "type.value", "description", "required", "unique", "has_default", "default", "validation.min_length",
+    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
+    "precision", "scale", "ui.label", "ui.placeholder", "ui.help", "ui.widget", "ui.in_list", "ui.in_form", "ui.in_detail",
+)
+
+
+def entity_key(e: Entity) -> bytes | str:
+    """A memo key for :func:`entity_ts` of ``e`` (equal keys: equal output, given equal names).
+
+    Marshal data, exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a
+    default, a bound), or two objects with their keys in another order, are
+    different bytes. Format 2 has no back-references, so equal values give
+    equal bytes; and bytes hash once and compare fast.
+    """
+    fs = e.fields
+    items = tuple((i, f.items.type.value, f.items.values) for i, f in enumerate(fs) if f.items is not None)
+    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, fs)), items)
+    try:
+        return marshal.dumps(parts, 2)
+    except ValueError:  # not plain data (a str subclass, say): slower, as exact
+        return repr(parts)
+
+
+def entity_ts(e: Entity, en: EntityNames) -> str:
+    """The part of model.ts declaring one entity: enum types, record and input
+    interfaces, field-name types and the metadata constant."""
+    out = [f"\n// ---- {e.name}\n\n"]
+    for f in e.fields:
+        if f.name in en.enums:
+            tname, vname = en.enums[f.name]
+            values = f.values if f.type is FieldType.ENUM else f.items.values
+            out.append(doc(f"Values of `{e.name}.{f.name}`." + (f" {f.description}" if f.description else "")))
+            out.append(f"export type {tname} = {union(values)};\n")
+            out.append(f"export const {vname} = {literal(list(values))} as const satisfies readonly {tname}[];\n\n")
+    out.append(doc(e.description or f"A {e.ui.label or e.name} record."))
+    out.append(f"export interface {en.record} extends T.RecordBase {{\n")
+    for f in e.fields:
+        out.append(doc(f.description, 2))
+        out.append(f"  readonly {key(f.name)}: {_ts_type(f, en, True)};\n")
+    out.append("}\n\n")
+    out.append(doc(f"Data to create a {e.name} (fields with a default or not required may be left out)."))
+    out.append(f"export interface {en.input} {{\n")
+    for f in e.fields:
+        opt = "" if f.required and not f.has_default else "?"
+        out.append(f"  {key(f.name)}{opt}: {_ts_type(f, en, True)};\n")
+    out.append("}\n\n")
+    out.append(f"export type {en.field} = {union(f.name for f in e.fields)};\n")
+    out.append(f"export type {en.column} = {en.field} | T.SystemField;\n\n")
+    out.append(f"export const {en.meta}: T.EntityMeta<{en.column}> = {literal(entity_meta(e))};\n")
+    return "".join(out)
+
+
+def model_ts(model: Model, names: WebNames, cached=None) -> str:
+    """``src/generated/model.ts``. With ``cached`` (``EmitContext.cached``), each
+    entity's part is kept between builds, keyed on the entity and its names."""
     out = [header(model), 'import { systemFields } from "../torque/meta";\n', 'import type * as T from "../torque/types";\n']
     for e in model.entities:
         en = names.entities[e.name]
-        out.append(f"\n// ---- {e.name}\n\n")
-        for f in e.fields:
-            if f.name in en.enums:
-                tname, vname = en.enums[f.name]
-                values = f.values if f.type is FieldType.ENUM else f.items.values
-                out.append(doc(f"Values of `{e.name}.{f.name}`." + (f" {f.description}" if f.description else "")))
-                out.append(f"export type {tname} = {union(values)};\n")
-                out.append(f"export const {vname} = {literal(list(values))} as const satisfies readonly {tname}[];\n\n")
-        out.append(doc(e.description or f"A {e.ui.label or e.name} record."))
-        out.append(f"export interface {en.record} extends T.RecordBase {{\n")
-        for f in e.fields:
-            out.append(doc(f.description, 2))
-            out.append(f"  readonly {key(f.name)}: {_ts_type(f, en, True)};\n")
-        out.append("}\n\n")
-        out.append(doc(f"Data to create a {e.name} (fields with a default or not required may be left out)."))
-        out.append(f"export interface {en.input} {{\n")
-        for f in e.fields:
-            opt = "" if f.required and not f.has_default else "?"
-            out.append(f"  {key(f.name)}{opt}: {_ts_type(f, en, True)};\n")
-        out.append("}\n\n")
-        out.append(f"export type {en.field} = {union(f.name for f in e.fields)};\n")
-        out.append(f"export type {en.column} = {en.field} | T.SystemField;\n\n")
-        out.append(f"export const {en.meta}: T.EntityMeta<{en.column}> = {literal(entity_meta(e))};\n")
+        if cached is None:
+            out.append(entity_ts(e, en))
+        else:
+            out.append(cached("web.entity_ts", (entity_key(e), en.key), lambda e=e, en=en: entity_ts(e, en)))
 
     out.append("\n// ---- registry\n\n")
     out.append("export const entities = {\n")

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
+from json.encoder import encode_basestring
+
+# What json.dumps(s, ensure_ascii=False) does for a str, without building an encoder per call.
+_encode_string = encode_basestring
 
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
@@ -20,9 +25,10 @@ RESERVED = frozenset(
 
 def string(s: str) -> str:
     """A JS string literal (JSON's escaping is valid JS)."""
-    return json.dumps(s, ensure_ascii=False)
+    return _encode_string(s) if isinstance(s, str) else json.dumps(s, ensure_ascii=False)
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     return name if _IDENT.match(name) else string(name)
 
@@ -35,43 +41,79 @@ class Spread(str):
     """As a dict key: ``...name`` spread into the object literal (its value is ignored)."""
 
 
-def _entry(k, v, render) -> str:
-    return f"...{k}" if isinstance(k, Spread) else f"{key(str(k))}: {render(v)}"
-
-
 def literal(value, indent: int = 0, step: int = 2) -> str:
-    """A JS literal for JSON-like data; short structures stay on one line."""
-    one = _inline(value)
-    if len(one) + indent <= 100 or not isinstance(value, (dict, list, tuple)):
+    """A JS literal for JSON-like data; short structures stay on one line.
+
+    A structure goes on one line when its one-line form plus ``indent`` fits
+    in 100 columns; otherwise one entry per line, each laid out the same way
+    one level deeper. Linear in the size of ``value``: every one-line form is
+    rendered once (bottom up) and reused by the enclosing structures and by
+    the layout pass.
+    """
+    if not isinstance(value, (dict, list, tuple)):
+        return _inline(value)
+    parts: dict[int, list] = {}
+    one = _inline_parts(value, parts)
+    if len(one) + indent <= 100:
         return one
+    return _layout(value, indent, step, parts)
+
+
+def _inline_parts(value, parts: dict[int, list]) -> str:
+    """The one-line form of container ``value``. Records in ``parts[id(c)]``,
+    for ``value`` and every container in it, the entries of ``c`` as
+    ``(prefix, one-line form of the entry's value, the value)``."""
+    entries = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(k, Spread):
+                entries.append((f"...{k}", None, None))
+                continue
+            one = _inline_parts(v, parts) if isinstance(v, (dict, list, tuple)) else _inline(v)
+            entries.append((f"{key(str(k))}: ", one, v))
+        s = "{ " + ", ".join(p if one is None else p + one for p, one, _ in entries) + " }" if entries else "{}"
+    else:
+        for v in value:
+            entries.append(("", _inline_parts(v, parts) if isinstance(v, (dict, list, tuple)) else _inline(v), v))
+        s = "[" + ", ".join(one for _, one, _ in entries) + "]"
+    parts[id(value)] = entries
+    return s
+
+
+def _layout(value, indent: int, step: int, parts: dict[int, list]) -> str:
+    """``value`` (a container too long for one line) with one entry per line."""
     pad = " " * (indent + step)
+    deeper = indent + step
+    lines = []
+    for prefix, one, v in parts[id(value)]:
+        if one is None:  # a spread
+            lines.append(f"{pad}{prefix},")
+        elif len(one) + deeper <= 100 or not isinstance(v, (dict, list, tuple)):
+            lines.append(f"{pad}{prefix}{one},")
+        else:
+            lines.append(f"{pad}{prefix}{_layout(v, deeper, step, parts)},")
+    body = "\n".join(lines)
     end = " " * indent
     if isinstance(value, dict):
-        items = [f"{pad}{_entry(k, v, lambda x: literal(x, indent + step, step))}," for k, v in value.items()]
-        return "{\n" + "\n".join(items) + f"\n{end}}}"
-    items = [f"{pad}{literal(v, indent + step, step)}," for v in value]
-    return "[\n" + "\n".join(items) + f"\n{end}]"
+        return "{\n" + body + f"\n{end}}}"
+    return "[\n" + body + f"\n{end}]"
 
 
 def _inline(value) -> str:
-    if isinstance(value, Raw):
-        return str(value)
+    if isinstance(value, str):
+        return str(value) if isinstance(value, Raw) else _encode_string(value)
     if value is None:
         return "null"
     if value is True:
         return "true"
     if value is False:
         return "false"
+    if type(value) is int:
+        return int.__repr__(value)
     if isinstance(value, (int, float)):
         return json.dumps(value)
-    if isinstance(value, str):
-        return string(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        return "{ " + ", ".join(_entry(k, v, _inline) for k, v in value.items()) + " }"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_inline(v) for v in value) + "]"
+    if isinstance(value, (dict, list, tuple)):
+        return _inline_parts(value, {})
     raise TypeError(f"cannot write {type(value).__name__} as a TypeScript literal")
 
 
@@ -92,6 +134,7 @@ def doc(text: str | None, indent: int = 0) -> str:
     return f"{pad}/**\n{body}\n{pad} */\n"
 
 
+@lru_cache(maxsize=65536)
 def pascal(name: str) -> str:
     parts = [p for p in re.split(r"[^A-Za-z0-9]+", name) if p]
     out = "".join(p[:1].upper() + p[1:] for p in parts)
@@ -100,6 +143,7 @@ def pascal(name: str) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)
 def camel(name: str) -> str:
     p = pascal(name)
     return p[:1].lower() + p[1:]
