@@ -9,6 +9,8 @@ length and range of the model exactly as ``/rpc`` enforces it.
 from __future__ import annotations
 
 import json
+import marshal
+from operator import attrgetter
 from typing import Any
 
 from torquec.backends.server.schemas import create_schema, record_schema, update_schema
@@ -53,7 +55,11 @@ def _join(*parts: str) -> str:
 # ----------------------------------------------------------------- schemas
 
 _ANNOTATION_KEYS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+_ANNOTATIONS = frozenset(_ANNOTATION_KEYS)
 _ANY_JSON = [{"type": t} for t in ("object", "array", "string", "number", "boolean", "null")]
+_SUB_SCHEMA = frozenset({"items", "additionalProperties", "not"})
+_SUB_SCHEMA_LIST = frozenset({"anyOf", "oneOf", "allOf"})
+_SUB_SCHEMA_MAP = frozenset({"properties", "$defs", "patternProperties"})
 
 
 def portable(schema: Any) -> Any:
@@ -70,18 +76,16 @@ def portable(schema: Any) -> Any:
     if not isinstance(schema, dict):
         return schema
     s = dict(schema)
-    for key in ("items", "additionalProperties", "not"):
-        v = s.get(key)
-        if isinstance(v, dict):
-            s[key] = portable(v)
-    for key in ("anyOf", "oneOf", "allOf"):
-        v = s.get(key)
-        if v:
-            s[key] = [portable(x) for x in v]
-    for key in ("properties", "$defs", "patternProperties"):
-        v = s.get(key)
-        if v:
-            s[key] = {n: portable(x) for n, x in v.items()}
+    for key, v in schema.items():
+        if key in _SUB_SCHEMA:
+            if isinstance(v, dict):
+                s[key] = portable(v)
+        elif key in _SUB_SCHEMA_LIST:
+            if v:
+                s[key] = [portable(x) for x in v]
+        elif key in _SUB_SCHEMA_MAP:
+            if v:
+                s[key] = {n: portable(x) for n, x in v.items()}
     t = s.get("type")
     if isinstance(t, list) and "null" in t and len(t) == 2:
         base_t = next(x for x in t if x != "null")
@@ -91,7 +95,7 @@ def portable(schema: Any) -> Any:
         if "enum" in inner:
             inner["enum"] = [v for v in inner["enum"] if v is not None]
         return {**outer, "anyOf": [inner, {"type": "null"}]}
-    if not (set(s) - set(_ANNOTATION_KEYS)):
+    if s.keys() <= _ANNOTATIONS:
         return {**s, "anyOf": _ANY_JSON}
     return s
 
@@ -108,8 +112,35 @@ def _obj(props: dict[str, Any], required: list[str] | None = None, **extra: Any)
 ID_ARG = {"type": "string", "format": "uuid", "description": "Record id (UUID)."}
 
 
+class _Relations:
+    """Relationships of one model by entity (each list in model order; do not mutate)."""
+
+    def __init__(self, model: Model) -> None:
+        self.nav: dict[str, list[tuple[str, Any, str]]] = {}  # as Model.relationships_of
+        self.referring: dict[str, list[tuple[Any, str]]] = {}  # target -> (relationship, holder), not manyToMany
+        for r in model.relationships:
+            self.nav.setdefault(r.from_entity, []).append((r.name, r, r.to_entity))
+            self.nav.setdefault(r.to_entity, []).append((r.inverse_name, r, r.from_entity))
+            if r.kind is not RelationKind.MANY_TO_MANY:
+                holder, target = _holder_and_target(r)
+                self.referring.setdefault(target, []).append((r, holder))
+
+
+# Those of the last model seen: asked several times per entity, and a scan of
+# all relationships each time is quadratic in a large model.
+_last_relations: tuple[Model, _Relations] | None = None
+
+
+def _relations(model: Model) -> _Relations:
+    global _last_relations
+    last = _last_relations
+    if last is None or last[0] is not model:
+        last = _last_relations = (model, _Relations(model))
+    return last[1]
+
+
 def _nav(model: Model, e: Entity) -> list[tuple[str, Any, str]]:
-    return model.relationships_of(e.name)
+    return _relations(model).nav.get(e.name, [])
 
 
 def _to_many(nav_name: str, rel: Any) -> bool:
@@ -308,12 +339,7 @@ def _holder_and_target(rel: Any) -> tuple[str, str]:
 
 def _delete_note(model: Model, e: Entity) -> str:
     notes = []
-    for r in model.relationships:
-        if r.kind is RelationKind.MANY_TO_MANY:
-            continue
-        holder, target = _holder_and_target(r)
-        if target != e.name:
-            continue
+    for r, holder in _relations(model).referring.get(e.name, ()):
         if r.on_delete.value == "restrict":
             notes.append(f"fails while {holder} records refer to it")
         elif r.on_delete.value == "cascade":
@@ -616,21 +642,34 @@ def _compact(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-def _field_key(f: Field) -> tuple:
-    v = f.validation
-    return (
-        f.name, f.type.value, f.description, f.required, f.unique, f.has_default,
-        json.dumps(f.default, sort_keys=True) if f.has_default else None,
-        v.min_length, v.max_length, v.pattern, v.minimum, v.maximum,
-        f.values, f.target, (f.items.type.value, f.items.values) if f.items else None,
-        f.precision, f.scale, f.ui.label,
-    )
+# What an entity's tools, prompts and template depend on, of the entity itself
+# (not source positions or database-only settings).
+_ENTITY_PARTS = attrgetter(
+    "name", "description", "ui.label", "ui.plural_label", "ui.search_fields", "ui.default_sort_field", "ui.default_sort_dir"
+)
+_FIELD_PARTS = attrgetter(
+    "name", "type.value", "description", "required", "unique", "has_default", "default", "validation.min_length",
+    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
+    "precision", "scale", "ui.label",
+)
 
 
-def _ent_key(e: Entity) -> tuple:
-    u = e.ui
-    return (e.name, e.description, u.label, u.plural_label, u.search_fields, u.default_sort_field, u.default_sort_dir,
-            tuple(_field_key(f) for f in e.fields))
+def _ent_key(e: Entity) -> bytes | str:
+    """The parts of ``e`` its block depends on, as marshal data.
+
+    Exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a default, a
+    bound), or two objects with their keys in another order, are different
+    bytes. Format 2 has no back-references, so equal values give equal bytes;
+    and bytes hash once and compare fast (an entity's key is part of its
+    neighbours' keys too).
+    """
+    fs = e.fields
+    items = tuple((i, f.items.type.value, f.items.values) for i, f in enumerate(fs) if f.items is not None)
+    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, fs)), items)
+    try:
+        return marshal.dumps(parts, 2)
+    except ValueError:  # not plain data (a str subclass, say): slower, as exact
+        return repr(parts)
 
 
 def _rel_key(r: Any) -> tuple:
@@ -667,32 +706,29 @@ def _compact_quoted(value: Any) -> str:
     return _compact(value).replace("'", "\\u0027")
 
 
-def entity_block(model: Model, e: Entity, memo: dict | None = None, index: _Index | None = None) -> dict[str, Any]:
-    """Tools, prompts and template of one entity, plus their compact JSON lines.
+def entity_block(model: Model, e: Entity, memo: dict | None = None, index: _Index | None = None) -> dict[str, str]:
+    """Tools, prompts and template of one entity as compact JSON, one per
+    line: ``{"tools": "<line>,\\n<line>…", "prompts": …, "templates": …}``.
 
     Memoised on the entity's IR (and its relationships and related entities),
     so a one-field edit regenerates one entity's part only (``torquec watch``).
-    The returned objects are shared: never mutate them.
+    Only the text is kept: a memo of the objects would hold tens of thousands
+    of them for a large model, which every full garbage collection walks.
     """
     key = ("mcp.entity", (index or _Index(model)).entity_key(e))
-    if memo is not None and key in memo:
-        return memo[key]
+    if memo is not None:
+        block = memo.get(key)
+        if block is not None:
+            return block
     records = index.records if index is not None else {}
     tools = []
     for t in entity_tools(model, e, records):
         t["inputSchema"] = portable(t["inputSchema"])
         tools.append(t)
-    prompts = entity_prompts(model, e)
-    template = entity_template(model, e)
     block = {
-        "tools": tools,
-        "prompts": prompts,
-        "template": template,
-        "lines": {
-            "tools": [_compact_quoted(t) for t in tools],
-            "prompts": [_compact_quoted(p) for p in prompts],
-            "templates": [_compact_quoted(template)],
-        },
+        "tools": ",\n".join(_compact_quoted(t) for t in tools),
+        "prompts": ",\n".join(_compact_quoted(p) for p in entity_prompts(model, e)),
+        "templates": _compact_quoted(entity_template(model, e)),
     }
     if memo is not None:
         memo[key] = block
@@ -781,37 +817,42 @@ def _resources(model: Model) -> list[dict[str, Any]]:
 
 
 def build_spec(model: Model, memo: dict | None = None) -> dict[str, Any]:
-    """The whole spec as one dict (what ``McpSpec.from_dict`` reads)."""
-    index = _Index(model)
-    blocks = [entity_block(model, e, memo, index) for e in model.entities]
-    extra, flow_variants = _model_tools(model)
-    return {
-        **_header(model),
-        "tools": [json.loads(json.dumps(t)) for b in blocks for t in b["tools"]] + extra,
-        "resources": _resources(model),
-        "templates": [dict(b["template"]) for b in blocks],
-        "prompts": [dict(p) for b in blocks for p in b["prompts"]],
-        "roles": _roles(model, flow_variants),
-    }
+    """The whole spec as one dict (what ``McpSpec.from_dict`` reads): the JSON of :func:`spec_json`."""
+    return json.loads(spec_json(model, memo))
 
 
 def spec_json(model: Model, memo: dict | None = None) -> str:
     """The spec as JSON text, one tool / prompt / template per line (readable
     diffs, and fast: entity lines come from the memo). Single quotes are
     written ``\\u0027`` so the text can sit in a raw ``'''`` string."""
+    return "".join(spec_json_pieces(model, memo))
+
+
+def spec_json_pieces(model: Model, memo: dict | None = None) -> list[str]:
+    """:func:`spec_json` in pieces, to be joined (once: the text is megabytes for a large model)."""
     index = _Index(model)
     blocks = [entity_block(model, e, memo, index) for e in model.entities]
     extra, flow_variants = _model_tools(model)
-    header = _header(model)
-
-    def array(lines: list[str]) -> str:
-        return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
-
     q = _compact_quoted
-    parts = [f"{q(k)}:{q(v)}" for k, v in header.items()]
-    parts.append('"tools":' + array([ln for b in blocks for ln in b["lines"]["tools"]] + [q(t) for t in extra]))
-    parts.append('"resources":' + array([q(r) for r in _resources(model)]))
-    parts.append('"templates":' + array([ln for b in blocks for ln in b["lines"]["templates"]]))
-    parts.append('"prompts":' + array([ln for b in blocks for ln in b["lines"]["prompts"]]))
-    parts.append('"roles":' + q(_roles(model, flow_variants)))
-    return "{\n" + ",\n".join(parts) + "\n}"
+    out = ["{\n", ",\n".join(f"{q(k)}:{q(v)}" for k, v in _header(model).items())]
+
+    def array(name: str, chunks: list[str]) -> None:
+        chunks = [c for c in chunks if c]
+        out.append(f',\n"{name}":')
+        if not chunks:
+            out.append("[]")
+            return
+        out.append("[\n")
+        for i, c in enumerate(chunks):
+            if i:
+                out.append(",\n")
+            out.append(c)
+        out.append("\n]")
+
+    array("tools", [b["tools"] for b in blocks] + [q(t) for t in extra])
+    array("resources", [q(r) for r in _resources(model)])
+    array("templates", [b["templates"] for b in blocks])
+    array("prompts", [b["prompts"] for b in blocks])
+    out.append(',\n"roles":' + q(_roles(model, flow_variants)))
+    out.append("\n}")
+    return out
