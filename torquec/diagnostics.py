@@ -131,6 +131,23 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def json_type(value) -> str:
+    """How messages name the JSON type of a value ("an integer", "null", …)."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if value is None:
+        return "null"
+    return "an object"
+
+
 # --------------------------------------------------------------------------- rendering
 
 

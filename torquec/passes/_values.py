@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from torquec.diagnostics import did_you_mean
+from torquec.diagnostics import did_you_mean, json_type
 from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType
 from torquec.passes.field_rules import compile_pattern
 
@@ -48,20 +48,6 @@ def describe(value) -> str:
     return f"`{text}`" if len(text) <= 40 else f"`{text[:37]}...`"
 
 
-def json_type(value) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    return "an object"
 
 
 def check_value(f: Field, value) -> list[Problem]:

@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from torquec.diagnostics import Diagnostic, Diagnostics, did_you_mean, error
+from torquec.diagnostics import json_type as _json_type
 from torquec.load.sourcemap import escape_pointer_token
 
 SCHEMA_FILE = "torque-model.schema.json"
@@ -224,20 +225,6 @@ def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
-def _json_type(value) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    return "an object"
 
 
 def _short(value) -> str:
