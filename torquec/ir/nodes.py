@@ -42,6 +42,26 @@ DEFAULT_STRING_MAX = 255
 
 SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
 
+# The form widget of a field without `ui.widget`; the server's form definitions
+# and the web front-end must agree on it.
+DEFAULT_WIDGETS = {
+    FieldType.STRING: "text",
+    FieldType.TEXT: "textarea",
+    FieldType.INTEGER: "number",
+    FieldType.FLOAT: "number",
+    FieldType.DECIMAL: "number",
+    FieldType.BOOLEAN: "checkbox",
+    FieldType.DATE: "date",
+    FieldType.DATETIME: "datetime",
+    FieldType.UUID: "text",
+    FieldType.EMAIL: "email",
+    FieldType.URL: "url",
+    FieldType.ENUM: "select",
+    FieldType.REFERENCE: "reference",
+    FieldType.ARRAY: "tags",
+    FieldType.JSON: "json",
+}
+
 
 class RelationKind(str, enum.Enum):
     ONE_TO_MANY = "oneToMany"

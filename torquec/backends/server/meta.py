@@ -16,6 +16,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from torquec.ir.nodes import (
+    DEFAULT_WIDGETS,
     STRING_LIKE,
     Action,
     Component,
@@ -38,24 +39,6 @@ if TYPE_CHECKING:
 
 SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
 OPERATIONS = ("read", "create", "update", "delete")
-
-DEFAULT_WIDGETS = {
-    FieldType.STRING: "text",
-    FieldType.TEXT: "textarea",
-    FieldType.INTEGER: "number",
-    FieldType.FLOAT: "number",
-    FieldType.DECIMAL: "number",
-    FieldType.BOOLEAN: "checkbox",
-    FieldType.DATE: "date",
-    FieldType.DATETIME: "datetime",
-    FieldType.UUID: "text",
-    FieldType.EMAIL: "email",
-    FieldType.URL: "url",
-    FieldType.ENUM: "select",
-    FieldType.REFERENCE: "reference",
-    FieldType.ARRAY: "tags",
-    FieldType.JSON: "json",
-}
 
 # Types a list query may compare with lt/lte/gt/gte and sort by.
 ORDERABLE = STRING_LIKE | {
