@@ -36,8 +36,11 @@ def test_golden(name, monkeypatch):
     text = result.stderr + result.stdout
     assert "Traceback" not in text
     expected_file = CASES / f"{name}.expected"
-    if os.environ.get("UPDATE_GOLDENS") or not expected_file.exists():
+    if os.environ.get("UPDATE_GOLDENS"):
         expected_file.write_text(text, encoding="utf-8")
+    # A missing golden is a failure, never written silently: a test that
+    # records whatever the code prints cannot fail.
+    assert expected_file.exists(), f"missing {expected_file.name}; run with UPDATE_GOLDENS=1 and review it"
     assert text == expected_file.read_text(encoding="utf-8")
     ok = f"{name}.json: ok" in text
     assert result.exit_code == (0 if ok else 1)

@@ -53,3 +53,34 @@ def test_duplicate_ids_after_names():
     e = dataclasses.replace(model.entities[1], id=model.entities[0].id)
     with pytest.raises(AssertionError, match="not unique"):
         check_model(dataclasses.replace(model, entities=(model.entities[0], e)), after="names")
+
+
+def test_every_problem_is_reported_at_once():
+    model = _model()
+    e0 = dataclasses.replace(model.entities[0], pointer="")
+    r = dataclasses.replace(model.relationships[0], foreign_key=None, holder=None)
+    broken = dataclasses.replace(model, entities=(e0, *model.entities[1:]), relationships=(r,))
+    with pytest.raises(AssertionError) as exc:
+        check_model(broken, after="relationships")
+    text = str(exc.value)
+    assert "problems" in text and "no pointer" in text and "unresolved" in text
+
+
+def test_resolved_facts_are_checked_after_resolve():
+    model = _model()
+    f = dataclasses.replace(model.entities[0].fields[0], widget="checkbox")  # a string field
+    e = dataclasses.replace(model.entities[0], fields=(f, *model.entities[0].fields[1:]), display_field="nope")
+    broken = dataclasses.replace(model, entities=(e, *model.entities[1:]))
+    check_model(broken, after="sample_data")  # resolve has not run yet
+    with pytest.raises(AssertionError) as exc:
+        check_model(broken, after="resolve")
+    assert "display field 'nope'" in str(exc.value) and "widget 'checkbox'" in str(exc.value)
+
+
+def test_the_pass_list_is_imported_functions_in_order():
+    from torquec.passes import PASSES, pass_name
+
+    names = [pass_name(fn) for fn in PASSES]
+    assert names[0] == "names" and names[-1] == "resolve"
+    assert names.index("relationships") < names.index("resolve")
+    assert all(callable(fn) for fn in PASSES) and len(set(names)) == len(names)

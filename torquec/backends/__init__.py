@@ -9,7 +9,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-# Module paths, imported lazily so `torquec check` never pays for backends.
+# Every backend, in emit order. Imported when a build starts (not at import
+# time) so `torquec check` never pays for them; a backend that fails to
+# import fails the build, it is never skipped.
 BACKEND_MODULES: tuple[str, ...] = (
     "torquec.backends.sql",  # sql/<dialect>/schema.sql, migrations
     "torquec.backends.server",  # server/<package>/…, openrpc.json
@@ -21,11 +23,4 @@ BACKEND_MODULES: tuple[str, ...] = (
 
 
 def load_backends() -> list[ModuleType]:
-    mods = []
-    for path in BACKEND_MODULES:
-        try:
-            mods.append(importlib.import_module(path))
-        except ModuleNotFoundError as exc:
-            if exc.name != path:
-                raise
-    return mods
+    return [importlib.import_module(path) for path in BACKEND_MODULES]

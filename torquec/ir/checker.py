@@ -1,7 +1,7 @@
 """IR invariants, checked between passes in tests (mypyc's IR checker in spirit).
 
-``check_model(model, after)`` raises ``AssertionError`` when the IR is broken
-in a way no pass may cause: a bug in lowering or in a pass, never a problem
+``check_model(model, after)`` raises one ``AssertionError`` listing every
+problem found when the IR is broken in a way no pass may cause: a bug in lowering or in a pass, never a problem
 of the user's model (those are diagnostics). Invariants that only hold once a
 pass has succeeded (unique names, resolved relationships) are checked when
 ``diags`` says no error was reported so far.
@@ -10,6 +10,8 @@ pass has succeeded (unique names, resolved relationships) are checked when
 from __future__ import annotations
 
 from torquec.ir.nodes import (
+    SYSTEM_FIELDS,
+    WIDGET_TYPES,
     Component,
     Entity,
     FieldType,
@@ -22,23 +24,34 @@ from torquec.ir.nodes import (
     snake_case,
 )
 
-# The pass after which each invariant group holds (when no errors were reported).
-_ORDER = (
-    "names", "reserved_words", "field_rules", "references", "relationships", "defaults",
-    "flow_graph", "flow_code", "layouts", "auth", "sample_data",
-)
 
 
 def _ran(after: str, name: str) -> bool:
     """Whether pass ``name`` has run once pass ``after`` has (unknown names: everything ran)."""
-    if after not in _ORDER:
+    from torquec.passes import PASSES, pass_name
+
+    order = [pass_name(fn) for fn in PASSES]
+    if after not in order:
         return True
-    return _ORDER.index(after) >= _ORDER.index(name)
+    return order.index(after) >= order.index(name)
+
+
+class _Problems:
+    """Collects failed invariants so one check reports all of them."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def __call__(self, cond: bool, msg: str, *args) -> None:
+        if not cond:
+            self.found.append(msg % args if args else msg)
 
 
 def check_model(model: Model, after: str = "", diags=None) -> None:
     clean = diags is None or not diags.has_errors
-    _check(isinstance(model, Model), "not a Model: %r", type(model).__name__)
+    _check = _Problems()
+    if not isinstance(model, Model):
+        raise AssertionError(f"IR check failed: not a Model: {type(model).__name__!r}")
     pointers: dict[str, str] = {}
 
     def node(obj, what: str) -> None:
@@ -50,13 +63,13 @@ def check_model(model: Model, after: str = "", diags=None) -> None:
 
     _check(isinstance(model.name, str) and model.name, "model has no name")
     for e in model.entities:
-        _entity(e, node)
+        _entity(e, node, _check)
     for r in model.relationships:
-        _relationship(r, node)
+        _relationship(r, node, _check)
     for fl in model.flows:
-        _flow(fl, node)
+        _flow(fl, node, _check)
     for lay in model.layouts:
-        _layout(lay, node)
+        _layout(lay, node, _check)
     if model.auth is not None:
         node(model.auth, "auth")
         for role in model.auth.roles:
@@ -68,17 +81,17 @@ def check_model(model: Model, after: str = "", diags=None) -> None:
         _check(rec.pointer.startswith("/sampleData/"), "sample record pointer %s", rec.pointer)
 
     if clean and _ran(after, "names"):
-        _unique_names(model)
+        _unique_names(model, _check)
     if clean and _ran(after, "relationships"):
-        _resolved_relationships(model)
+        _resolved_relationships(model, _check)
+    if clean and _ran(after, "resolve"):
+        _resolved_facts(model, _check)
+    if _check.found:
+        where = f" after `{after}`" if after else ""
+        raise AssertionError(f"IR check failed{where} ({len(_check.found)} problems):\n  " + "\n  ".join(_check.found))
 
 
-def _check(cond: bool, msg: str, *args) -> None:
-    if not cond:
-        raise AssertionError("IR check failed: " + (msg % args if args else msg))
-
-
-def _entity(e: Entity, node) -> None:
+def _entity(e: Entity, node, _check) -> None:
     node(e, f"entity {e.name}")
     _check(bool(e.id) and bool(e.name), "entity without id/name at %s", e.pointer)
     _check(isinstance(e.fields, tuple), "entity %s: fields is not a tuple", e.name)
@@ -95,7 +108,7 @@ def _entity(e: Entity, node) -> None:
             _check(not f.values, "non-enum field %s.%s has values", e.name, f.name)
 
 
-def _relationship(r: Relationship, node) -> None:
+def _relationship(r: Relationship, node, _check) -> None:
     node(r, f"relationship {r.name}")
     _check(isinstance(r.kind, RelationKind), "relationship %s has kind %r", r.name, r.kind)
     _check(isinstance(r.on_delete, OnDelete), "relationship %s has onDelete %r", r.name, r.on_delete)
@@ -106,7 +119,7 @@ def _relationship(r: Relationship, node) -> None:
         _check(r.join_table is None, "%s relationship %s has a join table", r.kind.value, r.name)
 
 
-def _flow(fl: Flow, node) -> None:
+def _flow(fl: Flow, node, _check) -> None:
     node(fl, f"flow {fl.name}")
     _check(fl.trigger.pointer == fl.pointer + "/trigger", "flow %s: trigger pointer %s", fl.name, fl.trigger.pointer)
     for n in fl.nodes:
@@ -119,7 +132,7 @@ def _flow(fl: Flow, node) -> None:
         _check(ed.pointer.startswith(fl.pointer + "/edges/"), "edge of %s is not under its flow", fl.name)
 
 
-def _layout(lay: Layout, node) -> None:
+def _layout(lay: Layout, node, _check) -> None:
     node(lay, f"layout {lay.name}")
 
     def comp(c: Component, parent: str) -> None:
@@ -140,7 +153,7 @@ def _layout(lay: Layout, node) -> None:
         comp(c, lay.pointer + "/components/")
 
 
-def _unique_names(model: Model) -> None:
+def _unique_names(model: Model, _check) -> None:
     ids: set[str] = set()
     for kind, items in (("entity", model.entities), ("relationship", model.relationships), ("flow", model.flows),
                         ("layout", model.layouts)):
@@ -168,7 +181,7 @@ def _unique_names(model: Model) -> None:
         _check(len(set(group)) == len(group), "flow/layout names or routes are not unique after `names`")
 
 
-def _resolved_relationships(model: Model) -> None:
+def _resolved_relationships(model: Model, _check) -> None:
     entities = {e.name: e for e in model.entities}
     for r in model.relationships:
         _check(r.from_entity in entities and r.to_entity in entities, "relationship %s has an unknown end after `relationships`", r.name)
@@ -180,10 +193,27 @@ def _resolved_relationships(model: Model) -> None:
         expected_holder = r.to_entity if r.kind is RelationKind.ONE_TO_MANY else r.from_entity
         other = r.from_entity if r.kind is RelationKind.ONE_TO_MANY else r.to_entity
         _check(r.holder == expected_holder, "relationship %s: holder %s, expected %s", r.name, r.holder, expected_holder)
-        fk = entities[r.holder].field(r.foreign_key)
+        fk = entities[r.holder].field(r.foreign_key) if r.holder in entities else None
         _check(fk is not None and fk.type is FieldType.REFERENCE and fk.target == other,
                "relationship %s: foreign key %s.%s is not a reference to %s", r.name, r.holder, r.foreign_key, other)
+        if fk is None:
+            continue
         if r.on_delete is OnDelete.SET_NULL:
             _check(not fk.required, "relationship %s: setNull on the required key %s", r.name, r.foreign_key)
         if r.kind is RelationKind.ONE_TO_ONE:
             _check(fk.unique, "oneToOne relationship %s: foreign key %s is not unique", r.name, r.foreign_key)
+
+
+def _resolved_facts(model: Model, _check) -> None:
+    """What passes.resolve stores: every backend reads these, so they must be set and valid."""
+    for e in model.entities:
+        names = {f.name for f in e.fields}
+        _check(e.display_field in names or e.display_field in SYSTEM_FIELDS,
+               "entity %s: display field %r is not a field after `resolve`", e.name, e.display_field)
+        for n in e.search_fields:
+            _check(n in names, "entity %s: search field %r is not a field after `resolve`", e.name, n)
+        if e.default_sort is not None:
+            _check(e.default_sort[1] in ("asc", "desc"), "entity %s: default sort %r", e.name, e.default_sort)
+        for f in e.fields:
+            _check(f.type in WIDGET_TYPES.get(f.widget, ()), "field %s.%s: widget %r cannot edit a %s after `resolve`",
+                   e.name, f.name, f.widget, f.type.value)

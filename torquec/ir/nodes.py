@@ -6,6 +6,12 @@ backends read it and nothing else. Nothing here does I/O.
 
 Names the backends need (table and column names, Python and TypeScript
 identifiers) are derived here, once, so every backend agrees on them.
+
+What the model *says* sits in ``ui`` blocks (with the labels lowering fills
+in); what a backend needs *derived* from it (the effective display field,
+search fields, default sort, form widget; foreign keys and join tables) sits
+on the node itself, set once by a pass (``passes.resolve``,
+``passes.relationships``). Backends read those and derive nothing.
 """
 
 from __future__ import annotations
@@ -60,6 +66,26 @@ DEFAULT_WIDGETS = {
     FieldType.REFERENCE: "reference",
     FieldType.ARRAY: "tags",
     FieldType.JSON: "json",
+}
+
+
+# Which widgets can edit which types. A declared `ui.widget` outside this table
+# is reported (W502) and replaced by the type's default (passes.resolve).
+WIDGET_TYPES = {
+    "text": frozenset({FieldType.STRING, FieldType.TEXT, FieldType.UUID, FieldType.EMAIL, FieldType.URL}),
+    "textarea": frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL, FieldType.URL}),
+    "number": NUMERIC,
+    "checkbox": frozenset({FieldType.BOOLEAN}),
+    "switch": frozenset({FieldType.BOOLEAN}),
+    "select": frozenset({FieldType.ENUM}),
+    "radio": frozenset({FieldType.ENUM}),
+    "date": frozenset({FieldType.DATE}),
+    "datetime": frozenset({FieldType.DATETIME}),
+    "email": frozenset({FieldType.EMAIL, FieldType.STRING}),
+    "url": frozenset({FieldType.URL, FieldType.STRING}),
+    "json": frozenset({FieldType.JSON}),
+    "tags": frozenset({FieldType.ARRAY}),
+    "reference": frozenset({FieldType.REFERENCE}),
 }
 
 
@@ -146,6 +172,8 @@ class Field:
     precision: int = 18  # decimal
     scale: int = 2
     ui: FieldUi = field(default_factory=lambda: FieldUi(label=""))
+    # Set by passes.resolve: `ui.widget` when it fits the type, else the type's default.
+    widget: str = ""
 
     @property
     def column(self) -> str:
@@ -180,6 +208,10 @@ class Entity:
     fields: tuple[Field, ...]
     description: str = ""
     ui: EntityUi = field(default_factory=lambda: EntityUi(label="", plural_label=""))
+    # Set by passes.resolve (the rules are in docs/model-format.md, "Entity ui defaults"):
+    display_field: str = ""  # the field naming a record
+    search_fields: tuple[str, ...] = ()  # what free-text search matches
+    default_sort: tuple[str, str] | None = None  # (field, "asc" | "desc"); None: the runtime's createdAt order
 
     @property
     def table(self) -> str:

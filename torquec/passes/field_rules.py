@@ -8,7 +8,9 @@
   the same in ECMAScript (the web front-end and flows check it in JS);
 * decimal ``precision``/``scale`` are ones PostgreSQL and Python agree on;
 * enum values (and array item values) are non-empty and unique;
-* ``unique`` is not used on array/json, ``indexed`` on json is a warning.
+* ``unique`` is not used on array/json, ``indexed`` on json is a warning;
+* ``ui.widget`` can edit the field's type (``WIDGET_TYPES``); a widget that
+  cannot is a warning, and ``resolve`` uses the type's default instead.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import warnings
 from functools import lru_cache
 
 from torquec.diagnostics import Diagnostics, error, warning
-from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType, Model
+from torquec.ir.nodes import DEFAULT_WIDGETS, NUMERIC, STRING_LIKE, WIDGET_TYPES, Field, FieldType, Model
 
 LENGTH_TYPES = STRING_LIKE | {FieldType.ARRAY}
 MAX_DECIMAL_PRECISION = 38
@@ -39,6 +41,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
             _decimal(f, diags)
             _enum(f, diags)
             _flags(f, diags)
+            _widget(f, diags)
     return model
 
 
@@ -222,3 +225,12 @@ def _flags(f: Field, diags: Diagnostics) -> None:
     if f.indexed and f.type is FieldType.JSON:
         diags.add(warning("W501", f"`indexed` on the json field `{f.name}` creates an index that no query uses",
                           f"{f.pointer}/indexed", "remove `indexed`", at_key=True))
+
+
+def _widget(f: Field, diags: Diagnostics) -> None:
+    w = f.ui.widget
+    if w is None or f.type in WIDGET_TYPES.get(w, ()):
+        return
+    fits = sorted(name for name, types in WIDGET_TYPES.items() if f.type in types)
+    diags.add(warning("W502", f"the widget `{w}` cannot edit the {f.type.value} field `{f.name}`; forms use `{DEFAULT_WIDGETS[f.type]}`",
+                      f"{f.pointer}/ui/widget", f"use one of {', '.join(f'`{n}`' for n in fits)}, or remove `widget`"))

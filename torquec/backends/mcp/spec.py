@@ -198,8 +198,8 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
             "type": "array",
             "description": "Sort keys, most significant first"
             + (
-                f" (default: {e.ui.default_sort_field} {e.ui.default_sort_dir})."
-                if e.ui.default_sort_field
+                f" (default: {e.default_sort[0]} {e.default_sort[1]})."
+                if e.default_sort is not None
                 else "."
             ),
             "items": _obj(
@@ -220,11 +220,11 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
             "description": f"Records per page (at most {MAX_PAGE_SIZE}).",
         },
     }
-    if e.ui.search_fields:
+    if e.search_fields:
         props["search"] = {
             "type": "string",
             "maxLength": 200,
-            "description": "Free text matched (case-insensitively) against " + ", ".join(e.ui.search_fields) + ".",
+            "description": "Free text matched (case-insensitively) against " + ", ".join(e.search_fields) + ".",
         }
     inc = _include_arg(model, e)
     if inc:
@@ -645,7 +645,7 @@ def _compact(value: Any) -> str:
 # What an entity's tools, prompts and template depend on, of the entity itself
 # (not source positions or database-only settings).
 _ENTITY_PARTS = attrgetter(
-    "name", "description", "ui.label", "ui.plural_label", "ui.search_fields", "ui.default_sort_field", "ui.default_sort_dir"
+    "name", "description", "ui.label", "ui.plural_label", "search_fields", "default_sort"
 )
 _FIELD_PARTS = attrgetter(
     "name", "type.value", "description", "required", "unique", "has_default", "default", "validation.min_length",

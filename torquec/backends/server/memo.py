@@ -31,7 +31,7 @@ import itertools
 from functools import lru_cache
 from typing import Any, Callable
 
-from torquec.ir.nodes import STRING_LIKE, Entity, FieldType, Model, OnDelete, RelationKind, Relationship, snake_case
+from torquec.ir.nodes import Entity, FieldType, Model, OnDelete, RelationKind, Relationship, snake_case
 
 _MEMO_KEY = ("server.memo",)
 
@@ -128,13 +128,6 @@ def entity_key(e: Entity) -> Any:
         return repr(e)
 
 
-def display_field(e: Entity) -> str | None:
-    """The field naming a record: ``ui.displayField``, else the first string-like field."""
-    if e.ui.display_field is not None:
-        return e.ui.display_field
-    return next((f.name for f in e.fields if f.type in STRING_LIKE), None)
-
-
 class ModelIndex:
     """Lookups and memo keys of one build (one pass over the model)."""
 
@@ -178,7 +171,7 @@ class ModelIndex:
 
     def display_of(self, name: str | None) -> str | None:
         e = self.by_name.get(name) if name else None
-        return display_field(e) if e is not None else None
+        return e.display_field if e is not None else None
 
     def reference_displays(self, e: Entity) -> tuple:
         """(target, its display field) of ``e``'s reference fields: what its forms show of other entities."""

@@ -16,7 +16,6 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from torquec.ir.nodes import (
-    DEFAULT_WIDGETS,
     STRING_LIKE,
     Action,
     Component,
@@ -31,7 +30,7 @@ from torquec.ir.nodes import (
     snake_case,
 )
 
-from .memo import BuildMemo, ModelIndex, column, display_field
+from .memo import BuildMemo, ModelIndex, column
 from .pyliteral import Prerendered, render
 
 if TYPE_CHECKING:
@@ -159,7 +158,7 @@ def field_meta(f: Field) -> dict[str, Any]:
         "default": f.default if f.has_default else None,
         "validation": validation,
         "ui": {
-            "widget": f.ui.widget or DEFAULT_WIDGETS[f.type],
+            "widget": f.widget,
             "placeholder": f.ui.placeholder,
             "help": f.ui.help,
             "visibility": {"list": f.ui.in_list, "form": f.ui.in_form, "detail": f.ui.in_detail},
@@ -178,16 +177,10 @@ def field_meta(f: Field) -> dict[str, Any]:
     return out
 
 
-def _search_fields(e: Entity) -> list[str]:
-    if e.ui.search_fields:
-        return [n for n in e.ui.search_fields if (f := e.field(n)) is not None and f.type in STRING_LIKE | {FieldType.ENUM}]
-    return [f.name for f in e.fields if f.type in (FieldType.STRING, FieldType.EMAIL, FieldType.URL) and f.ui.in_list]
-
-
 def _default_sort(e: Entity) -> dict[str, Any] | None:
-    if e.ui.default_sort_field and (e.field(e.ui.default_sort_field) or e.ui.default_sort_field in ("createdAt", "updatedAt")):
-        return {"field": e.ui.default_sort_field, "dir": e.ui.default_sort_dir}
-    return None
+    if e.default_sort is None:
+        return None
+    return {"field": e.default_sort[0], "dir": e.default_sort[1]}
 
 
 def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelIndex | None = None) -> dict[str, Any]:
@@ -199,8 +192,8 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
         "pluralLabel": e.ui.plural_label,
         "icon": e.ui.icon,
         "description": e.description,
-        "displayField": display_field(e),
-        "searchFields": _search_fields(e),
+        "displayField": e.display_field,
+        "searchFields": list(e.search_fields),
         "defaultSort": _default_sort(e),
         "fields": [field_meta(f) for f in e.fields],
         "relations": _navigations(model, rels, e),
@@ -234,7 +227,7 @@ def _form_field(model: Model, e: Entity, f: Field, mode: str) -> dict[str, Any]:
             out["options"] = [{"value": v, "label": v} for v in f.items.values]
     if f.type is FieldType.REFERENCE:
         target = model.entity(f.target) if f.target else None
-        out["reference"] = {"entity": f.target, "displayField": display_field(target) if target else None}
+        out["reference"] = {"entity": f.target, "displayField": target.display_field if target else None}
     if f.type is FieldType.DECIMAL:
         out["precision"], out["scale"] = f.precision, f.scale
     return out
@@ -281,7 +274,7 @@ def _component(model: Model, c: Component) -> dict[str, Any]:
             if f.type is FieldType.REFERENCE:
                 col["reference"] = f.target
             cols.append(col)
-        search = _search_fields(e)
+        search = list(e.search_fields)
         out.update(
             entity=e.name,
             title=c.title or e.ui.plural_label,
@@ -292,7 +285,7 @@ def _component(model: Model, c: Component) -> dict[str, Any]:
             searchable=c.searchable and bool(search),
             searchFields=search,
             defaultSort=_default_sort(e),
-            displayField=display_field(e),
+            displayField=e.display_field,
             rowActions=[_action(a) for a in c.row_actions],
         )
     elif c.type == "TorqueForm" and e is not None:

@@ -17,7 +17,7 @@ METADATA = {
             'icon': 'folder',
             'description': 'A group of related todos.',
             'displayField': 'name',
-            'searchFields': ['name'],
+            'searchFields': ['name', 'description'],
             'defaultSort': {'field': 'name', 'dir': 'asc'},
             'fields': [
                 {

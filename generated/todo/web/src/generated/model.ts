@@ -28,7 +28,7 @@ export const ProjectMeta: T.EntityMeta<ProjectColumn> = {
   description: "A group of related todos.",
   icon: "folder",
   displayField: "name",
-  searchFields: [],
+  searchFields: ["name", "description"],
   defaultSort: { field: "name", dir: "asc" },
   fieldNames: ["name", "description"],
   fields: {

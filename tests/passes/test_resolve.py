@@ -1,0 +1,152 @@
+"""Pass ``resolve``: every derived fact is stored on the IR once, and every
+backend shows the same value (these tests failed while each backend derived
+the facts on its own)."""
+
+from __future__ import annotations
+
+from passes.modelkit import check, field, minimal
+from torquec.backends.mcp import spec as mcp_spec
+from torquec.backends.server import meta as server_meta
+from torquec.backends.web import generate as web_generate
+
+
+def note_model() -> dict:
+    m = minimal()
+    m["entities"].append({"id": "ent-note", "name": "Note", "fields": [
+        {"id": "fld-note-body", "name": "body", "type": "text"},
+        {"id": "fld-note-title", "name": "title", "type": "string", "required": True},
+        {"id": "fld-note-site", "name": "site", "type": "url"},
+        {"id": "fld-note-count", "name": "count", "type": "integer"},
+    ]})
+    return m
+
+
+def resolved(m: dict):
+    r = check(m)
+    assert not r.diags.has_errors, r.text
+    return r
+
+
+def surfaces(model, name: str) -> dict[str, dict]:
+    """What the server metadata, the web model.ts data and the MCP query tool say about entity ``name``."""
+    e = model.entity(name)
+    index = server_meta.ModelIndex(model)
+    server = server_meta.entity_meta(model, index.rels, e, index)
+    web = web_generate.entity_meta(e)
+    query = next(t for t in mcp_spec.entity_tools(model, e) if t["kind"] == "query")
+    return {"server": server, "web": web, "mcp": query}
+
+
+# --------------------------------------------------------------------------- display field
+
+
+def test_display_field_is_the_first_required_string_like_field_on_every_surface():
+    model = resolved(note_model()).model
+    assert model.entity("Note").display_field == "title"
+    s = surfaces(model, "Note")
+    assert s["server"]["displayField"] == "title"
+    assert s["web"]["displayField"] == "title"
+
+
+def test_display_field_falls_back_to_any_string_like_field_then_id():
+    m = note_model()
+    m["entities"][2]["fields"][1]["required"] = False
+    model = resolved(m).model
+    assert model.entity("Note").display_field == "body"
+    m["entities"][2]["fields"] = [{"id": "fld-note-count", "name": "count", "type": "integer"}]
+    model = resolved(m).model
+    assert model.entity("Note").display_field == "id"
+    assert surfaces(model, "Note")["server"]["displayField"] == "id"
+
+
+def test_declared_display_field_wins_even_a_system_field():
+    m = note_model()
+    m["entities"][2]["ui"] = {"displayField": "createdAt"}
+    model = resolved(m).model
+    s = surfaces(model, "Note")
+    assert s["server"]["displayField"] == s["web"]["displayField"] == "createdAt"
+
+
+def test_reference_forms_show_the_targets_display_field():
+    m = note_model()
+    field(m, 1, name="noteId", type="reference", target="Note")
+    model = resolved(m).model
+    form = server_meta.form_meta(model, model.entity("Order"), "create")
+    ref = next(f for f in form["fields"] if f["name"] == "noteId")
+    assert ref["reference"] == {"entity": "Note", "displayField": "title"}
+
+
+# --------------------------------------------------------------------------- widget
+
+
+def test_a_widget_that_cannot_edit_the_type_warns_and_every_surface_uses_the_default():
+    m = note_model()
+    m["entities"][2]["fields"][1]["ui"] = {"widget": "checkbox"}
+    r = check(m)
+    d = r.only("W502")
+    assert d.pointer == "/entities/2/fields/1/ui/widget"
+    assert "`checkbox`" in d.message and "`text`" in d.message
+    assert not r.diags.has_errors
+    title = r.model.entity("Note").field("title")
+    assert title.widget == "text" and title.ui.widget == "checkbox"
+    s = surfaces(r.model, "Note")
+    server_field = next(f for f in s["server"]["fields"] if f["name"] == "title")
+    assert server_field["ui"]["widget"] == "text"
+    assert s["web"]["fields"]["title"]["widget"] == "text"
+    form = server_meta.form_meta(r.model, r.model.entity("Note"), "create")
+    assert next(f for f in form["fields"] if f["name"] == "title")["widget"] == "text"
+
+
+def test_a_fitting_widget_is_kept_without_warning():
+    m = note_model()
+    m["entities"][2]["fields"][0]["ui"] = {"widget": "text"}
+    m["entities"][2]["fields"][1]["ui"] = {"widget": "email"}
+    r = resolved(m)
+    assert r.codes == []
+    note = r.model.entity("Note")
+    assert (note.field("body").widget, note.field("title").widget, note.field("count").widget) == ("text", "email", "number")
+
+
+# --------------------------------------------------------------------------- search fields
+
+
+def test_default_search_fields_are_string_text_and_email_on_every_surface():
+    model = resolved(note_model()).model
+    assert model.entity("Note").search_fields == ("body", "title")
+    s = surfaces(model, "Note")
+    assert s["server"]["searchFields"] == ["body", "title"]
+    assert s["web"]["searchFields"] == ["body", "title"]
+    search = s["mcp"]["inputSchema"]["properties"]["search"]
+    assert search["description"].endswith("against body, title.")
+
+
+def test_declared_search_fields_win():
+    m = note_model()
+    m["entities"][2]["ui"] = {"searchFields": ["site"]}
+    model = resolved(m).model
+    s = surfaces(model, "Note")
+    assert s["server"]["searchFields"] == s["web"]["searchFields"] == ["site"]
+    assert s["mcp"]["inputSchema"]["properties"]["search"]["description"].endswith("against site.")
+
+
+def test_no_text_fields_means_no_search_anywhere():
+    m = note_model()
+    m["entities"][2]["fields"] = [{"id": "fld-note-count", "name": "count", "type": "integer"}]
+    model = resolved(m).model
+    s = surfaces(model, "Note")
+    assert s["server"]["searchFields"] == s["web"]["searchFields"] == []
+    assert "search" not in s["mcp"]["inputSchema"]["properties"]
+
+
+# --------------------------------------------------------------------------- default sort
+
+
+def test_default_sort_is_stored_once():
+    m = note_model()
+    m["entities"][2]["ui"] = {"defaultSort": {"field": "title"}}
+    model = resolved(m).model
+    assert model.entity("Note").default_sort == ("title", "asc")
+    s = surfaces(model, "Note")
+    assert s["server"]["defaultSort"] == s["web"]["defaultSort"] == {"field": "title", "dir": "asc"}
+    assert "(default: title asc)" in s["mcp"]["inputSchema"]["properties"]["sort"]["description"]
+    assert resolved(note_model()).model.entity("Note").default_sort is None

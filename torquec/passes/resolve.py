@@ -1,0 +1,75 @@
+"""Pass ``resolve``: derive once, on the IR, the facts every backend needs.
+
+Backends used to work these out each on its own, and the copies drifted (the
+server and the web front-end named different display fields, the server
+searched default fields and MCP did not). Now this pass stores them and the
+backends only read them:
+
+* ``Field.widget``: the declared ``ui.widget`` when it can edit the field's
+  type (``WIDGET_TYPES``), else the type's default (``field_rules`` warns,
+  W502);
+* ``Entity.display_field``: ``ui.displayField``, else the first required
+  string-like field, else the first string-like field, else ``id``;
+* ``Entity.search_fields``: ``ui.searchFields``, else every string, text
+  and email field;
+* ``Entity.default_sort``: ``ui.defaultSort`` as ``(field, dir)``, or None
+  (the runtime then orders by ``createdAt``).
+
+Foreign keys, holders and join tables are resolved by ``relationships``,
+labels by lowering; both are on the IR before this pass runs. The pass
+reports nothing: every rule it relies on was checked by an earlier pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from torquec.diagnostics import Diagnostics
+from torquec.ir.nodes import DEFAULT_WIDGETS, STRING_LIKE, WIDGET_TYPES, Entity, Field, FieldType, Model
+
+# Default search: the types docs/model-format.md names (url is searchable when declared).
+DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL})
+
+
+def run(model: Model, diags: Diagnostics) -> Model:
+    entities = tuple(_entity(e) for e in model.entities)
+    return dataclasses.replace(model, entities=entities)
+
+
+def effective_widget(f: Field) -> str:
+    declared = f.ui.widget
+    if declared is not None and f.type in WIDGET_TYPES.get(declared, ()):
+        return declared
+    return DEFAULT_WIDGETS[f.type]
+
+
+def display_field(e: Entity) -> str:
+    if e.ui.display_field is not None:
+        return e.ui.display_field
+    first_text = None
+    for f in e.fields:
+        if f.type in STRING_LIKE:
+            if f.required:
+                return f.name
+            if first_text is None:
+                first_text = f.name
+    return first_text or "id"
+
+
+def search_fields(e: Entity) -> tuple[str, ...]:
+    if e.ui.search_fields:
+        return e.ui.search_fields
+    return tuple(f.name for f in e.fields if f.type in DEFAULT_SEARCH_TYPES)
+
+
+def default_sort(e: Entity) -> tuple[str, str] | None:
+    if e.ui.default_sort_field is None:
+        return None
+    return (e.ui.default_sort_field, e.ui.default_sort_dir)
+
+
+def _entity(e: Entity) -> Entity:
+    fields = tuple(dataclasses.replace(f, widget=effective_widget(f)) for f in e.fields)
+    return dataclasses.replace(
+        e, fields=fields, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e)
+    )
