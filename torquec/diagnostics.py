@@ -48,17 +48,31 @@ class Diagnostic:
     # Offset inside the string value the pointer names (JavaScript errors).
     inner: tuple[int, int, int] | None = None  # (line, col, length) within the string
     notes: tuple[str, ...] = ()
+    # Machine-usable fix: the text that should replace the string (value, or key
+    # when ``at_key``) at ``pointer``. Editors offer it as a quick fix.
+    replacement: str | None = None
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
 
+_DID_YOU_MEAN = re.compile(r"^did you mean `([^`]+)`\?")
+
+
+def suggested_name(hint: str | None) -> str | None:
+    """The name a ``did you mean `x`?`` hint proposes (the passes' one convention)."""
+    m = _DID_YOU_MEAN.match(hint or "")
+    return m.group(1) if m else None
+
+
 def error(code: str, message: str, pointer: str = "", hint: str | None = None, **kw) -> Diagnostic:
+    kw.setdefault("replacement", suggested_name(hint) if pointer else None)
     return Diagnostic(code, Severity.ERROR, message, pointer, hint, **kw)
 
 
 def warning(code: str, message: str, pointer: str = "", hint: str | None = None, **kw) -> Diagnostic:
+    kw.setdefault("replacement", suggested_name(hint) if pointer else None)
     return Diagnostic(code, Severity.WARNING, message, pointer, hint, **kw)
 
 
@@ -113,7 +127,18 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
     limit = max(1, len(name) // 3)
     if best_d <= limit or best.lower() == lowered:
         return f"did you mean `{best}`?"
-    return None
+    extended = _extended_name(name, candidates)
+    return f"did you mean `{extended}`?" if extended else None
+
+
+def _extended_name(name: str, candidates: Iterable[str]) -> str | None:
+    """The one candidate that extends ``name`` (``copies`` → ``copiesOwned``,
+    ``name`` → ``fullName``): what a rename usually looks like. None if several."""
+    lowered = name.lower()
+    if len(lowered) < 3:
+        return None
+    hits = {c for c in candidates if c.lower() != lowered and (c.lower().startswith(lowered) or c.lower().endswith(lowered))}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -267,11 +292,32 @@ def to_json_list(diags: Iterable[Diagnostic], source: "SourceFile | None") -> li
                 "length": length,
                 "pointer": d.pointer,
                 "hint": d.hint,
+                "replacement": _replacement_json(d, source),
                 "notes": list(d.notes),
                 "sourceLine": source.line_text(line) if (source is not None and line is not None) else None,
             }
         )
     return result
+
+
+def replacement_span(d: Diagnostic, source: "SourceFile | None") -> tuple[int, int] | None:
+    """Character offsets (start, end) of the JSON string a diagnostic's
+    ``replacement`` replaces, quotes included; None if it is not a string."""
+    if d.replacement is None or source is None or not d.pointer:
+        return None
+    sm = source.sourcemap
+    hit = (sm.keys if d.at_key else sm.values).get(d.pointer)
+    if hit is None or source.text[hit[0]:hit[0] + 1] != '"':
+        return None
+    return hit
+
+
+def _replacement_json(d: Diagnostic, source: "SourceFile | None") -> dict | None:
+    span = replacement_span(d, source)
+    if span is None:
+        return None
+    line, col = source.line_col(span[0])
+    return {"text": json.dumps(d.replacement, ensure_ascii=False), "line": line, "column": col, "length": span[1] - span[0]}
 
 
 def render_json(diags: Diagnostics, source: "SourceFile | None") -> str:

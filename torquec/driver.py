@@ -59,8 +59,19 @@ def default_out_dir(model_name: str) -> str:
     return os.path.join("generated", model_name)
 
 
-def analyze(path: str | None = None, text: str | None = None, timings: dict | None = None) -> BuildResult:
-    """Front end only: load, validate, lower, passes (``torquec check``)."""
+def analyze(
+    path: str | None = None,
+    text: str | None = None,
+    timings: dict | None = None,
+    *,
+    out_dir: str | None = None,
+    previous: dict | None = None,
+) -> BuildResult:
+    """Front end only: load, validate, lower, passes (``torquec check``).
+
+    ``previous`` is the model of the last good build (default: ``model.json``
+    in ``out_dir`` or the default output directory); it is only read when an
+    "unknown name" error needs a rename hint."""
     from torquec.ir.lower import lower_model
     from torquec.passes import run_passes
     from torquec.validate import validate_model
@@ -78,13 +89,52 @@ def analyze(path: str | None = None, text: str | None = None, timings: dict | No
     with timer("validate"):
         diags.extend(validate_model(data))
     if diags.has_errors:
+        _check_valid_parts(data, path, diags)
+        _add_rename_hints(diags, data, out_dir, previous)
         return result
     with timer("lower"):
         model = lower_model(data, source_path=path or "")
     with timer("passes"):
         model = run_passes(model, diags)
     result.model = model
+    if diags.has_errors:
+        _add_rename_hints(diags, data, out_dir, previous)
     return result
+
+
+def _add_rename_hints(diags: Diagnostics, data: dict, out_dir: str | None, previous: dict | None) -> None:
+    from torquec.rename_hints import add_rename_hints, read_previous_model
+
+    def last_good() -> dict | None:
+        if previous is not None:
+            return previous
+        name = data.get("name")
+        where = out_dir or (default_out_dir(name) if isinstance(name, str) and name else None)
+        return read_previous_model(os.path.join(where, "model.json")) if where else None
+
+    add_rename_hints(diags, data, last_good)
+
+
+def _check_valid_parts(data: dict, path: str | None, diags: Diagnostics) -> None:
+    """After schema errors, run the passes over the elements that are valid and
+    add what they find, minus the consequences of the invalid ones."""
+    from torquec.ir.lower import lower_model
+    from torquec.passes import run_passes
+    from torquec.validate.keep_going import invalid_elements, is_consequence, quarantined_names
+
+    elements = invalid_elements(diags)
+    if elements is None:
+        return
+    later = Diagnostics()
+    try:
+        run_passes(lower_model(data, source_path=path or "", skip=elements), later)
+    except Exception:  # noqa: BLE001 - best effort: the schema errors stand on their own
+        # The rest of a broken model may break assumptions lowering or a pass
+        # makes (e.g. an element with a cross-element schema rule). The schema
+        # errors are already reported; missing extra findings beat a traceback.
+        return
+    names = quarantined_names(data, elements)
+    diags.extend(d for d in later if not is_consequence(d, data, elements, names))
 
 
 def compiler_fingerprint() -> str:
@@ -147,7 +197,8 @@ def build(
             timings["total"] = time.perf_counter() - t0
             return BuildResult(diagnostics=diags, timings=timings, out_dir=out_dir, up_to_date=True, report=writer.WriteReport())
 
-    result = analyze(path, text=text if text is not None else (raw.decode("utf-8") if raw is not None and _is_utf8(raw) else None), timings=timings)
+    result = analyze(path, text=text if text is not None else (raw.decode("utf-8") if raw is not None and _is_utf8(raw) else None), timings=timings,
+                     out_dir=out_dir)
     if not result.ok or result.model is None:
         timings["total"] = time.perf_counter() - t0
         return result

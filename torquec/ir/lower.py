@@ -70,8 +70,10 @@ def _field_label(name: str, ftype: str) -> str:
     return _humanize(name)
 
 
-def lower_model(data: dict, source_path: str = "") -> Model:
-    entities = tuple(_entity(e, f"/entities/{i}") for i, e in enumerate(data.get("entities", [])))
+def lower_model(data: dict, source_path: str = "", skip: frozenset[str] = frozenset()) -> Model:
+    """``skip``: pointers of elements the schema reported invalid; they are left
+    out so the passes can still check the rest (``torquec.validate.keep_going``)."""
+    entities = tuple(_entity(e, p, skip) for p, e in _kept(data.get("entities", []), "/entities", skip))
     return Model(
         name=data["name"],
         title=data.get("title") or data["name"],
@@ -80,19 +82,27 @@ def lower_model(data: dict, source_path: str = "") -> Model:
         partitions=data.get("database", {}).get("partitions", DEFAULT_PARTITIONS),
         allowed_hosts=tuple(data.get("http", {}).get("allowedHosts", [])),
         entities=entities,
-        relationships=tuple(_relationship(r, f"/relationships/{i}") for i, r in enumerate(data.get("relationships", []))),
-        flows=tuple(_flow(f, f"/flows/{i}") for i, f in enumerate(data.get("flows", []))),
-        layouts=tuple(_layout(lay, f"/layouts/{i}") for i, lay in enumerate(data.get("layouts", []))),
-        sample_data=tuple(_samples(data.get("sampleData", {}))),
-        auth=_auth(data["auth"]) if "auth" in data else None,
+        relationships=tuple(_relationship(r, p) for p, r in _kept(data.get("relationships", []), "/relationships", skip)),
+        flows=tuple(_flow(f, p) for p, f in _kept(data.get("flows", []), "/flows", skip)),
+        layouts=tuple(_layout(lay, p, skip) for p, lay in _kept(data.get("layouts", []), "/layouts", skip)),
+        sample_data=tuple(_samples(data.get("sampleData", {}), skip)),
+        auth=_auth(data["auth"], skip) if "auth" in data else None,
         source_path=source_path,
     )
+
+
+def _kept(items: list, ptr: str, skip: frozenset[str]):
+    """(pointer, item) of the items of a list that are not skipped."""
+    for i, item in enumerate(items):
+        p = f"{ptr}/{i}"
+        if p not in skip:
+            yield p, item
 
 
 # --------------------------------------------------------------------------- entities
 
 
-def _entity(e: dict, ptr: str) -> Entity:
+def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
     ui = e.get("ui", {})
     sort = ui.get("defaultSort") or {}
     name = e["name"]
@@ -102,7 +112,7 @@ def _entity(e: dict, ptr: str) -> Entity:
         name=name,
         pointer=ptr,
         description=e.get("description", ""),
-        fields=tuple(_field(f, f"{ptr}/fields/{i}") for i, f in enumerate(e.get("fields", []))),
+        fields=tuple(_field(f, p) for p, f in _kept(e.get("fields", []), f"{ptr}/fields", skip)),
         ui=EntityUi(
             label=label,
             plural_label=ui.get("pluralLabel") or _plural(label),
@@ -243,19 +253,19 @@ def _action(a: dict | None, ptr: str) -> Action | None:
     return Action(type=a["type"], pointer=ptr, modal=a.get("modal"), page=a.get("page"), entity=a.get("entity"), flow=a.get("flow"))
 
 
-def _components(items: list, ptr: str) -> tuple[Component, ...]:
+def _components(items: list, ptr: str, skip: frozenset[str]) -> tuple[Component, ...]:
     """Siblings in order; one without a `position` takes a full-width row of its
     own below the rows used so far (docs/model-format.md)."""
     out = []
     last_row = 0
-    for i, c in enumerate(items):
-        comp = _component(c, f"{ptr}/{i}", default_row=last_row + 1)
+    for p, c in _kept(items, ptr, skip):
+        comp = _component(c, p, skip, default_row=last_row + 1)
         last_row = max(last_row, comp.position.row)
         out.append(comp)
     return tuple(out)
 
 
-def _component(c: dict, ptr: str, default_row: int = 1) -> Component:
+def _component(c: dict, ptr: str, skip: frozenset[str], default_row: int = 1) -> Component:
     pos = c.get("position")
     position = Position(row=pos["row"], col=pos["col"], span=pos["span"]) if pos else Position(row=default_row, col=1, span=12)
     return Component(
@@ -263,7 +273,7 @@ def _component(c: dict, ptr: str, default_row: int = 1) -> Component:
         type=c["type"],
         pointer=ptr,
         position=position,
-        children=_components(c.get("children", []), f"{ptr}/children"),
+        children=_components(c.get("children", []), f"{ptr}/children", skip),
         entity=c.get("entity"),
         columns=tuple(c["columns"]) if "columns" in c else None,
         fields=tuple(c["fields"]) if "fields" in c else None,
@@ -284,14 +294,14 @@ def _component(c: dict, ptr: str, default_row: int = 1) -> Component:
     )
 
 
-def _layout(lay: dict, ptr: str) -> Layout:
+def _layout(lay: dict, ptr: str, skip: frozenset[str]) -> Layout:
     return Layout(
         id=lay["id"],
         name=lay["name"],
         route=lay["route"],
         title=lay.get("title") or _humanize(lay["name"]),
         pointer=ptr,
-        components=_components(lay.get("components", []), f"{ptr}/components"),
+        components=_components(lay.get("components", []), f"{ptr}/components", skip),
         description=lay.get("description", ""),
     )
 
@@ -299,10 +309,9 @@ def _layout(lay: dict, ptr: str) -> Layout:
 # --------------------------------------------------------------------------- auth, data
 
 
-def _auth(a: dict) -> Auth:
+def _auth(a: dict, skip: frozenset[str]) -> Auth:
     roles = []
-    for i, r in enumerate(a.get("roles", [])):
-        rptr = f"/auth/roles/{i}"
+    for rptr, r in _kept(a.get("roles", []), "/auth/roles", skip):
         perms = tuple(
             Permission(entity=ent, operations=tuple(ops), pointer=f"{rptr}/permissions/{escape_pointer_token(ent)}")
             for ent, ops in r.get("permissions", {}).items()
@@ -311,7 +320,10 @@ def _auth(a: dict) -> Auth:
     return Auth(roles=tuple(roles), pointer="/auth")
 
 
-def _samples(sample: dict):
+def _samples(sample: dict, skip: frozenset[str]):
     for entity, records in sample.items():
-        for i, rec in enumerate(records):
-            yield SampleRecord(entity=entity, values=rec, pointer=f"/sampleData/{escape_pointer_token(entity)}/{i}")
+        eptr = f"/sampleData/{escape_pointer_token(entity)}"
+        if eptr in skip:
+            continue
+        for p, rec in _kept(records, eptr, skip):
+            yield SampleRecord(entity=entity, values=rec, pointer=p)

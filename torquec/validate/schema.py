@@ -71,8 +71,41 @@ def validate_model(data: dict) -> Diagnostics:
     # A misspelt discriminator fails both the `type` enum (E104, with its
     # did-you-mean) and the oneOf around it (E110): keep only the precise one.
     bad_types = {d.pointer.rsplit("/", 1)[0] for d in found if d.code == "E104" and d.pointer.endswith("/type")}
-    diags.extend(d for d in found if not (d.code == "E110" and d.pointer in bad_types))
+    found = [d for d in found if not (d.code == "E110" and d.pointer in bad_types)]
+    diags.extend(_without_cascades(found))
     return diags
+
+
+# Keys whose value selects which other keys an object may or must have.
+_DISCRIMINATORS = ("type", "kind", "operation")
+# What a wrong discriminator drags along: keys "not allowed" or "required" for
+# the type the author did not write, and forms it "does not match".
+_CASCADE_CODES = frozenset({"E100", "E102", "E109", "E110"})
+
+
+def _without_cascades(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop errors that only follow from an invalid discriminator reported in the
+    same object: an unknown field type must not also say "`maxLength` is not
+    allowed here" (the rule depends on the type the author meant)."""
+    invalid_objects = {
+        d.pointer.rsplit("/", 1)[0]
+        for d in found
+        if d.code == "E104" and d.pointer.rsplit("/", 1)[-1] in _DISCRIMINATORS
+    }
+    if not invalid_objects:
+        return found
+
+    def caused(d: Diagnostic) -> bool:
+        if d.code not in _CASCADE_CODES:
+            return False
+        p = d.pointer
+        while p:
+            if p in invalid_objects:
+                return True
+            p = p.rsplit("/", 1)[0]
+        return False
+
+    return [d for d in found if not caused(d)]
 
 
 def _pointer(path) -> str:

@@ -1,0 +1,66 @@
+"""Diagnostics that keep going after schema errors, machine-usable fixes and
+rename hints (issue 14 §3). The exact texts are in the golden cases
+``keep_going_*`` and ``rename_*``; these tests check the structured data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from torquec.cli import app
+from torquec.driver import analyze
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _codes(result) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+def test_schema_error_and_name_error_are_both_reported():
+    result = analyze(str(CASES / "keep_going_schema_and_names.json"))
+    assert _codes(result) == ["E104", "E402", "E702"]
+
+
+def test_json_output_carries_the_replacement_and_its_span(monkeypatch):
+    monkeypatch.chdir(CASES)
+    out = CliRunner().invoke(app, ["check", "--format", "json", "keep_going_schema_and_names.json"]).stdout
+    diags = {d["code"]: d for d in json.loads(out)["diagnostics"]}
+    assert diags["E104"]["replacement"] == {"text": '"string"', "line": 16, "column": 57, "length": 7}
+    assert diags["E402"]["replacement"] == {"text": '"Author"', "line": 22, "column": 72, "length": 7}
+    assert diags["E702"]["replacement"]["text"] == '"title"'
+    # Applying every replacement fixes those errors (the grid then lists `title`
+    # twice, which the schema reports next).
+    text = (CASES / "keep_going_schema_and_names.json").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for d in sorted(diags.values(), key=lambda d: (d["line"], d["column"]), reverse=True):
+        r = d["replacement"]
+        row = lines[r["line"] - 1]
+        lines[r["line"] - 1] = row[: r["column"] - 1] + r["text"] + row[r["column"] - 1 + r["length"]:]
+    fixed = analyze("fixed.json", text="\n".join(lines))
+    assert _codes(fixed) == ["E108"]
+
+
+def test_a_hint_without_a_name_has_no_replacement(monkeypatch):
+    result = analyze(str(CASES / "keep_going_quarantine.json"))
+    by_code = {d.code: d for d in result.diagnostics}
+    assert by_code["E104"].replacement is None  # "expected one of `asc`, `desc`"
+    assert by_code["E302"].replacement == "title"
+
+
+def test_top_level_schema_error_still_stops_before_the_passes():
+    text = json.dumps({"name": "Bad Name", "entities": [{"id": "e", "name": "A", "fields": [
+        {"id": "f", "name": "x", "type": "reference", "target": "Nope"}]}]})
+    assert _codes(analyze("m.json", text=text)) == ["E105"]
+
+
+def test_rename_hint_from_an_explicit_previous_model():
+    model = json.loads((CASES / "rename_field_stable_id.json").read_text(encoding="utf-8"))
+    previous = json.loads(json.dumps(model).replace('"stock"', '"copies"'))
+    result = analyze("m.json", text=json.dumps(model), previous=previous)
+    hints = {d.code: (d.hint, d.replacement) for d in result.diagnostics}
+    assert hints["E702"] == ("did you mean `stock`? (`copies` was renamed; same id `fld-book-copies` in the last good build)", "stock")
+    # Without a last good build there is nothing to go on.
+    assert all(d.hint is None for d in analyze("m.json", text=json.dumps(model), out_dir="/nonexistent").diagnostics)
