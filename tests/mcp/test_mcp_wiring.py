@@ -134,3 +134,22 @@ def test_with_mcp_hook_mounts_and_chains(spec):
     assert rt.service.publishers == [rt.mcp.publish_changes]
     assert any(getattr(r, "path", "") == "/mcp" for r in app.router.routes)
     rt.mcp.publish_changes([])  # not started, nobody subscribed: a no-op
+
+
+def test_duplicate_keys_are_refused_before_the_sdk_parses(spec):
+    """pydantic keeps the last of two equal keys: /mcp refuses such bodies (like /rpc) and runs nothing."""
+    import json as _json
+
+    app, rpc, endpoint = make(spec, TORQUE_ALLOWED_HOSTS="testserver")
+    h = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+         "MCP-Protocol-Version": V, "Mcp-Method": "tools/call", "Mcp-Name": "customer_query", "Authorization": "Bearer good"}
+    meta = _json.dumps(META)
+    with TestClient(app) as c:
+        body = ('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"customer_query","arguments":'
+                '{"search":"ada","search":"bob"},"_meta":%s}}' % meta)
+        r = c.post("/mcp", content=body, headers=h)
+        assert r.status_code == 400, r.text
+        assert r.json()["error"]["code"] == -32600 and r.json()["id"] is None
+        assert rpc.calls == []
+        ok = c.post("/mcp", content=body.replace('"search":"bob"', '"page":1'), headers=h)
+        assert ok.status_code == 200 and rpc.calls[-1][1]["search"] == "ada", ok.text

@@ -576,3 +576,37 @@ def test_method_table_introspection(d):
     assert d.methods["get_data"].is_async is False
     with pytest.raises(TypeError):
         d.methods["x"] = None  # read-only
+
+
+# --------------------------------------------------------------------------
+# duplicate keys (a proxy reading the first `method` must see what runs)
+# --------------------------------------------------------------------------
+
+DUPLICATES = [
+    '{"jsonrpc":"2.0","method":"safe","method":"danger","id":1}',
+    '{"jsonrpc":"2.0","method":"danger","params":{"a":1,"a":2},"id":1}',
+    '[{"jsonrpc":"2.0","method":"safe","id":1},{"jsonrpc":"2.0","method":"safe","method":"danger","id":2}]',
+    '{"jsonrpc":"2.0","method":"safe","method":"danger","id":"x\\u003ay"}',  # an escaped colon hides one member from the count
+    '{"jsonrpc":"2.0","method":"safe","params":{"t":"10:00","t":"11:00"},"method":"danger","id":1}',
+]
+
+
+@pytest.mark.parametrize("body", DUPLICATES)
+def test_duplicate_keys_are_invalid_requests(body):
+    ran = []
+    d = Dispatcher({"safe": lambda p, c: ran.append("safe"), "danger": lambda p, c: ran.append("danger")})
+    resp = rpc(d, body)
+    assert resp["error"]["code"] == -32600 and resp["id"] is None, resp
+    assert resp["error"]["data"]["reason"] == "a JSON object has the same key twice"
+    assert ran == []
+
+
+@pytest.mark.parametrize("body", [
+    '{"jsonrpc":"2.0","method":"echo","params":{"at":"2024-01-01T10:00:00Z","u":"a\\u003ab"},"id":"k:1"}',
+    '{"jsonrpc":"2.0","method":"echo","params":{"a":{"x":1},"b":{"x":1},"c":[{"x":1},{"x":2}]},"id":1}',
+])
+def test_equal_keys_in_different_objects_and_colons_in_strings_are_fine(body):
+    d = Dispatcher({"echo": lambda p, c: p})
+    resp = rpc(d, body)
+    assert "result" in resp, resp
+    assert resp["result"] == orjson.loads(body)["params"]

@@ -9,6 +9,7 @@ import json
 import pytest
 
 ALICE = "c1000000-0000-4000-8000-000000000001"
+ORDER1 = "0d000000-0000-4000-8000-000000000001"
 ENTITIES = ("Customer", "Order")
 
 
@@ -78,6 +79,11 @@ CASES = [
     ("lone surrogate", '{"jsonrpc":"2.0","method":"createEntity","params":{"entity":"Customer","data":{"name":"\\ud800","email":"x@y.zz"}},"id":1}', -32700),
     ("invalid utf-8", b'{"jsonrpc":"2.0","method":"getCapabilities","params":{"x":"\xff\xfe"},"id":1}', -32700),
     ("not json", "SELECT * FROM customer", -32700),
+    # Duplicate keys: a proxy or log reading the first `method` must see what runs (before: the last one ran).
+    ("duplicate method key", '{"jsonrpc":"2.0","method":"getCapabilities","method":"deleteEntity","params":{"entity":"Order","id":"%s"},"id":1}' % ORDER1, -32600),
+    ("duplicate key in params", '{"jsonrpc":"2.0","method":"deleteEntity","params":{"entity":"Customer","entity":"Order","id":"%s"},"id":1}' % ORDER1, -32600),
+    ("duplicate key in a batch item", '[{"jsonrpc":"2.0","method":"getCapabilities","id":1},{"jsonrpc":"2.0","method":"getCapabilities","method":"deleteEntity","params":{"entity":"Order","id":"%s"},"id":2}]' % ORDER1, -32600),
+    ("duplicate key behind an escaped colon", '{"jsonrpc":"2.0","method":"getCapabilities","method":"deleteEntity","params":{"entity":"Order","id":"%s"},"id":"a\\u003ab"}' % ORDER1, -32600),
     ("oversized body", rpc("createEntity", {"entity": "Customer", "data": {"name": "x", "email": "x@y.zz", "notes": "x" * (2 << 20)}}), -32008),
 ]
 

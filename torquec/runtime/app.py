@@ -36,7 +36,7 @@ from . import db as db_mod
 from .auth import Authenticator, bearer, load_tokens
 from .errors import PayloadTooLargeError, UnauthorizedError, RpcError
 from .events import EventHub
-from .jsonrpc import Dispatcher, MethodSpec
+from .jsonrpc import Dispatcher, DuplicateKeyError, MethodSpec, loads_request
 from .metrics import Metrics
 from .service import DataService, Hooks
 from .spec import AppSpec
@@ -241,10 +241,13 @@ def build_app(
             return Response(orjson.dumps({"jsonrpc": "2.0", "error": err.to_error_object(), "id": None}), status_code=413,
                             media_type="application/json")
         try:
-            obj = orjson.loads(body)
+            obj = loads_request(body)
         except orjson.JSONDecodeError:
             request.scope.setdefault("torque", {})["rpc"] = ["<parse error>"]
             return Response(_PARSE_ERROR, media_type="application/json")
+        except DuplicateKeyError as e:
+            request.scope.setdefault("torque", {})["rpc"] = ["<duplicate key>"]
+            return Response(e.response_bytes(), media_type="application/json")
         request.scope.setdefault("torque", {})["rpc"] = _method_names(obj)
         ctx = api_mod.CallContext(token=bearer(request.headers.get("authorization")), request=request)
         resp = await rt.dispatcher.handle_obj(obj, ctx)

@@ -22,6 +22,9 @@ plain function runs inline on the event loop unless ``in_thread=True``.
 Behaviour (JSON-RPC 2.0 specification, plus our by-name convention):
 
 * unparsable body -> -32700 with ``id: null``;
+* an object with the same key twice, anywhere in the body -> one -32600
+  with ``id: null`` and nothing executed (a proxy or log that reads the
+  first ``method`` must see what runs; see :func:`loads_request`);
 * top-level value neither object nor array -> -32600;
 * empty array -> a single -32600 error object (not an array);
 * a batch larger than ``max_batch_size`` -> a single -32600 error object;
@@ -56,6 +59,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping
@@ -90,6 +94,8 @@ __all__ = [
     "DEFAULT_MAX_BATCH_SIZE",
     "OnCall",
     "Authenticate",
+    "DuplicateKeyError",
+    "loads_request",
 ]
 
 logger = logging.getLogger("torquec.runtime.jsonrpc")
@@ -118,6 +124,58 @@ _INTERNAL_ERR = InternalError().to_error_object()
 _PARSE_ERR = ParseError().to_error_object()
 _INVALID_REQUEST_RESP = {"jsonrpc": "2.0", "error": _INVALID_REQUEST_ERR, "id": None}
 _PARSE_ERROR_BYTES = orjson.dumps({"jsonrpc": "2.0", "error": _PARSE_ERR, "id": None})
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object in the request names the same key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+
+    def response_bytes(self) -> bytes:
+        """The -32600 answer (``id`` null: the request's own id cannot be trusted)."""
+        err = InvalidRequest(data={"reason": "a JSON object has the same key twice", "key": self.key[:100]})
+        return orjson.dumps({"jsonrpc": "2.0", "error": err.to_error_object(), "id": None})
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise DuplicateKeyError(k)
+            seen.add(k)
+    return obj
+
+
+def loads_request(body: bytes | bytearray | memoryview | str) -> Any:
+    """``orjson.loads(body)``, but a body in which an object repeats a key
+    raises :class:`DuplicateKeyError` (orjson keeps the last value silently).
+
+    The fast path costs one ``bytes.count`` and one ``orjson.dumps``: every
+    member of an object in the text contributes one ``:`` outside strings,
+    so when the body has no ``\\u`` escape (the only way to write a ``:``
+    without the byte itself), the colons of the body equal the colons of the
+    parsed value re-serialised exactly when no member was lost. Only bodies
+    that fail this count (a duplicate, or an escaped colon) are parsed a
+    second time with a duplicate-detecting hook."""
+    obj = orjson.loads(body)
+    cls = obj.__class__
+    if cls is not dict and cls is not list:
+        return obj
+    raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else bytes(body)
+    try:
+        if b"\\u" not in raw and raw.count(b":") == orjson.dumps(obj).count(b":"):
+            return obj
+    except orjson.JSONEncodeError:  # nested deeper than orjson.dumps goes (255): check the slow way
+        pass
+    try:
+        json.loads(raw, object_pairs_hook=_refuse_duplicates)
+    except RecursionError:  # orjson allows a little more nesting than the json module
+        raise orjson.JSONDecodeError("JSON nested too deeply", "", 0) from None
+    return obj
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +320,11 @@ class Dispatcher:
                 "id": None,
             })
         try:
-            obj = orjson.loads(body)
+            obj = loads_request(body)
         except orjson.JSONDecodeError:
             return _PARSE_ERROR_BYTES
+        except DuplicateKeyError as e:
+            return e.response_bytes()
         resp = await self.handle_obj(obj, context)
         if resp is None:
             return None

@@ -55,6 +55,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from torquec.runtime.errors import INVALID_PARAMS, RpcError, to_error_object
+from torquec.runtime.jsonrpc import DuplicateKeyError, loads_request
 
 from .spec import McpSpec, PromptDef, TemplateDef, ToolDef
 
@@ -338,6 +339,30 @@ def _annotations(tool: ToolDef) -> types.ToolAnnotations:
     )
 
 
+async def _buffered_body(receive: Receive) -> tuple[bytes, Receive]:
+    """Read an HTTP request body; return it and a ``receive`` that replays it."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":  # disconnected: replay that
+            first: dict[str, Any] = message
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            first = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            break
+    replayed = False
+
+    async def replay() -> dict[str, Any]:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return first
+        return await receive()
+
+    return b"".join(chunks), replay
+
+
 def _host_pattern(host: str) -> list[str]:
     host = host.strip()
     if not host:
@@ -577,6 +602,17 @@ class TorqueMcp:
             digest = hashlib.sha256(token.encode()).hexdigest()[:32]
             role = self.host.role_of(principal) or ""
             scope["user"] = AuthenticatedUser(AccessToken(token="", client_id=f"token-{digest}", scopes=[role] if role else []))
+        if scope.get("method") == "POST":
+            # The SDK parses with pydantic, which keeps the last of two equal keys: refuse
+            # such bodies here, like /rpc does (the SDK reads the whole body anyway).
+            body, receive = await _buffered_body(receive)
+            try:
+                loads_request(body)
+            except DuplicateKeyError as e:
+                await Response(e.response_bytes(), status_code=400, media_type="application/json")(scope, receive, send)
+                return
+            except Exception:  # not JSON: the SDK answers with its parse error
+                pass
         await self.session_manager.handle_request(scope, receive, send)
 
     async def _unauthorized(self, scope: Scope, receive: Receive, send: Send, *, invalid: bool) -> None:
