@@ -18,6 +18,7 @@ BACKEND_MODULES: tuple[str, ...] = (
     "torquec.backends.mcp",  # server/<package>/mcp_*.py
     "torquec.backends.xflow",  # flows/<flow>.js, flows/manifest.json
     "torquec.backends.web",  # web/…
+    "torquec.backends.deploy",  # deploy/: Dockerfile, compose.yaml, k8s/
     "torquec.backends.docs",  # README.md of the app
 )
 

@@ -20,7 +20,7 @@ import typer
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
-_URL_HELP = "sqlite:///path.db, a file path, or postgresql://… (env TORQUE_DATABASE_URL)."
+_URL_HELP = "sqlite:///path.db, a file path, or postgresql://… (env TORQUE_DATABASE_URL, else DATABASE_URL)."
 
 
 def register(app: typer.Typer) -> None:
@@ -82,7 +82,7 @@ def _print_plan(plan, conn, model, stream=None, sql: bool = True) -> None:
 
 def plan_command(
     model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
-    database_url: str = typer.Option(..., "--database-url", envvar="TORQUE_DATABASE_URL", help=_URL_HELP),
+    database_url: str = typer.Option(..., "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=_URL_HELP),
     allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Accept a plan that loses data."),
     quiet_sql: bool = typer.Option(False, "--no-sql", help="List the steps without their SQL."),
 ) -> None:
@@ -109,7 +109,7 @@ def plan_command(
 
 def apply_command(
     model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
-    database_url: str = typer.Option(..., "--database-url", envvar="TORQUE_DATABASE_URL", help=_URL_HELP),
+    database_url: str = typer.Option(..., "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=_URL_HELP),
     allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply even when data would be lost."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:

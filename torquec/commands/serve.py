@@ -91,12 +91,14 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def serve(
         target: Path = typer.Argument(..., metavar="APP_DIR_OR_MODEL", help="A generated app directory, or a model file to build first.", show_default=False),
-        database_url: Optional[str] = typer.Option(None, "--database-url", envvar="TORQUE_DATABASE_URL",
+        database_url: Optional[str] = typer.Option(None, "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"],
                                                    help="sqlite:///path.db, a file path, or postgresql://… [default: <app>/data/app.db]"),
-        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (apps without `auth` always use 127.0.0.1)."),
-        port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
-        seed: bool = typer.Option(False, "--seed", help="Load the model's sample data (existing records are kept)."),
-        log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", help="Log level of the JSON request/server log on stderr."),
+        host: str = typer.Option("127.0.0.1", "--host", envvar="TORQUE_HOST",
+                                 help="Interface to listen on (apps without `auth` always use 127.0.0.1)."),
+        port: int = typer.Option(8000, "--port", envvar="TORQUE_PORT", min=0, max=65535, help="TCP port."),
+        seed: bool = typer.Option(False, "--seed", envvar="TORQUE_SEED", help="Load the model's sample data (existing records are kept)."),
+        log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", envvar="TORQUE_LOG_LEVEL",
+                                           help="Log level of the JSON request/server log on stderr."),
         web: bool = typer.Option(True, "--web/--no-web", help="Build the web front-end (npm ci + vite build, cached) before serving."),
     ) -> None:
         """Run a generated app: JSON-RPC at /rpc, WebSocket events at /ws, the web UI at /."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
+from torquec.backends.deploy.settings import markdown_table
 
 NAME = "docs"
 
@@ -45,6 +46,15 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
         lines.append("")
     else:
         lines += ["The model has no `auth` section: the server binds to 127.0.0.1 only.", ""]
+    lines += [
+        "## Configuration",
+        "",
+        "Every setting is an environment variable (`torquec serve` options override them). Container image, Docker Compose",
+        "and Kubernetes files are in `deploy/` (see `deploy/README.md`).",
+        "",
+        *markdown_table(m),
+        "",
+    ]
     lines += ["## Entities", ""]
     for e in m.entities:
         lines += [f"### {e.name}", ""]

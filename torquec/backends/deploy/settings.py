@@ -1,0 +1,75 @@
+"""The environment variables a generated app reads at run time.
+
+One table, written into the app's README and used by the deploy files, so
+the documentation cannot drift from what the container is given. Keep it in
+step with the readers: ``torquec serve``/``migrate`` options (``envvar=``),
+``torquec.runtime.auth.load_tokens`` and ``torquec.runtime.mcp.wiring``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from torquec.ir.nodes import Model
+
+PORT = 8000  # the port inside the container; publish/map it to anything outside
+UID = 10001  # the non-root user of the image (numeric, so Kubernetes can check runAsNonRoot)
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    name: str
+    default: str
+    meaning: str
+    secret: bool = False  # goes in the Kubernetes Secret, not the ConfigMap
+    auth_only: bool = False  # only meaningful for models with an `auth` section
+
+
+ENVIRONMENT: tuple[EnvVar, ...] = (
+    EnvVar("TORQUE_DATABASE_URL", "SQLite in `<app>/data/app.db`",
+           "`postgresql://user:password@host:5432/db`, `sqlite:///path.db` or a file path; "
+           "`DATABASE_URL` is read when this is unset", secret=True),
+    EnvVar("TORQUE_HOST", "`127.0.0.1` (`0.0.0.0` in the image)",
+           "interface to listen on; an app without `auth` always listens on 127.0.0.1 only"),
+    EnvVar("TORQUE_PORT", f"`{PORT}`", "TCP port"),
+    EnvVar("TORQUE_LOG_LEVEL", "`info`", "`debug`, `info`, `warning` or `error` (JSON log lines on stderr)"),
+    EnvVar("TORQUE_SEED", "unset", "`1` loads the model's sample data on start (existing records are kept)"),
+    EnvVar("TORQUE_TOKENS", "none", "bearer tokens and their roles: `token1:role,token2:role`", secret=True, auth_only=True),
+    EnvVar("TORQUE_TOKENS_FILE", "none", "a JSON file `{token: role}` (e.g. a mounted Secret), read before `TORQUE_TOKENS`",
+           auth_only=True),
+    EnvVar("TORQUE_ALLOWED_HOSTS", "none", "extra `Host` names `/mcp` accepts besides loopback and this machine's "
+           "(comma-separated `host` or `host:port`)"),
+    EnvVar("TORQUE_PUBLIC_URL", "none", "the public base URL, e.g. `https://api.example.com` (MCP protected-resource metadata)"),
+    EnvVar("TORQUE_AUTHORIZATION_SERVERS", "none", "comma-separated OAuth authorization servers that issue tokens for `/mcp`",
+           auth_only=True),
+    EnvVar("TORQUE_MCP_LIST_TTL_MS", "`60000`", "how long MCP clients may cache tool/resource/prompt lists"),
+)
+
+
+def environment(model: Model) -> tuple[EnvVar, ...]:
+    return tuple(v for v in ENVIRONMENT if model.auth is not None or not v.auth_only)
+
+
+def markdown_table(model: Model) -> list[str]:
+    lines = ["| variable | default | meaning |", "| --- | --- | --- |"]
+    for v in environment(model):
+        lines.append(f"| `{v.name}` | {v.default} | {v.meaning} |")
+    return lines
+
+
+def resource_name(model: Model) -> str:
+    """Kubernetes/compose name: the model name is kebab-case ≤ 63 characters, a valid DNS label."""
+    return model.name
+
+
+def database_name(model: Model) -> str:
+    return model.package  # snake_case: a plain PostgreSQL identifier
+
+
+def image_tag(model: Model) -> str:
+    """The model's semver as an image tag (tags cannot hold `+`)."""
+    return model.version.replace("+", "-")
+
+
+def image(model: Model) -> str:
+    return f"{model.name}:{image_tag(model)}"
