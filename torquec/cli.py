@@ -169,10 +169,10 @@ def init(
 
 
 def _register_optional_commands() -> None:
-    """Commands that live in their own modules (serve, watch, flow, migrate)."""
+    """Commands that live in their own modules (serve, watch, flow, migrate, lsp)."""
     import importlib
 
-    for mod_name in ("serve", "watch", "flow", "migrate"):
+    for mod_name in ("serve", "watch", "flow", "migrate", "lsp"):
         try:
             mod = importlib.import_module(f"torquec.commands.{mod_name}")
         except ModuleNotFoundError as exc:

@@ -1,0 +1,1 @@
+"""The Language Server for model files (``torquec lsp``); see server.py."""

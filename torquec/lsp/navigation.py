@@ -1,0 +1,170 @@
+"""Hover, go to definition, find references, rename and quick fixes."""
+
+from __future__ import annotations
+
+import json
+
+from lsprotocol import types as lsp
+
+from torquec.lsp import schema_info
+from torquec.lsp.document import ModelDocument, Spot, split_pointer
+from torquec.lsp.symbols import classify
+
+# Kinds a rename may change (ids stay: they are what migrations follow).
+RENAMEABLE = frozenset({"entity", "field", "relationship", "flow"})
+
+
+def symbol_at(doc: ModelDocument, offset: int) -> tuple[tuple, Spot] | None:
+    """The symbol key of the name under the cursor (a definition or a reference)."""
+    if doc.data is None:
+        return None
+    spot = doc.spot_at(offset)
+    if spot is None or doc.text[spot.start] != '"':
+        return None
+    place = classify(spot.tokens, spot.is_key, doc.data)
+    if place is None:
+        return None
+    name = spot.tokens[-1] if spot.is_key else doc.value_at(spot.tokens)
+    if not isinstance(name, str):
+        return None
+    key = doc.symbols.key_for(place, name)
+    return (key, spot) if key is not None else None
+
+
+def _location(doc: ModelDocument, pointer: str, is_key: bool) -> lsp.Location | None:
+    span = doc.span_of(pointer, is_key)
+    if span is None:
+        return None
+    return lsp.Location(uri=doc.uri, range=doc.range_of(span[0], span[1]))
+
+
+def definition(doc: ModelDocument, offset: int) -> list[lsp.Location]:
+    found = symbol_at(doc, offset)
+    if found is None or found[0] not in doc.symbols.defs:
+        return []
+    loc = _location(doc, doc.symbols.defs[found[0]], False)
+    return [loc] if loc else []
+
+
+def references(doc: ModelDocument, offset: int, include_declaration: bool = True) -> list[lsp.Location]:
+    found = symbol_at(doc, offset)
+    if found is None:
+        return []
+    key = found[0]
+    places = doc.symbols.occurrences(key) if include_declaration else doc.symbols.refs.get(key, [])
+    return [loc for p, k in places if (loc := _location(doc, p, k)) is not None]
+
+
+def prepare_rename(doc: ModelDocument, offset: int) -> lsp.Range | None:
+    found = symbol_at(doc, offset)
+    if found is None or found[0][0] not in RENAMEABLE or found[0] not in doc.symbols.defs:
+        return None
+    spot = found[1]
+    return doc.range_of(spot.start + 1, spot.end - 1)
+
+
+def rename(doc: ModelDocument, offset: int, new_name: str) -> lsp.WorkspaceEdit | None:
+    if prepare_rename(doc, offset) is None:
+        return None
+    key = symbol_at(doc, offset)[0]
+    new_text = json.dumps(new_name, ensure_ascii=False)
+    edits = []
+    for ptr, is_key in doc.symbols.occurrences(key):
+        span = doc.span_of(ptr, is_key)
+        if span is not None:
+            edits.append(lsp.TextEdit(range=doc.range_of(span[0], span[1]), new_text=new_text))
+    return lsp.WorkspaceEdit(changes={doc.uri: edits})
+
+
+# --------------------------------------------------------------------------- hover
+
+
+def hover(doc: ModelDocument, offset: int) -> lsp.Hover | None:
+    if doc.data is None:
+        return None
+    spot = doc.spot_at(offset)
+    if spot is None:
+        return None
+    parts = []
+    found = symbol_at(doc, offset)
+    if found is not None:
+        text = describe_symbol(doc, found[0])
+        if text:
+            parts.append(text)
+    about = schema_info.description(spot.tokens, doc.data)
+    if about:
+        parts.append(about)
+    if not parts:
+        return None
+    return lsp.Hover(
+        contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)),
+        range=doc.range_of(spot.start, spot.end),
+    )
+
+
+def describe_symbol(doc: ModelDocument, key: tuple) -> str | None:
+    """Markdown: the definition a name refers to."""
+    idx = doc.symbols
+    ptr = idx.defs.get(key)
+    if ptr is None:
+        return None
+    node = doc.value_at(split_pointer(ptr)[:-1])
+    if not isinstance(node, dict):
+        return None
+    kind = key[0]
+    desc = node.get("description") or ""
+    if kind == "entity":
+        fields = [f for f in node.get("fields") or () if isinstance(f, dict)]
+        lines = [f"**entity `{key[-1]}`**" + (f" — {desc}" if desc else "")]
+        lines += [f"- `{f.get('name')}`: {_field_summary(f)}" for f in fields]
+        return "\n".join(lines)
+    if kind == "field":
+        return f"**field `{key[1]}.{key[2]}`**: {_field_summary(node)}" + (f"\n\n{desc}" if desc else "")
+    if kind == "relationship":
+        return (f"**relationship `{key[-1]}`**: `{node.get('from')}` → `{node.get('to')}` ({node.get('kind')}), "
+                f"inverse `{node.get('inverseName')}`" + (f"\n\n{desc}" if desc else ""))
+    if kind == "flow":
+        trigger = (node.get("trigger") or {}).get("type", "manual")
+        return f"**flow `{key[-1]}`** (trigger: {trigger})" + (f"\n\n{desc}" if desc else "")
+    if kind == "node":
+        return f"**node `{key[-1]}`** ({node.get('type')})" + (f"\n\n{desc}" if desc else "")
+    if kind == "page":
+        return f"**page `{key[-1]}`** at `{node.get('route')}`" + (f" — {node['title']}" if node.get("title") else "")
+    if kind == "modal":
+        return f"**modal `{key[-1]}`**" + (f" — {node['title']}" if node.get("title") else "")
+    return None
+
+
+def _field_summary(f: dict) -> str:
+    bits = [f"`{f.get('type')}`"]
+    if f.get("type") == "reference":
+        bits.append(f"→ `{f.get('target')}`")
+    if f.get("type") == "enum":
+        bits.append("(" + ", ".join(f"`{v}`" for v in f.get("values") or ()) + ")")
+    bits += [flag for flag in ("required", "unique", "indexed") if f.get(flag)]
+    if "default" in f:
+        bits.append(f"default `{json.dumps(f['default'])}`")
+    return " ".join(bits)
+
+
+# --------------------------------------------------------------------------- quick fixes
+
+
+def code_actions(doc: ModelDocument, diagnostics: list[lsp.Diagnostic]) -> list[lsp.CodeAction]:
+    """One quick fix per diagnostic that carries a replacement (``data``)."""
+    out = []
+    for d in diagnostics:
+        data = d.data if isinstance(d.data, dict) else None
+        if not data or data.get("replacement") is None or data.get("range") is None:
+            continue
+        r = data["range"]
+        rng = lsp.Range(start=lsp.Position(**r["start"]), end=lsp.Position(**r["end"]))
+        text = json.dumps(data["replacement"], ensure_ascii=False)
+        out.append(lsp.CodeAction(
+            title=f"Replace with {text}",
+            kind=lsp.CodeActionKind.QuickFix,
+            diagnostics=[d],
+            is_preferred=True,
+            edit=lsp.WorkspaceEdit(changes={doc.uri: [lsp.TextEdit(range=rng, new_text=text)]}),
+        ))
+    return out
