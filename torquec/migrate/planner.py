@@ -6,8 +6,9 @@ table is compared as the SQL backend would create it (:class:`TableSpec`):
 
 * PostgreSQL changes a table **in place** when its name, partition count and
   column types stay: columns are added/dropped, defaults and NOT NULL
-  altered, CHECKs, foreign keys, unique side tables and indexes dropped and
-  re-added by their deterministic names. A renamed table or column, a type
+  altered, CHECKs, foreign keys, unique side tables and indexes whose SQL
+  differs dropped and re-added by their deterministic names (each kind as
+  ``ddl.CONSTRAINTS`` says). A renamed table or column, a type
   change or a new partition count **rebuilds** the table: rows are copied to a
   temporary table (converted), the table is dropped and created again from
   the new DDL, and the rows copied back — the result is exactly what a fresh
@@ -17,7 +18,8 @@ table is compared as the SQL backend would create it (:class:`TableSpec`):
   table, copy, drop, rename, indexes, ``PRAGMA foreign_key_check``).
 
 Foreign keys on PostgreSQL are (re-)added after all rows are back, by the
-idempotent blocks of the DDL backend. Everything runs in one transaction.
+idempotent blocks of the DDL renderer (:mod:`torquec.backends.sql.ddl`, which
+writes every DDL statement here too). Everything runs in one transaction.
 
 Data loss is classified with the rows actually in the database (the
 ``probe``): a dropped table or join table holding rows, a dropped column
@@ -35,22 +37,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlglot import exp
-
-from torquec.backends.sql import split_statements, table_specs
+from torquec.backends.sql import ddl, split_statements, table_specs
 from torquec.backends.sql import schema_sql as full_schema_sql
-from torquec.backends.sql.ddl import (
-    check_constraint,
-    column_def,
-    create_index,
-    create_table,
-    deferred_foreign_key,
-    rename_fk_copies,
-    stmt,
-    table_statements,
-    unique_statements,
-)
-from torquec.backends.sql.dialects import POSTGRES, SQLITE, sql
+from torquec.backends.sql.dialects import POSTGRES
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.backends.sql.schema import ColumnSpec, TableSpec, default_expr
 from torquec.ir.nodes import Entity, Field, Model, OnDelete
@@ -133,7 +122,7 @@ class _Table:
 
 def _render_default(f: Field, dialect: str) -> str | None:
     d = default_expr(f, dialect)
-    return sql(d, dialect) if d is not None else None
+    return ddl.default_sql(d, dialect) if d is not None else None
 
 
 def _analyze(t: _Table, dialect: str) -> None:
@@ -190,13 +179,13 @@ def _analyze(t: _Table, dialect: str) -> None:
         if len(old.partitions) != len(new.partitions):
             t.notes.append(f"repartition {len(old.partitions)} → {len(new.partitions)}")
     else:
-        same_ddl = sql(create_table(old), dialect) == sql(create_table(new), dialect)
+        same_ddl = ddl.create_table(old) == ddl.create_table(new)
         identity = all(c.old_name == c.spec.name and c.conversion is None for c in t.columns) and not t.dropped
         t.rebuild = not (same_ddl and identity)
 
 
 def _type_sql(c: ColumnSpec | None, dialect: str) -> str | None:
-    return sql(c.type, dialect) if c is not None else None
+    return ddl.type_sql(c.type, dialect) if c is not None else None
 
 
 # --------------------------------------------------------------------------- the planner
@@ -267,12 +256,31 @@ def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-def _drop_table_pg(spec: TableSpec) -> list[str]:
-    out = [f"DROP TABLE IF EXISTS {q(spec.name)} CASCADE;"]
-    for u in spec.uniques:
-        out.append(f"DROP TABLE IF EXISTS {q(u.side_table)};")
-        out.append(f"DROP FUNCTION IF EXISTS {q(u.function)}();")
+def _constraint_changes(old: TableSpec, new: TableSpec) -> list[tuple[ddl.ConstraintKind, list, list]]:
+    """Per constraint kind: (old constraints to drop, new ones to add) — those
+    whose SQL differs between the two versions of the table, by name."""
+    out = []
+    for kind in ddl.CONSTRAINTS:
+        before = {c.name: (c, kind.definition(old, c)) for c in kind.items(old)}
+        after = {c.name: (c, kind.definition(new, c)) for c in kind.items(new)}
+        drop = [c for name, (c, text) in before.items() if name not in after or after[name][1] != text]
+        add = [c for name, (c, text) in after.items() if name not in before or before[name][1] != text]
+        out.append((kind, drop, add))
     return out
+
+
+def _drop_constraints(old: TableSpec, changes) -> list[str]:
+    """Foreign keys first (they are added back last), then the other kinds in order."""
+    out: list[str] = []
+    for kind, drop, _add in sorted(changes, key=lambda ch: not ch[0].after_rows):
+        for c in drop:
+            out.extend(kind.drop_from(old, c))
+    return out
+
+
+def _add_constraints(new: TableSpec, changes) -> list[str]:
+    """All but foreign keys (added once the rows are in place, see ``_render_postgres``)."""
+    return [s for kind, _drop, add in changes if not kind.after_rows for c in add for s in kind.add_to(new, c)]
 
 
 def _inplace_pg(t: _Table) -> tuple[list[str], bool]:
@@ -284,56 +292,26 @@ def _inplace_pg(t: _Table) -> tuple[list[str], bool]:
     for c in t.columns:
         if c.conversion is not None and c.conversion.lost and c.old_name:
             out.append(f"UPDATE {T} SET {q(c.spec.name)} = {c.conversion.expr} WHERE {c.conversion.lost};")
-    old_checks = {ck.name: sql(check_constraint(ck), POSTGRES) for ck in old.checks}
-    new_checks = {ck.name: sql(check_constraint(ck), POSTGRES) for ck in new.checks}
-    old_fks = {fk.name: (fk.column, fk.ref_table, fk.on_delete) for fk in old.foreign_keys}
-    new_fks = {fk.name: (fk.column, fk.ref_table, fk.on_delete) for fk in new.foreign_keys}
-    old_uq = {u.name: u for u in old.uniques}
-    new_uq = {u.name: u for u in new.uniques}
-    old_ix = {ix.name: (ix.columns, ix.using) for ix in old.indexes}
-    new_ix = {ix.name: (ix.columns, ix.using) for ix in new.indexes}
-    for name in old_fks:
-        if new_fks.get(name) != old_fks[name]:
-            out.append(f"ALTER TABLE {T} DROP CONSTRAINT IF EXISTS {q(name)};")
-    for name in old_checks:
-        if new_checks.get(name) != old_checks[name]:
-            out.append(f"ALTER TABLE {T} DROP CONSTRAINT IF EXISTS {q(name)};")
-    for name, u in old_uq.items():
-        if name not in new_uq or new_uq[name].column != u.column or sql(new_uq[name].type, POSTGRES) != sql(u.type, POSTGRES):
-            out.append(f"DROP TRIGGER IF EXISTS {q(u.trigger)} ON {T};")
-            out.append(f"DROP TRIGGER IF EXISTS {q(u.truncate_trigger)} ON {T};")
-            out.append(f"DROP FUNCTION IF EXISTS {q(u.function)}();")
-            out.append(f"DROP TABLE IF EXISTS {q(u.side_table)};")
-    for name in old_ix:
-        if new_ix.get(name) != old_ix[name]:
-            out.append(f"DROP INDEX IF EXISTS {q(name)};")
+    changes = _constraint_changes(old, new)
+    out.extend(_drop_constraints(old, changes))
     for _f, column in t.dropped:
-        out.append(f"ALTER TABLE {T} DROP COLUMN IF EXISTS {q(column)} CASCADE;")
+        out.append(ddl.drop_column(new, column))
     for c in t.columns:
         if c.old_name is None:
-            out.append(sql(exp.Alter(this=exp.Table(this=exp.to_identifier(new.name, quoted=True)), kind="TABLE", actions=[column_def(c.spec)]), POSTGRES) + ";")
+            out.append(ddl.add_column(new, c.spec))
             continue
         oc = old.column(c.old_name)
-        d_old = sql(oc.default, POSTGRES) if oc.default is not None else None
-        d_new = sql(c.spec.default, POSTGRES) if c.spec.default is not None else None
+        d_old = ddl.default_sql(oc.default, POSTGRES) if oc.default is not None else None
+        d_new = ddl.default_sql(c.spec.default, POSTGRES) if c.spec.default is not None else None
         if d_old != d_new:
-            out.append(f"ALTER TABLE {T} ALTER COLUMN {q(c.spec.name)} " + (f"SET DEFAULT {d_new};" if d_new else "DROP DEFAULT;"))
+            out.append(ddl.alter_default(new, c.spec))
         if oc.not_null != c.spec.not_null:
             if c.spec.not_null and c.expr.startswith("COALESCE("):
                 out.append(f"UPDATE {T} SET {q(c.spec.name)} = {c.expr} WHERE {q(c.spec.name)} IS NULL;")
-            out.append(f"ALTER TABLE {T} ALTER COLUMN {q(c.spec.name)} {'SET' if c.spec.not_null else 'DROP'} NOT NULL;")
-    for ck in new.checks:
-        if old_checks.get(ck.name) != new_checks[ck.name]:
-            out.append(f"ALTER TABLE {T} ADD {sql(check_constraint(ck), POSTGRES)};")
-    for name, u in new_uq.items():
-        ou = old_uq.get(name)
-        if ou is None or ou.column != u.column or sql(ou.type, POSTGRES) != sql(u.type, POSTGRES):
-            out.extend(unique_statements(new.name, u))
-            out.append(f'INSERT INTO {q(u.side_table)} ("value", "id") SELECT {q(u.column)}, "id" FROM {T} WHERE {q(u.column)} IS NOT NULL;')
-    for ix in new.indexes:
-        if old_ix.get(ix.name) != new_ix[ix.name]:
-            out.append(stmt(create_index(new.name, ix), POSTGRES))
-    return out, old_fks != new_fks
+            out.append(ddl.alter_not_null(new, c.spec))
+    out.extend(_add_constraints(new, changes))
+    fk_changed = any(drop or add for kind, drop, add in changes if kind.after_rows)
+    return out, fk_changed
 
 
 def _render_postgres(tables: list[_Table], removed: list[TableSpec], old_specs, new_specs) -> list[Step]:
@@ -349,9 +327,9 @@ def _render_postgres(tables: list[_Table], removed: list[TableSpec], old_specs, 
         steps.append(Step(f"rebuild {q(t.new.name)}: {'; '.join(t.notes) or 'recreate'} — copy rows out", [f'CREATE TEMP TABLE "_torque_copy_{i}" ON COMMIT DROP AS SELECT {cols} FROM {q(t.old.name)};']))
     # 2. drop removed tables and the old versions of rebuilt ones.
     for s in removed:
-        steps.append(Step(f"drop table {q(s.name)} ({s.kind} {s.owner})", _drop_table_pg(s)))
+        steps.append(Step(f"drop table {q(s.name)} ({s.kind} {s.owner})", ddl.drop_table(s)))
     for t in rebuilt:
-        steps.append(Step(f"drop the old {q(t.old.name)}", _drop_table_pg(t.old)))
+        steps.append(Step(f"drop the old {q(t.old.name)}", ddl.drop_table(t.old)))
     # 3. in-place changes.
     fk_tables: set[str] = set()
     for t in tables:
@@ -368,7 +346,8 @@ def _render_postgres(tables: list[_Table], removed: list[TableSpec], old_specs, 
         if t.old is None or t.rebuild:
             created.add(t.new.name)
             what = "create" if t.old is None else "create the new"
-            steps.append(Step(f"{what} {q(t.new.name)}", table_statements(t.new, frozenset())))
+            all_fks = frozenset(fk.name for fk in t.new.foreign_keys)
+            steps.append(Step(f"{what} {q(t.new.name)}", ddl.table_statements(t.new, all_fks)))
     # 5. copy the rows back.
     for i, t in enumerate(rebuilt):
         cols = ", ".join(q(c.spec.name) for c in t.columns)
@@ -379,9 +358,9 @@ def _render_postgres(tables: list[_Table], removed: list[TableSpec], old_specs, 
     fk_stmts, renames = [], []
     for s in new_specs:
         wanted = [fk for fk in s.foreign_keys if s.name in created or s.name in fk_tables or fk.ref_table in created or fk.ref_table in dropped_names]
-        fk_stmts.extend(deferred_foreign_key(s.name, fk) for fk in wanted)
+        fk_stmts.extend(stmt for fk in wanted for stmt in ddl.FOREIGN_KEY.add_to(s, fk))
         if wanted:
-            block = rename_fk_copies(s, partitions_of)
+            block = ddl.rename_fk_copies(s, partitions_of)
             if block:
                 renames.append(block)
     if fk_stmts:
@@ -424,28 +403,27 @@ def _render_sqlite(tables: list[_Table], removed: list[TableSpec], old_specs, ne
         steps.append(
             Step(
                 f"rebuild {q(t.new.name)}: {'; '.join(t.notes) or 'constraints changed'} — new table and copy",
-                [stmt(create_table(t.new, if_not_exists=False, name=tmp), SQLITE), f"INSERT INTO {q(tmp)} ({cols}) SELECT {exprs} FROM {q(t.old.name)};"],
+                [ddl.create_table(t.new, if_not_exists=False, name=tmp), f"INSERT INTO {q(tmp)} ({cols}) SELECT {exprs} FROM {q(t.old.name)};"],
             )
         )
     for s in removed:
-        steps.append(Step(f"drop table {q(s.name)} ({s.kind} {s.owner})", [f"DROP TABLE IF EXISTS {q(s.name)};"]))
+        steps.append(Step(f"drop table {q(s.name)} ({s.kind} {s.owner})", ddl.drop_table(s)))
     for t in rebuilt:
-        steps.append(Step(f"drop the old {q(t.old.name)}", [f"DROP TABLE {q(t.old.name)};"]))
+        steps.append(Step(f"drop the old {q(t.old.name)}", ddl.drop_table(t.old, if_exists=False)))
     for i, t in enumerate(rebuilt):
         steps.append(
             Step(
                 f"rename the new {q(t.new.name)} into place and index it",
-                [f'ALTER TABLE "_torque_new_{i}" RENAME TO {q(t.new.name)};', *(stmt(create_index(t.new.name, ix), SQLITE) for ix in t.new.indexes)],
+                [ddl.rename_table(f"_torque_new_{i}", t.new.name), *ddl.after_table(t.new)],
             )
         )
     for t in tables:
         if t.old is None:
-            steps.append(Step(f"create {q(t.new.name)}", table_statements(t.new)))
+            steps.append(Step(f"create {q(t.new.name)}", ddl.table_statements(t.new)))
         elif not t.rebuild:
-            old_ix = {ix.name: (ix.columns, ix.using) for ix in t.old.indexes}
-            new_ix = {ix.name: (ix.columns, ix.using) for ix in t.new.indexes}
-            stmts = [f"DROP INDEX IF EXISTS {q(n)};" for n in old_ix if new_ix.get(n) != old_ix[n]]
-            stmts += [stmt(create_index(t.new.name, ix), SQLITE) for ix in t.new.indexes if old_ix.get(ix.name) != new_ix[ix.name]]
+            # Same CREATE TABLE: only constraints written after it (indexes) differ.
+            changes = _constraint_changes(t.old, t.new)
+            stmts = _drop_constraints(t.old, changes) + [s for kind, _drop, add in changes for c in add for s in kind.add_to(t.new, c)]
             if stmts:
                 steps.append(Step(f"indexes of {q(t.new.name)}", stmts))
     return steps

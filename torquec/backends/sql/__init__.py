@@ -278,13 +278,9 @@ class _TableText:
 
 
 def _table_text(spec: TableSpec, deferred: frozenset[str] | None) -> _TableText:
-    if spec.dialect == POSTGRES:
-        deferred = deferred or frozenset()
-        inline = frozenset(fk.name for fk in spec.foreign_keys if fk.name not in deferred)
-        late = tuple(deferred_foreign_key(spec.name, fk) for fk in spec.foreign_keys if fk.name in deferred)
-    else:
-        inline, late = None, ()
-    return _TableText(spec.name, spec.partitions, spec.foreign_keys, tuple(table_statements(spec, inline)), late)
+    deferred = (deferred or frozenset()) if spec.dialect == POSTGRES else frozenset()
+    late = tuple(deferred_foreign_key(spec.name, fk) for fk in spec.foreign_keys if fk.name in deferred)
+    return _TableText(spec.name, spec.partitions, spec.foreign_keys, tuple(table_statements(spec, deferred)), late)
 
 
 def _tables(plan: _Plan, dialect: str, ctx: EmitContext | None) -> list[_TableText]:

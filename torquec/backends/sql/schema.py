@@ -87,6 +87,12 @@ class UniqueSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PrimaryKeySpec:
+    name: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class IndexSpec:
     """An index on ``column``; btree indexes also carry ``"id"`` (``extra``) so a
     page sorted by the column with the runtime's ``"id"`` tie-breaker is read
@@ -121,6 +127,10 @@ class TableSpec:
     partitions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # comments written above the table
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def primary_key(self) -> PrimaryKeySpec:
+        return PrimaryKeySpec(self.pk_name, self.pk_columns)
 
     def column(self, name: str) -> ColumnSpec | None:
         for c in self.columns:
