@@ -165,7 +165,21 @@ def init(
         raise typer.Exit(EXIT_USER)
     directory.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(starter_model(name), indent=2) + "\n", encoding="utf-8")
-    typer.echo(f"wrote {target}\nnext: torquec build {target} && torquec serve generated/{name} --seed")
+    # The model's `$schema` names this copy of the schema the package ships (editors resolve it
+    # relative to the model); refreshed when it differs, so it matches this torquec.
+    schema = _write_schema_next_to(target)
+    typer.echo(f"wrote {target} and {schema}\nnext: torquec build {target} && torquec serve generated/{name} --seed")
+
+
+def _write_schema_next_to(model: Path) -> Path:
+    from torquec.starter import SCHEMA_REF
+    from torquec.validate.schema import schema_path
+
+    schema = model.parent / SCHEMA_REF
+    shipped = schema_path().read_bytes()
+    if not schema.is_file() or schema.read_bytes() != shipped:
+        schema.write_bytes(shipped)
+    return schema
 
 
 def _register_optional_commands() -> None:

@@ -144,7 +144,9 @@ def compiler_fingerprint() -> str:
     if _FINGERPRINT is None:
         h = hashlib.sha256(__version__.encode())
         root = os.path.dirname(os.path.abspath(__file__))
-        tpl = os.path.join(os.path.dirname(root), "templates")
+        from torquec.resources import data_dir
+
+        tpl = str(data_dir("templates"))
         for base in (root, tpl):
             for dirpath, dirnames, filenames in os.walk(base):
                 dirnames[:] = sorted(d for d in dirnames if d not in ("__pycache__", "node_modules", "runtime"))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 
+SCHEMA_REF = "./torque-model.schema.json"  # `torquec init` writes the schema next to the model
+
+
 def starter_model(name: str) -> dict:
     title = " ".join(w.capitalize() for w in name.split("-"))
     return {
-        "$schema": "https://torquec.dev/schemas/torque-model.schema.json",
+        "$schema": SCHEMA_REF,
         "name": name,
         "title": title,
         "version": "0.1.0",

@@ -27,11 +27,9 @@ SCHEMA_FILE = "torque-model.schema.json"
 
 
 def schema_path() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "schemas" / SCHEMA_FILE, here.parents[1] / "schemas" / SCHEMA_FILE):
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError(SCHEMA_FILE)
+    from torquec.resources import data_dir
+
+    return data_dir("schemas") / SCHEMA_FILE
 
 
 @lru_cache(maxsize=1)

@@ -19,12 +19,13 @@ import os
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
+from torquec.resources import data_dir
 
 from . import generate
 
 NAME = "web"
 
-TEMPLATE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))), "templates", "web")
+TEMPLATE_DIR = str(data_dir("templates") / "web")
 
 # Never copied: local installs and outputs of working on the template itself.
 _SKIP_DIRS = {"node_modules", "dist", ".vite", "generated"}
