@@ -359,3 +359,21 @@ def test_run_flow(sample_app, mode):
             assert err["data"]["kind"] == "flow_failed" and "inactive" in err["message"]
 
     run(main)
+
+
+@pytest.mark.parametrize("levels", [65, 150])
+def test_run_flow_with_input_nested_too_deep_is_invalid_params(sample_app, levels):
+    # (From about 250 levels on, the MCP transport's JSON parser already refuses the request: -32700.)
+    deep = '{"a":' * levels + "{}" + "}" * levels
+    body = ('{"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "run_flow", "arguments": '
+            '{"flow": "validateOrder", "input": ' + deep + '}, "_meta": {"io.modelcontextprotocol/protocolVersion": '
+            '"2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}}}')
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+               "MCP-Protocol-Version": "2026-07-28", "Mcp-Method": "tools/call", "Mcp-Name": "run_flow",
+               "Authorization": f"Bearer {sample_app.tokens['admin']}"}
+    r = httpx.post(sample_app.url, content=body, headers=headers)
+    assert r.status_code == 200, r.text
+    result = r.json()["result"]
+    assert result["isError"], result
+    err = next(json.loads(c["text"]) for c in result["content"] if c["text"].startswith("{"))["error"]
+    assert err["code"] == -32602 and "nested deeper than 64 levels" in err["message"], err

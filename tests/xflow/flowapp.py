@@ -110,6 +110,11 @@ def model(http_base: str = "http://127.0.0.1:9") -> dict:
                 {"id": "end", "type": "end", "output": "({count: prev.length})"},
             ], [("start", "find", None), ("find", "end", None)],
                 trigger={"type": "webhook", "path": "/hooks/accounts/lookup", "method": "GET"}),
+            _flow("read-by-id", "readById", [
+                S,
+                {"id": "one", "type": "entityRead", "entity": "Account", "recordId": "input.accountId"},
+                {"id": "end", "type": "end", "output": "({found: prev})"},
+            ], [("start", "one", None), ("one", "end", None)]),
             _flow("tick", "tick", [
                 S,
                 {"id": "write", "type": "entityWrite", "entity": "Tick", "operation": "create",

@@ -229,6 +229,35 @@ def test_entity_hosts_get_transaction_and_principal_and_errors_carry_the_api_err
     assert svc.calls[-1] == ("read", "Order", "x", "TX", "P")
 
 
+@pytest.mark.parametrize("record_id", ["input.missing", "undefined", "null", "''"])
+def test_entity_read_by_an_id_that_is_not_there_gives_null_never_a_list(record_id):
+    svc = MemoryServices()
+    svc.rows["Order"] = {"o1": {"id": "o1", "number": "N-1"}}
+    nodes = [S, {"id": "r", "type": "entityRead", "entity": "Order", "recordId": record_id},
+             end("end", "({found: prev})")]
+    eng = engine_for(flow("rd", nodes=nodes, edges=chain("start", "r", "end")), services=svc)
+    assert eng.run("rd", {})["output"] == {"found": None}
+    assert not [c for c in svc.calls if c[0] == "query"]
+
+
+def test_input_depth_limit_is_checked_before_anything_recursive():
+    from torquec.runtime.xflow.engine import MAX_INPUT_DEPTH
+
+    eng = engine_for(flow("d", nodes=[S, tr("t", "1"), E], edges=chain("start", "t", "end")))
+    ok = {"a": 1}
+    for _ in range(MAX_INPUT_DEPTH - 1):
+        ok = {"a": ok}
+    assert eng.run("d", ok) == {"output": 1}
+    for levels in (MAX_INPUT_DEPTH + 1, 5000):
+        deep: dict = {}
+        for _ in range(levels):
+            deep = {"a": deep}
+        with pytest.raises(InvalidParams) as ei:
+            eng.run("d", deep)
+        assert ei.value.to_error_object()["code"] == -32602
+        assert ei.value.data["errors"][0]["rule"] == "maxDepth"
+
+
 def test_entity_nodes_without_a_database_fail_clearly():
     eng = engine_for(flow("rd", nodes=[S, {"id": "r", "type": "entityRead", "entity": "Order", "recordId": "'x'"}, E],
                           edges=chain("start", "r", "end")))

@@ -86,6 +86,25 @@ def test_execute_flow_with_reads_parallel_join_and_trace(srv):
     assert "trace" not in srv.rpc("executeXFlow", {"flow": "summary", "input": {"accountId": acc["id"]}})
 
 
+def test_entity_read_by_an_undefined_id_is_null_not_a_list(srv):
+    acc = srv.rpc("createEntity", {"entity": "Account", "data": {"name": "Byid"}})
+    assert srv.rpc("executeXFlow", {"flow": "readById", "input": {"accountId": acc["id"]}})["output"]["found"]["name"] == "Byid"
+    assert srv.rpc("executeXFlow", {"flow": "readById", "input": {}})["output"] == {"found": None}
+
+
+@pytest.mark.parametrize("levels", [65, 1000])
+def test_input_nested_too_deep_is_invalid_params(srv, levels):
+    deep = '{"a":' * levels + "{}" + "}" * levels  # built by hand: json.dumps itself stops near 1000 levels
+    for flow_name in ("readById", "addNote"):  # without and with an `inputs` schema
+        body = '{"jsonrpc": "2.0", "id": 7, "method": "executeXFlow", "params": {"flow": "%s", "input": %s}}' % (flow_name, deep)
+        r = srv.post(body)
+        assert r.status_code == 200, r.text
+        err = r.json()["error"]
+        assert err["code"] == -32602, err
+        assert err["data"]["errors"][0]["rule"] == "maxDepth" and "64 levels" in err["message"]
+    assert srv.rpc("executeXFlow", {"flow": "readById", "input": {"x": [[[[1]]]]}})["output"] == {"found": None}
+
+
 def test_invalid_input_and_unknown_flow(srv):
     err = srv.error("executeXFlow", {"flow": "addNote", "input": {"fail": "yes"}})
     assert err["code"] == -32602

@@ -53,7 +53,26 @@ RunContext = _hosts.RunContext
 DEFAULT_MEMORY_LIMIT = 32 * 1024 * 1024
 DEFAULT_STACK_LIMIT = 256 * 1024
 _ENTRY = "__xflow_run"
+#: How deep a flow's input may nest (objects/arrays). Deeper input is refused
+#: with -32602 before anything recursive (schema validation, JSON encoding into
+#: the sandbox) sees it; orjson itself stops at 254 levels.
+MAX_INPUT_DEPTH = 64
 _FRAME = re.compile(r"^\s*at (\S+) \((?:<input>|[^)]*?)(?::(\d+))?\)", re.M)
+
+
+def _nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether objects/arrays in ``value`` nest more than ``limit`` levels (iterative: no recursion)."""
+    if not isinstance(value, (dict, list)):
+        return False
+    pending = [(value, 1)]
+    while pending:
+        v, depth = pending.pop()
+        if depth > limit:
+            return True
+        for child in v.values() if isinstance(v, dict) else v:
+            if isinstance(child, (dict, list)):
+                pending.append((child, depth + 1))
+    return False
 
 
 @dataclass
@@ -289,6 +308,12 @@ class FlowEngine:
             )
         if input is None:
             input = {}
+        if _nested_deeper_than(input, MAX_INPUT_DEPTH):
+            raise InvalidParams(
+                f"input of flow `{flow.name}` is nested deeper than {MAX_INPUT_DEPTH} levels",
+                errors=[{"field": "input", "rule": "maxDepth",
+                         "message": f"objects and arrays may nest at most {MAX_INPUT_DEPTH} levels deep"}],
+            )
         if validate:
             self.validate_input(flow, input)
         run = RunContext(engine=self, flow=flow, tx=tx, principal=principal, trace=trace, extra=extra or {})

@@ -91,7 +91,10 @@ class RunContext:
 def entity_read(run: RunContext, args: dict) -> Any:
     entity = _str(args, "entity")
     services = run.engine.services
-    if "id" in args:
+    if "filters" not in args:
+        # A read by id (the compiled node sends `filters` only for list reads).
+        # `{id: undefined}` arrives without an `id` key (JSON drops it): that is
+        # still a read by id, of no record, never a list read.
         rid = args.get("id")
         if rid is None or rid == "":
             return None
