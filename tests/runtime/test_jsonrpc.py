@@ -610,3 +610,16 @@ def test_equal_keys_in_different_objects_and_colons_in_strings_are_fine(body):
     resp = rpc(d, body)
     assert "result" in resp, resp
     assert resp["result"] == orjson.loads(body)["params"]
+
+
+def test_deeply_nested_params_reach_the_method_and_deep_duplicates_are_still_refused():
+    """Past the json module's recursion depth the duplicate check goes on without recursion."""
+    deep = '{"a":' * 1000 + '{"k":1,"j":[2,"x:\\"y"]}' + "}" * 1000
+    d = Dispatcher({"echo": lambda p, c: "reached"})
+    resp = rpc(d, '{"jsonrpc":"2.0","method":"echo","params":{"v":' + deep + '},"id":1}')
+    assert resp.get("result") == "reached", resp
+    dup = '{"a":' * 1000 + '{"k":1,"k":2}' + "}" * 1000
+    resp = rpc(d, '{"jsonrpc":"2.0","method":"echo","params":{"v":' + dup + '},"id":1}')
+    assert resp["error"]["code"] == -32600 and resp["error"]["data"]["key"] == "k", resp
+    resp = rpc(d, '{"jsonrpc":"2.0","method":"echo","params":{"v":' + deep + '},"method":"echo","id":1}')
+    assert resp["error"]["code"] == -32600, resp

@@ -255,7 +255,7 @@ def test_input_depth_limit_is_checked_before_anything_recursive():
         with pytest.raises(InvalidParams) as ei:
             eng.run("d", deep)
         assert ei.value.to_error_object()["code"] == -32602
-        assert ei.value.data["errors"][0]["rule"] == "maxDepth"
+        assert ei.value.to_error_object()["data"]["errors"][0]["rule"] == "maxDepth"
 
 
 def test_entity_nodes_without_a_database_fail_clearly():

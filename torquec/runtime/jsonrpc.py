@@ -62,6 +62,7 @@ import inspect
 import json
 import logging
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -173,9 +174,39 @@ def loads_request(body: bytes | bytearray | memoryview | str) -> Any:
         pass
     try:
         json.loads(raw, object_pairs_hook=_refuse_duplicates)
-    except RecursionError:  # orjson allows a little more nesting than the json module
-        raise orjson.JSONDecodeError("JSON nested too deeply", "", 0) from None
+    except RecursionError:
+        # orjson parses up to 1024 levels, the json module recurses and stops
+        # earlier: check such a body without recursion, so that deep params
+        # reach the method (which refuses them as invalid params, -32602).
+        _refuse_duplicates_iteratively(raw.decode("utf-8", "surrogatepass"))
     return obj
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:]')
+
+
+def _refuse_duplicates_iteratively(text: str) -> None:
+    """Raise :class:`DuplicateKeyError` if an object in ``text`` (valid JSON,
+    already parsed by orjson) repeats a key. One pass, no recursion: a stack
+    of the key sets of the open objects (``None`` for an open array)."""
+    open_objects: list[set[str] | None] = []
+    last_string: str | None = None
+    for m in _JSON_TOKEN.finditer(text):
+        tok = m.group()
+        if tok[0] == '"':
+            last_string = tok
+        elif tok == ":":
+            keys = open_objects[-1]
+            key = json.loads(last_string)  # a flat string: decoding it cannot recurse
+            if key in keys:
+                raise DuplicateKeyError(key)
+            keys.add(key)
+        elif tok == "{":
+            open_objects.append(set())
+        elif tok == "[":
+            open_objects.append(None)
+        else:
+            open_objects.pop()
 
 
 @dataclass(frozen=True, slots=True)
