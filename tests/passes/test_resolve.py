@@ -150,3 +150,45 @@ def test_default_sort_is_stored_once():
     assert s["server"]["defaultSort"] == s["web"]["defaultSort"] == {"field": "title", "dir": "asc"}
     assert "(default: title asc)" in s["mcp"]["inputSchema"]["properties"]["sort"]["description"]
     assert resolved(note_model()).model.entity("Note").default_sort is None
+
+
+# --------------------------------------------------------------------------- foreign keys
+
+
+def two_keys_model() -> dict:
+    m = minimal()
+    field(m, 1, name="billedToId", type="reference", target="Customer")
+    m["relationships"] = [{"id": "rel-billed", "name": "billedOrders", "from": "Customer", "to": "Order", "kind": "oneToMany",
+                           "inverseName": "billedTo", "foreignKey": "billedToId", "onDelete": "setNull"}]
+    return m
+
+
+def test_every_backend_takes_the_foreign_key_from_the_ir():
+    from torquec.backends.sql.relations import foreign_keys, relationships_touching
+
+    model = resolved(two_keys_model()).model
+    rel = model.relationships[0]
+    assert (rel.holder, rel.foreign_key, rel.referenced_entity) == ("Order", "billedToId", "Customer")
+    order = model.entity("Order")
+    fks = {fk.field: fk.on_delete.value for fk in foreign_keys(order, relationships_touching(model, order))}
+    assert fks == {"customerId": "restrict", "billedToId": "setNull"}
+    index = server_meta.ModelIndex(model)
+    navs = {n["name"]: n for n in server_meta.entity_meta(model, index.rels, order, index)["relations"]}
+    assert navs["billedTo"]["foreignKey"] == "billedToId" and navs["billedTo"]["via"] == "fk_here"
+    assert "clears the reference of the Order records" in mcp_spec._delete_note(model, model.entity("Customer"))
+
+
+def test_backends_never_invent_a_foreign_key_the_pass_did_not_resolve():
+    """The SQL, server and MCP backends each had a fallback that derived the key again."""
+    import dataclasses
+
+    from torquec.backends.sql.relations import relationships_touching
+
+    m = minimal()
+    m["relationships"] = [{"id": "rel-orders", "name": "orders", "from": "Customer", "to": "Order", "kind": "oneToMany",
+                           "inverseName": "customer", "onDelete": "cascade"}]
+    model = resolved(m).model
+    unresolved = dataclasses.replace(model.relationships[0], holder=None, foreign_key=None)
+    model = dataclasses.replace(model, relationships=(unresolved,))
+    assert relationships_touching(model, model.entity("Order")) == ()
+    assert server_meta.relationships(model)[0].foreign_key is None

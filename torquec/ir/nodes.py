@@ -241,6 +241,11 @@ class Relationship:
     holder: str | None = None  # entity name that holds the foreign key column
     join_table: str | None = None  # manyToMany only
 
+    @property
+    def referenced_entity(self) -> str:
+        """The entity the foreign key points to: ``from`` for oneToMany, else ``to`` (not for manyToMany)."""
+        return self.from_entity if self.kind is RelationKind.ONE_TO_MANY else self.to_entity
+
 
 # --------------------------------------------------------------------------- flows
 

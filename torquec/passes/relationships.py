@@ -88,10 +88,9 @@ def _resolve(r: Relationship, entities, fields, refs, diags: Diagnostics) -> Rel
         return dataclasses.replace(r, join_table=f"{snake_case(r.from_entity)}_{snake_case(r.name)}")
     if not ok:
         return r
-    if r.kind is RelationKind.ONE_TO_MANY:
-        holder, other = r.to_entity, r.from_entity
-    else:
-        holder, other = r.from_entity, r.to_entity
+    # The one place that decides which side holds the foreign key; backends read `holder`.
+    other = r.referenced_entity
+    holder = r.to_entity if r.kind is RelationKind.ONE_TO_MANY else r.from_entity
     side = "`to`" if r.kind is RelationKind.ONE_TO_MANY else "`from`"
     fk = _foreign_key(r, holder, other, side, fields, refs, diags)
     if fk is None:

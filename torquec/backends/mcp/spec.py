@@ -122,8 +122,7 @@ class _Relations:
             self.nav.setdefault(r.from_entity, []).append((r.name, r, r.to_entity))
             self.nav.setdefault(r.to_entity, []).append((r.inverse_name, r, r.from_entity))
             if r.kind is not RelationKind.MANY_TO_MANY:
-                holder, target = _holder_and_target(r)
-                self.referring.setdefault(target, []).append((r, holder))
+                self.referring.setdefault(r.referenced_entity, []).append((r, r.holder))
 
 
 # Those of the last model seen: asked several times per entity, and a scan of
@@ -326,15 +325,6 @@ def _field_line(model: Model, f: Field, *, for_create: bool) -> str:
         bits.append(f"default {json.dumps(f.default)}")
     head = f"- {f.name} ({t}{', ' + ', '.join(bits) if bits else ''})"
     return head + (f": {f.description}" if f.description else "")
-
-
-def _holder_and_target(rel: Any) -> tuple[str, str]:
-    """(entity holding the foreign key, entity it points to) of a non-manyToMany relationship."""
-    holder = rel.holder or (rel.to_entity if rel.kind is RelationKind.ONE_TO_MANY else rel.from_entity)
-    target = rel.from_entity if holder == rel.to_entity and rel.from_entity != rel.to_entity else rel.to_entity
-    if rel.kind is RelationKind.ONE_TO_MANY:
-        target = rel.from_entity
-    return holder, target
 
 
 def _delete_note(model: Model, e: Entity) -> str:

@@ -49,27 +49,9 @@ ORDERABLE = STRING_LIKE | {
 # --------------------------------------------------------------------------- relationships
 
 
-def resolved_relationship(model: Model, r: Relationship) -> Relationship:
-    """``r`` with holder/foreign key/join table (normally done by passes.relationships)."""
-    import dataclasses
-
-    if r.kind is RelationKind.MANY_TO_MANY:
-        if r.join_table:
-            return r
-        return dataclasses.replace(r, join_table=f"{snake_case(r.from_entity)}_{snake_case(r.name)}")
-    if r.holder and r.foreign_key:
-        return r
-    holder, other = (r.to_entity, r.from_entity) if r.kind is RelationKind.ONE_TO_MANY else (r.from_entity, r.to_entity)
-    fk = r.foreign_key_declared
-    if fk is None:
-        e = model.entity(holder)
-        cands = [f.name for f in (e.fields if e else ()) if f.type is FieldType.REFERENCE and f.target == other]
-        fk = cands[0] if len(cands) == 1 else None
-    return dataclasses.replace(r, holder=holder, foreign_key=fk)
-
-
 def relationships(model: Model) -> list[Relationship]:
-    return [resolved_relationship(model, r) for r in model.relationships]
+    """The model's relationships, resolved by passes.relationships (holder, foreign key, join table)."""
+    return list(model.relationships)
 
 
 def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict[str, Any]]:

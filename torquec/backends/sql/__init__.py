@@ -100,7 +100,7 @@ from torquec.backends.base import Artifact, EmitContext
 from torquec.backends.sql import naming
 from torquec.backends.sql.ddl import deferred_foreign_key, fk_partition_copies, rename_fk_copies, table_statements
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
-from torquec.backends.sql.relations import foreign_keys, join_tables, resolve
+from torquec.backends.sql.relations import foreign_keys, join_tables
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
 from torquec.ir.nodes import Entity, Model, RelationKind, snake_case
 
@@ -163,9 +163,8 @@ def _fks_by_holder(model: Model) -> dict[str, list]:
     for r in model.relationships:
         if r.kind is RelationKind.MANY_TO_MANY:
             continue
-        rr = resolve(model, r)
-        if rr.holder:
-            rels.setdefault(rr.holder, []).append(rr)
+        if r.holder:
+            rels.setdefault(r.holder, []).append(r)
     return {e.name: foreign_keys(e, tuple(rels.get(e.name, ()))) for e in model.entities}
 
 

@@ -1,9 +1,8 @@
 """Foreign keys and join tables as the SQL backend needs them.
 
 ``passes.relationships`` fills ``Relationship.holder``, ``.foreign_key`` and
-``.join_table``; :func:`resolve` uses those and only falls back to deriving
-them (the rules of docs/model-format.md) when the pass has not run.
-TODO(relationships pass): drop ``_fallback`` once the pass is always present.
+``.join_table``; this module only reads them (the pass always runs before a
+backend, and the IR checker verifies they are set).
 """
 
 from __future__ import annotations
@@ -38,38 +37,14 @@ class JoinTableInfo:
     to_table: str
 
 
-def _fallback(model: Model, r: Relationship) -> Relationship:
-    from dataclasses import replace
-
-    if r.kind is RelationKind.MANY_TO_MANY:
-        return replace(r, join_table=r.join_table or f"{snake_case(r.from_entity)}_{snake_case(r.name)}")
-    if r.kind is RelationKind.ONE_TO_MANY:
-        holder, other = r.to_entity, r.from_entity
-    else:
-        holder, other = r.from_entity, r.to_entity
-    fk = r.foreign_key_declared
-    if fk is None:
-        ent = model.entity(holder)
-        refs = [f.name for f in (ent.fields if ent else ()) if f.type is FieldType.REFERENCE and f.target == other]
-        fk = refs[0] if len(refs) == 1 else None
-    return replace(r, holder=holder, foreign_key=fk)
-
-
-def resolve(model: Model, r: Relationship) -> Relationship:
-    if r.kind is RelationKind.MANY_TO_MANY:
-        return r if r.join_table else _fallback(model, r)
-    return r if (r.holder and r.foreign_key) else _fallback(model, r)
-
-
 def relationships_touching(model: Model, entity: Entity) -> tuple[Relationship, ...]:
     """Resolved relationships whose foreign key lives on ``entity``."""
     out = []
     for r in model.relationships:
         if r.kind is RelationKind.MANY_TO_MANY:
             continue
-        rr = resolve(model, r)
-        if rr.holder == entity.name:
-            out.append(rr)
+        if r.holder == entity.name:
+            out.append(r)
     return tuple(out)
 
 
@@ -99,10 +74,9 @@ def join_tables(model: Model) -> list[JoinTableInfo]:
     for r in model.relationships:
         if r.kind is not RelationKind.MANY_TO_MANY:
             continue
-        rr = resolve(model, r)
         out.append(
             JoinTableInfo(
-                table=rr.join_table or "",
+                table=r.join_table or "",
                 relationship_id=r.id,
                 relationship=r.name,
                 from_table=snake_case(r.from_entity),
