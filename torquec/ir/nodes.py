@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from torquec.contract import SYSTEM_FIELDS as CONTRACT_SYSTEM_FIELDS
+
 
 class FieldType(str, enum.Enum):
     STRING = "string"
@@ -46,7 +48,7 @@ NUMERIC = frozenset({FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL})
 # Implicit length cap of `string` without maxLength (documented in docs/model-format.md).
 DEFAULT_STRING_MAX = 255
 
-SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
+SYSTEM_FIELDS = CONTRACT_SYSTEM_FIELDS
 
 # The form widget of a field without `ui.widget`; the server's form definitions
 # and the web front-end must agree on it.

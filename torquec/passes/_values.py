@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
+from torquec.contract import EMAIL_PATTERN
 from torquec.diagnostics import did_you_mean, json_type
 from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType
 from torquec.passes.field_rules import compile_pattern
@@ -24,7 +25,7 @@ DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATETIME_RE = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)([Zz]|[+-][0-9]{2}:[0-9]{2})?"
 )
-EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+EMAIL_RE = re.compile(EMAIL_PATTERN)  # the API schemas' rule (torquec.contract)
 DECIMAL_STR_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 

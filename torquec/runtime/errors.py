@@ -43,6 +43,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
+from torquec.contract import ERROR_BY_KIND
+
 __all__ = [
     "PARSE_ERROR",
     "INVALID_REQUEST",
@@ -78,23 +80,27 @@ __all__ = [
     "to_error_object",
 ]
 
+# Codes, kinds and messages come from the one table in torquec/contract.py
+# (the front-end's ErrorCode is generated from it too).
+_E = ERROR_BY_KIND
+
 # --- JSON-RPC 2.0 specification codes --------------------------------------
-PARSE_ERROR = -32700
-INVALID_REQUEST = -32600
-METHOD_NOT_FOUND = -32601
-INVALID_PARAMS = -32602
-INTERNAL_ERROR = -32603
+PARSE_ERROR = _E["parse_error"].code
+INVALID_REQUEST = _E["invalid_request"].code
+METHOD_NOT_FOUND = _E["method_not_found"].code
+INVALID_PARAMS = _E["invalid_params"].code
+INTERNAL_ERROR = _E["internal_error"].code
 
 # --- application codes (-32000..-32099) -------------------------------------
-NOT_FOUND = -32001
-CONFLICT = -32002
-VERSION_CONFLICT = -32003
-REFERENTIAL_INTEGRITY = -32004
-FLOW_FAILED = -32005
-UNAUTHORIZED = -32006
-FORBIDDEN = -32007
-PAYLOAD_TOO_LARGE = -32008
-RATE_LIMITED = -32009  # reserved
+NOT_FOUND = _E["not_found"].code
+CONFLICT = _E["conflict"].code
+VERSION_CONFLICT = _E["version_conflict"].code
+REFERENTIAL_INTEGRITY = _E["referential_integrity"].code
+FLOW_FAILED = _E["flow_failed"].code
+UNAUTHORIZED = _E["unauthorized"].code
+FORBIDDEN = _E["forbidden"].code
+PAYLOAD_TOO_LARGE = _E["payload_too_large"].code
+RATE_LIMITED = _E["rate_limited"].code  # reserved
 
 
 class RpcError(Exception):

@@ -29,16 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from torquec.contract import FILTER_OPS as OPS
+from torquec.contract import MAX_FILTERS, MAX_IN, MAX_PAGE, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT
+
 from .errors import InvalidParams
 from .spec import EntitySpec, FieldSpec
 from .values import NUL_MESSAGE, BadValue, filter_value
 
-MAX_PAGE_SIZE = 500
-MAX_PAGE = 10_000_000
-MAX_IN = 500
-MAX_FILTERS = 50
-MAX_SORT = 10
-MAX_SEARCH = 200
 COUNT_CAP = 10_000
 """How many matching rows a page's ``total`` counts exactly.
 
@@ -48,7 +45,6 @@ the count stops after ``COUNT_CAP + 1`` rows. Above the cap PostgreSQL reports
 the planner's row estimate (never less than ``COUNT_CAP + 1``) with
 ``totalExact: false``; SQLite apps are small, so SQLite counts exactly.
 """
-OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
 _CMP = {"lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from torquec.contract import SEARCHABLE_TYPES, SYSTEM_FIELDS, check_metadata_format
+
 from . import values as V
 
-SYSTEM_FIELD_NAMES = ("id", "createdAt", "updatedAt", "version")
+SYSTEM_FIELD_NAMES = SYSTEM_FIELDS
 ORDERABLE = frozenset({"string", "text", "email", "url", "enum", "integer", "float", "decimal", "boolean",
                        "date", "datetime", "uuid", "reference"})
-STRING_LIKE = frozenset({"string", "text", "email", "url", "enum"})
 
 
 def q(name: str) -> str:
@@ -54,7 +55,7 @@ class FieldSpec:
         base = {"eq", "ne", "in", "isNull"}
         if self.type in ORDERABLE and self.type != "boolean":
             base |= {"lt", "lte", "gt", "gte"}
-        if self.type in STRING_LIKE:
+        if self.type in SEARCHABLE_TYPES:
             base |= {"contains", "startsWith"}
         return frozenset(base)
 
@@ -181,6 +182,7 @@ class AppSpec:
 
     @classmethod
     def build(cls, meta: dict, models: dict | None = None) -> "AppSpec":
+        check_metadata_format(meta)  # a stale generated app fails here, with a clear message
         entities: dict[str, EntitySpec] = {}
         for em in meta["entities"]:
             fields = tuple(_field_spec(fm) for fm in em["fields"])

@@ -26,6 +26,8 @@ from typing import Any, Callable
 
 import orjson
 
+from torquec.contract import SEARCHABLE_TYPES
+
 UTC = _dt.timezone.utc
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -196,7 +198,7 @@ class BadValue(ValueError):
         self.message = message
 
 
-STRINGISH = frozenset({"string", "text", "email", "url", "enum"})
+STRINGISH = SEARCHABLE_TYPES  # types whose filter values are strings
 
 
 MAX_JSON_DEPTH = 64

@@ -13,14 +13,11 @@ import marshal
 from operator import attrgetter
 from typing import Any
 
+from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT, SYSTEM_FIELDS
 from torquec.backends.server.schemas import create_schema, record_schema, update_schema
 from torquec.ir.nodes import Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
 from torquec.runtime.mcp.spec import SPEC_FORMAT
 
-FILTER_OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
-MAX_PAGE_SIZE = 500
-DEFAULT_PAGE_SIZE = 20
-SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
 UNSORTABLE = frozenset({FieldType.JSON, FieldType.ARRAY})
 UNFILTERABLE: frozenset[FieldType] = frozenset()  # json/array take isNull (and array contains)
 
@@ -191,7 +188,7 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
                 },
                 ["field", "op"],
             ),
-            "maxItems": 50,
+            "maxItems": MAX_FILTERS,
         },
         "sort": {
             "type": "array",
@@ -208,7 +205,7 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
                 },
                 ["field"],
             ),
-            "maxItems": 10,
+            "maxItems": MAX_SORT,
         },
         "page": {"type": "integer", "minimum": 1, "default": 1, "description": "Page number, from 1."},
         "pageSize": {
@@ -222,7 +219,7 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
     if e.search_fields:
         props["search"] = {
             "type": "string",
-            "maxLength": 200,
+            "maxLength": MAX_SEARCH,
             "description": "Free text matched (case-insensitively) against " + ", ".join(e.search_fields) + ".",
         }
     inc = _include_arg(model, e)

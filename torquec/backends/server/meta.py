@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from torquec.contract import METADATA_FORMAT
 from torquec.ir.nodes import (
     STRING_LIKE,
     Action,
@@ -376,7 +377,7 @@ def relationship_meta(r: Relationship) -> dict[str, Any]:
 
 def _assemble(model: Model, entities, relationships, forms, layouts, flows, roles, samples) -> dict[str, Any]:
     return {
-        "format": 1,
+        "format": METADATA_FORMAT,
         "name": model.name,
         "package": model.package,
         "title": model.title,

@@ -7,25 +7,16 @@ import re
 from typing import Any
 
 from torquec import __version__
+from torquec.contract import DEFAULT_PAGE_SIZE, ERRORS as CONTRACT_ERRORS, FILTER_OPS, MAX_BULK, MAX_PAGE_SIZE, SYSTEM_FIELDS
 from torquec.ir.nodes import Model
 
 from .meta import ORDERABLE, relationships
 from .schemas import UUID_PATTERN, entity_schemas
 
-FILTER_OPS = ["eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull"]
-MAX_PAGE_SIZE = 500
-MAX_BULK = 500
-
+# The errors every API method may answer (OpenRPC error objects), from the contract.
 ERRORS = [
-    {"code": -32602, "message": "Invalid params", "data": {"description": "data.errors: [{field, rule, message}]"}},
-    {"code": -32001, "message": "Not found"},
-    {"code": -32002, "message": "Conflict", "data": {"description": "unique value already used; data.field"}},
-    {"code": -32003, "message": "Version conflict", "data": {"description": "expectedVersion is stale; data.currentVersion"}},
-    {"code": -32004, "message": "Referential integrity violation", "data": {"description": "restricted delete or missing reference"}},
-    {"code": -32005, "message": "Flow failed"},
-    {"code": -32006, "message": "Unauthorized", "data": {"description": "missing or invalid bearer token"}},
-    {"code": -32007, "message": "Forbidden", "data": {"description": "the token's role lacks the permission"}},
-    {"code": -32008, "message": "Payload too large"},
+    {"code": e.code, "message": e.message, **({"data": {"description": e.description}} if e.description else {})}
+    for e in CONTRACT_ERRORS if e.per_method
 ]
 
 
@@ -123,8 +114,8 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
     any_create = {"oneOf": [_ref(f"{n}Create") for n in entity_names]}
     any_update = {"oneOf": [_ref(f"{n}Update") for n in entity_names]}
     uuid_s = {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}
-    field_names = sorted({f.name for e in model.entities for f in e.fields} | {"id", "createdAt", "updatedAt", "version"})
-    sortable = sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | {"id", "createdAt", "updatedAt", "version"})
+    field_names = sorted({f.name for e in model.entities for f in e.fields} | set(SYSTEM_FIELDS))
+    sortable = sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | set(SYSTEM_FIELDS))
     nav_names = sorted({n for r in rels for n in (r.name, r.inverse_name)})
     schemas["EntityName"] = {"type": "string", "enum": entity_names}
     schemas["Sort"] = {
@@ -144,7 +135,7 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
             "type": "object",
             "properties": {
                 "field": {"type": "string", "enum": field_names},
-                "op": {"type": "string", "enum": FILTER_OPS},
+                "op": {"type": "string", "enum": list(FILTER_OPS)},
                 "value": {"description": "compared value; a list for `in` (≤ 500), a boolean for `isNull`"},
             },
             "required": ["field", "op"],
@@ -168,7 +159,7 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
     include_p = _p("include", _ref("Include"), False, "Relationship names whose related records are embedded in each record.")
     page_params = [
         _p("page", {"type": "integer", "minimum": 1, "maximum": 10_000_000, "default": 1}),
-        _p("pageSize", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": 20}),
+        _p("pageSize", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE}),
         _p("sort", _ref("Sort")),
         _p("filters", _ref("Filters")),
         _p("search", {"type": "string", "maxLength": 200}, False, "Case-insensitive substring over the entity's searchFields."),

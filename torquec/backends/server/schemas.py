@@ -24,12 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from torquec.contract import EMAIL_PATTERN, URL_PATTERN  # one rule for the API and the compile-time checks
 from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model, RelationKind
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 

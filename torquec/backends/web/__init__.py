@@ -7,7 +7,10 @@ Two kinds of files:
   ``package-lock.json``) — copied verbatim; every app has the same
   dependency set, so ``npm ci`` works from the same lockfile everywhere;
 * the model-specific code — ``src/generated/{model.ts,rpc.ts,pages.tsx,app.ts}``
-  and ``index.html`` — produced from the IR by :mod:`.generate`.
+  and ``index.html`` — produced from the IR by :mod:`.generate`;
+* ``src/torque/contract.ts``, generated from :mod:`torquec.contract` (error
+  codes, filter operators, limits, system fields) so the front-end cannot
+  drift from the server.
 
 Nothing here runs npm: building the bundle is a separate step,
 :func:`torquec.backends.web.build.build_web`.
@@ -88,6 +91,7 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     model = ctx.model
     names = generate.WebNames(model)
     yield from template_artifacts()
+    yield Artifact.text("web/src/torque/contract.ts", generate.contract_ts())
     yield Artifact.text("web/.gitignore", GITIGNORE)
     yield Artifact.text("web/README.md", README)
     yield Artifact.text("web/index.html", generate.index_html(model))

@@ -1,30 +1,15 @@
 // JSON-RPC 2.0 client of the generated server (`POST /rpc`), with typed errors.
 
+import { ErrorCode, type FilterOp } from "./contract";
 import type { RecordBase, SortDir, SystemField } from "./types";
+
+export { ErrorCode, type FilterOp };
 
 export interface FieldError {
   readonly field: string;
   readonly rule: string;
   readonly message: string;
 }
-
-/** Error codes of the torquec runtime (see torquec/runtime/errors.py). */
-export const ErrorCode = {
-  parseError: -32700,
-  invalidRequest: -32600,
-  methodNotFound: -32601,
-  invalidParams: -32602,
-  internalError: -32603,
-  notFound: -32001,
-  conflict: -32002,
-  versionConflict: -32003,
-  referentialIntegrity: -32004,
-  flowFailed: -32005,
-  unauthorized: -32006,
-  forbidden: -32007,
-  payloadTooLarge: -32008,
-  rateLimited: -32009,
-} as const;
 
 /** The server answered with a JSON-RPC error object. */
 export class RpcError extends Error {
@@ -230,7 +215,6 @@ export const rpc = new JsonRpcClient();
 
 // ------------------------------------------------------------------ entity data
 
-export type FilterOp = "eq" | "ne" | "lt" | "lte" | "gt" | "gte" | "in" | "contains" | "startsWith" | "isNull";
 
 export interface Filter<F extends string = string> {
   readonly field: F;

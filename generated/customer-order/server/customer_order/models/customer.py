@@ -24,7 +24,7 @@ class CustomerCreate(TorqueModel):
     """
     Full name of the customer or of the contact person.
     """
-    email: Annotated[StrictStr, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', title='E-mail')]
+    email: Annotated[StrictStr, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$', title='E-mail')]
     """
     Contact e-mail address; unique per customer.
     """
@@ -70,7 +70,7 @@ class CustomerRecord(TorqueModel):
     """
     Full name of the customer or of the contact person.
     """
-    email: Annotated[StrictStr, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', title='E-mail')]
+    email: Annotated[StrictStr, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$', title='E-mail')]
     """
     Contact e-mail address; unique per customer.
     """
@@ -127,7 +127,7 @@ class CustomerUpdate(TorqueModel):
     """
     Full name of the customer or of the contact person.
     """
-    email: Annotated[StrictStr | None, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', title='E-mail')] = None
+    email: Annotated[StrictStr | None, Field(max_length=254, pattern='^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$', title='E-mail')] = None
     """
     Contact e-mail address; unique per customer.
     """

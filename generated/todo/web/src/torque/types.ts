@@ -96,7 +96,7 @@ export type AnyEntityMeta = EntityMeta<any>;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-export type SystemField = "id" | "createdAt" | "updatedAt" | "version";
+export type { SystemField } from "./contract";
 
 /** Records as the API returns them: system fields plus the model's fields. */
 export interface RecordBase {

@@ -1,10 +1,11 @@
 // Client-side validation mirroring the model's rules (the server checks the
 // same rules again; its errors are shown on the same fields).
 
+import { EMAIL_PATTERN } from "./contract";
 import type { FieldError } from "./rpc";
 import type { FieldMeta, ItemType } from "./types";
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const EMAIL = new RegExp(EMAIL_PATTERN);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
