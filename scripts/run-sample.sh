@@ -7,7 +7,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/setup.sh
+# Only what running needs: torquec, its dependencies and Node.js (not the test extra, Chromium, PostgreSQL).
+bash scripts/setup.sh run
 
 py_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 PY=""
@@ -16,6 +17,9 @@ for c in "${PYTHON:-}" python "$HOME/.pyenv/shims/python" /root/.pyenv/shims/pyt
   if command -v "$c" >/dev/null 2>&1 && py_ok "$c"; then PY="$(command -v "$c")"; break; fi
 done
 [ -n "$PY" ] || { echo "[run-sample] ERROR: no Python >= 3.11 found" >&2; exit 1; }
+# Where pip put console scripts (torquec; node/npm when setup installed Node.js as a wheel).
+PATH="$("$PY" -c 'import sysconfig; print(sysconfig.get_path("scripts"))'):$PATH"
+export PATH
 
 echo "[run-sample] torquec build sample/customer-order.json"
 "$PY" -m torquec build sample/customer-order.json

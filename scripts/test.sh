@@ -9,7 +9,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/setup.sh
+bash scripts/setup.sh test
 
 py_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 PY=""
@@ -18,6 +18,9 @@ for c in "${PYTHON:-}" python "$HOME/.pyenv/shims/python" /root/.pyenv/shims/pyt
   if command -v "$c" >/dev/null 2>&1 && py_ok "$c"; then PY="$(command -v "$c")"; break; fi
 done
 [ -n "$PY" ] || { echo "[test] ERROR: no Python >= 3.11 found" >&2; exit 1; }
+# Where pip put console scripts (node/npm when setup installed Node.js as a wheel).
+PATH="$("$PY" -c 'import sysconfig; print(sysconfig.get_path("scripts"))'):$PATH"
+export PATH
 
 echo "[test] $PY -m pytest -q -p no:cacheprovider $*"
 rc=0

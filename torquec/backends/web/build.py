@@ -22,6 +22,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -55,10 +56,34 @@ def cache_root() -> str:
     return os.path.join(base, "web")
 
 
+NODE_REQUIRED = "^20.19 or >= 22.12"  # Vite's engines field
+_node_checked: set[str] = set()
+
+
+def node_version_ok(version: str) -> bool:
+    """``node --version`` output → does Vite run on it? Unparseable versions get the benefit of the doubt."""
+    m = re.match(r"v?(\d+)\.(\d+)", version.strip())
+    if not m:
+        return True
+    major, minor = int(m[1]), int(m[2])
+    return (major == 20 and minor >= 19) or (major == 22 and minor >= 12) or major >= 23
+
+
 def _which(tool: str) -> str:
     path = shutil.which(tool)
     if not path:
-        raise WebBuildError(f"`{tool}` was not found on PATH; the web build needs Node.js 20+ and npm")
+        raise WebBuildError(f"`{tool}` was not found on PATH; the web build needs Node.js {NODE_REQUIRED} and npm "
+                            "(`bash scripts/setup.sh run` installs one)")
+    node = path if tool == "node" else shutil.which("node")
+    if node and node not in _node_checked:
+        # A too-old Node fails deep inside npm or Vite with a confusing error: say it plainly first.
+        try:
+            version = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=30).stdout
+        except (OSError, subprocess.SubprocessError):
+            version = ""
+        if not node_version_ok(version):
+            raise WebBuildError(f"Node.js {version.strip()} at {node} is too old; the web build needs Node.js {NODE_REQUIRED}")
+        _node_checked.add(node)
     return path
 
 
