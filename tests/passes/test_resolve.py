@@ -32,7 +32,7 @@ def surfaces(model, name: str) -> dict[str, dict]:
     e = model.entity(name)
     index = server_meta.ModelIndex(model)
     server = server_meta.entity_meta(model, index.rels, e, index)
-    web = web_generate.entity_meta(e)
+    web = web_generate.ts_entity_meta(e)
     query = next(t for t in mcp_spec.entity_tools(model, e) if t["kind"] == "query")
     return {"server": server, "web": web, "mcp": query}
 
@@ -192,3 +192,20 @@ def test_backends_never_invent_a_foreign_key_the_pass_did_not_resolve():
     model = dataclasses.replace(model, relationships=(unresolved,))
     assert relationships_touching(model, model.entity("Order")) == ()
     assert server_meta.relationships(model)[0].foreign_key is None
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_one_humanize_for_field_entity_page_and_flow_labels():
+    from passes.modelkit import flow, layout
+
+    m = minimal()
+    field(m, 0, name="isHTTPSOnly", type="boolean")
+    m["flows"] = [flow("sendHTTPSReport")]
+    m["layouts"] = [layout("orderHTTPSView")]
+    model = resolved(m).model
+    assert model.entity("Customer").field("isHTTPSOnly").ui.label == "Is httpsonly"
+    assert model.flows[0].label == "Send httpsreport"
+    assert model.layouts[0].title == "Order httpsview"
+    assert web_generate.ts_flow_meta(model.flows[0])["label"] == "Send httpsreport"

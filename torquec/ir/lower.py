@@ -32,25 +32,11 @@ from torquec.ir.nodes import (
     SampleRecord,
     Trigger,
     Validation,
+    humanize,
 )
 from torquec.load.sourcemap import escape_pointer_token
 
 DEFAULT_PARTITIONS = 8
-
-
-def _humanize(name: str) -> str:
-    """``customerType`` → ``Customer type``; the default label of a field."""
-    words = []
-    cur = ""
-    for ch in name:
-        if ch.isupper() and cur:
-            words.append(cur)
-            cur = ch
-        else:
-            cur += ch
-    words.append(cur)
-    text = " ".join(w.lower() for w in words)
-    return text[:1].upper() + text[1:]
 
 
 def _plural(label: str) -> str:
@@ -67,7 +53,7 @@ def _field_label(name: str, ftype: str) -> str:
     """Default label; a reference `customerId` reads as "Customer", not "Customer id"."""
     if ftype == "reference" and name.endswith("Id") and len(name) > 2:
         name = name[:-2]
-    return _humanize(name)
+    return humanize(name)
 
 
 def lower_model(data: dict, source_path: str = "", skip: frozenset[str] = frozenset()) -> Model:
@@ -106,7 +92,7 @@ def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
     ui = e.get("ui", {})
     sort = ui.get("defaultSort") or {}
     name = e["name"]
-    label = ui.get("label") or _humanize(name)
+    label = ui.get("label") or humanize(name)
     return Entity(
         id=e["id"],
         name=name,
@@ -211,6 +197,7 @@ def _flow(f: dict, ptr: str) -> Flow:
         description=f.get("description", ""),
         inputs=f.get("inputs"),
         timeout_ms=f.get("timeoutMs", 1000),
+        label=humanize(f["name"]),
     )
 
 
@@ -299,7 +286,7 @@ def _layout(lay: dict, ptr: str, skip: frozenset[str]) -> Layout:
         id=lay["id"],
         name=lay["name"],
         route=lay["route"],
-        title=lay.get("title") or _humanize(lay["name"]),
+        title=lay.get("title") or humanize(lay["name"]),
         pointer=ptr,
         components=_components(lay.get("components", []), f"{ptr}/components", skip),
         description=lay.get("description", ""),

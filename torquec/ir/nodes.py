@@ -121,6 +121,12 @@ def pascal_case(name: str) -> str:
     return c[:1].upper() + c[1:]
 
 
+def humanize(name: str) -> str:
+    """``customerType`` → ``Customer type``, ``isHTTPS`` → ``Is https``: the default label of a name."""
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower()
+    return words[:1].upper() + words[1:]
+
+
 # --------------------------------------------------------------------------- entities
 
 
@@ -319,6 +325,7 @@ class Flow:
     description: str = ""
     inputs: dict | None = None  # JSON Schema
     timeout_ms: int = 1000
+    label: str = ""  # humanize(name), set by lowering
 
     def node(self, node_id: str) -> FlowNode | None:
         for n in self.nodes:

@@ -28,8 +28,11 @@ def field_index(entity: Entity) -> dict[str, Field]:
     return out
 
 
-class ModelIndex:
-    """Lazily built lookups over one model, shared by the checks of one pass."""
+class NameIndex:
+    """Entities and fields of one model by name (lazily built), shared by the checks of one pass.
+
+    (The server backend's ``ModelIndex`` is another thing: its per-build lookups and memo keys.)
+    """
 
     def __init__(self, model: Model) -> None:
         self.model = model

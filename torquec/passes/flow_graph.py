@@ -22,7 +22,7 @@ import re
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import STRING_LIKE, FieldType, Flow, FlowNode, Model
-from torquec.passes._util import SYSTEM_FIELD_SET, ModelIndex, hint_for
+from torquec.passes._util import SYSTEM_FIELD_SET, NameIndex, hint_for
 
 TERMINAL = frozenset({"end", "error"})
 BRANCHING = frozenset({"condition", "parallel"})
@@ -35,7 +35,7 @@ SYSTEM_TYPES = {"id": FieldType.UUID, "createdAt": FieldType.DATETIME, "updatedA
 
 
 def run(model: Model, diags: Diagnostics) -> Model:
-    index = ModelIndex(model)
+    index = NameIndex(model)
     before: dict[tuple[str, str], Flow] = {}
     webhooks: dict[tuple[str, str], Flow] = {}
     for fl in model.flows:
@@ -49,7 +49,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
 # --------------------------------------------------------------------------- triggers
 
 
-def _trigger(fl: Flow, index: ModelIndex, before, webhooks, diags: Diagnostics) -> None:
+def _trigger(fl: Flow, index: NameIndex, before, webhooks, diags: Diagnostics) -> None:
     t = fl.trigger
     p = t.pointer
     if t.type == "entity":
@@ -276,7 +276,7 @@ def _reachability(fl, nodes, start: str, out, ignore: set[str], diags: Diagnosti
 # --------------------------------------------------------------------------- node configs
 
 
-def _node(fl: Flow, n: FlowNode, index: ModelIndex, model: Model, diags: Diagnostics) -> None:
+def _node(fl: Flow, n: FlowNode, index: NameIndex, model: Model, diags: Diagnostics) -> None:
     req = REQUIRED_TEXT.get(n.type)
     if req is not None:
         attr, key = req

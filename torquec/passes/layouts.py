@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import Action, Component, Layout, Model
-from torquec.passes._util import SYSTEM_FIELD_SET, ModelIndex, hint_for, listing
+from torquec.passes._util import SYSTEM_FIELD_SET, NameIndex, hint_for, listing
 
 GRID_COLUMNS = 12
 
 
 def run(model: Model, diags: Diagnostics) -> Model:
-    index = ModelIndex(model)
+    index = NameIndex(model)
     layouts = {lay.name for lay in model.layouts}
     flows = {fl.name for fl in model.flows}
     for lay in model.layouts:
@@ -41,7 +41,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
 class _Ctx:
     __slots__ = ("layout", "index", "comps", "layouts", "flows", "diags")
 
-    def __init__(self, layout: Layout, index: ModelIndex, comps, layouts, flows, diags: Diagnostics) -> None:
+    def __init__(self, layout: Layout, index: NameIndex, comps, layouts, flows, diags: Diagnostics) -> None:
         self.layout, self.index, self.comps, self.layouts, self.flows, self.diags = layout, index, comps, layouts, flows, diags
 
 

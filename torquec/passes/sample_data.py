@@ -20,7 +20,7 @@ import json
 from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import FieldType, Model
 from torquec.load.sourcemap import escape_pointer_token
-from torquec.passes._util import ModelIndex, hint_for
+from torquec.passes._util import NameIndex, hint_for
 from torquec.passes._values import UUID_RE, check_value, describe, json_type
 
 _CODES = {"type": "E804", "enum": "E805", "rule": "E806", "item": "E804"}
@@ -30,7 +30,7 @@ SERVER_SET = ("createdAt", "updatedAt", "version")
 def run(model: Model, diags: Diagnostics) -> Model:
     if not model.sample_data:
         return model
-    index = ModelIndex(model)
+    index = NameIndex(model)
     ids: dict[str, dict[str, str]] = {}
     unknown_reported: set[str] = set()
     # First: which records exist (their ids), so references can be resolved in any order.
@@ -69,7 +69,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
     return model
 
 
-def _record(rec, fields, index: ModelIndex, ids, unique_seen, diags: Diagnostics) -> None:
+def _record(rec, fields, index: NameIndex, ids, unique_seen, diags: Diagnostics) -> None:
     ent = rec.entity
     for key, value in rec.values.items():
         if key == "id":

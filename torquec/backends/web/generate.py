@@ -124,7 +124,8 @@ def _ts_type(f: Field, en: EntityNames, with_null: bool) -> str:
     return base
 
 
-def field_meta(f: Field) -> dict:
+def ts_field_meta(f: Field) -> dict:
+    """The `T.FieldMeta` of ``f`` in model.ts (the server's runtime metadata is meta.field_meta)."""
     m: dict = {"name": f.name, "type": f.type.value, "label": f.ui.label or f.name}
     if f.description:
         m["description"] = f.description
@@ -170,7 +171,7 @@ def field_meta(f: Field) -> dict:
     return m
 
 
-def entity_meta(e: Entity) -> dict:
+def ts_entity_meta(e: Entity) -> dict:
     m: dict = {"name": e.name, "label": e.ui.label or e.name, "pluralLabel": e.ui.plural_label or e.name + "s"}
     if e.description:
         m["description"] = e.description
@@ -181,7 +182,7 @@ def entity_meta(e: Entity) -> dict:
     if e.default_sort is not None:
         m["defaultSort"] = {"field": e.default_sort[0], "dir": e.default_sort[1]}
     m["fieldNames"] = [f.name for f in e.fields]
-    fields: dict = {f.name: field_meta(f) for f in e.fields}
+    fields: dict = {f.name: ts_field_meta(f) for f in e.fields}
     fields[Spread("systemFields")] = None  # id, createdAt, updatedAt, version: the same everywhere
     m["fields"] = fields
     return m
@@ -241,7 +242,7 @@ def entity_ts(e: Entity, en: EntityNames) -> str:
     out.append("}\n\n")
     out.append(f"export type {en.field} = {union(f.name for f in e.fields)};\n")
     out.append(f"export type {en.column} = {en.field} | T.SystemField;\n\n")
-    out.append(f"export const {en.meta}: T.EntityMeta<{en.column}> = {literal(entity_meta(e))};\n")
+    out.append(f"export const {en.meta}: T.EntityMeta<{en.column}> = {literal(ts_entity_meta(e))};\n")
     return "".join(out)
 
 
@@ -270,20 +271,13 @@ def model_ts(model: Model, names: WebNames, cached=None) -> str:
         out.append(f"  {key(e.name)}: {names.entities[e.name].input};\n")
     out.append("}\n\n")
     out.append(f"export type FlowName = {union(f.name for f in model.flows)};\n\n")
-    flows = {f.name: flow_meta(f) for f in model.flows}
+    flows = {f.name: ts_flow_meta(f) for f in model.flows}
     out.append(f"export const flows: Record<FlowName, T.FlowMeta> = {literal(flows) if flows else '{}'};\n")
     return "".join(out)
 
 
-def _humanize(name: str) -> str:
-    import re
-
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).replace("_", " ").replace("-", " ").lower()
-    return words[:1].upper() + words[1:]
-
-
-def flow_meta(f: Flow) -> dict:
-    m: dict = {"name": f.name, "label": _humanize(f.name)}
+def ts_flow_meta(f: Flow) -> dict:
+    m: dict = {"name": f.name, "label": f.label}
     if f.description:
         m["description"] = f.description
     props = f.inputs.get("properties") if isinstance(f.inputs, dict) else None
