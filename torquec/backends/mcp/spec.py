@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import marshal
+from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Callable
 
 from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT, SYSTEM_FIELDS
 from torquec.backends.server.schemas import create_schema, record_schema, update_schema
@@ -336,162 +337,145 @@ def _delete_note(model: Model, e: Entity) -> str:
     return ("Deleting " + "; ".join(notes) + ".") if notes else ""
 
 
+@dataclass(frozen=True)
+class _ToolSubject:
+    """What every tool builder of one entity reads."""
+
+    model: Model
+    e: Entity
+    records: dict | None
+    slug: str
+    label: str
+    plural: str
+    desc: str
+    rec: dict[str, Any]  # the portable record shape (output schema)
+
+    def tool(self, kind: str, title: str, description: str, input_schema: dict[str, Any], output_schema: dict[str, Any],
+             annotations: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "name": f"{self.slug}_{kind}",
+            "kind": kind,
+            "entity": self.e.name,
+            "title": title,
+            "description": description,
+            "inputSchema": input_schema,
+            "outputSchema": output_schema,
+            "annotations": annotations,
+        }
+
+
+def _query_tool(t: _ToolSubject) -> dict[str, Any]:
+    title = f"Query {t.plural}"
+    return t.tool("query", title, _join(
+        f"List {t.e.name} records with filters, sort, free-text search and pagination",
+        t.desc,
+        "Results are paginated: `total` counts all matches, `hasMore` says whether to ask for the next page",
+    ), _query_input(t.model, t.e), _page_schema(t.rec, f"{t.e.name} records"), _ann(title, ro=True))
+
+
+def _get_tool(t: _ToolSubject) -> dict[str, Any]:
+    props: dict[str, Any] = {"id": ID_ARG}
+    inc = _include_arg(t.model, t.e)
+    if inc:
+        props["include"] = inc
+    title = f"Get {t.label}"
+    return t.tool("get", title, _join(f"Get one {t.e.name} record by id", t.desc), _obj(props, ["id"]), t.rec,
+                  _ann(title, ro=True))
+
+
+def _create_tool(t: _ToolSubject) -> dict[str, Any]:
+    cs = create_schema(t.model, t.e)
+    cs.pop("title", None)
+    title = f"Create {t.label}"
+    return t.tool("create", title, _join(
+        f"Create {_a(t.e.name)} record",
+        t.desc,
+        "Pass the field values in `data`; returns the stored record with its id, createdAt, updatedAt and version",
+    ), _obj({"data": cs}, ["data"]), t.rec, _ann(title, ro=False, destructive=False, idempotent=False))
+
+
+def _update_tool(t: _ToolSubject) -> dict[str, Any]:
+    us = update_schema(t.model, t.e)
+    us.pop("title", None)
+    title = f"Update {t.label}"
+    expected = {"type": "integer", "minimum": 1, "description": "Only update if the record still has this version."}
+    return t.tool("update", title, _join(
+        f"Change fields of {_a(t.e.name)} record (partial: fields left out of `data` keep their value)",
+        "Pass `expectedVersion` (the version you read) to fail with a version conflict instead of overwriting someone else's change",
+        t.desc,
+    ), _obj({"id": ID_ARG, "data": us, "expectedVersion": expected}, ["id", "data"]), t.rec,
+        # Overwrites values (destructive); a repeat bumps version/updatedAt again (not idempotent).
+        _ann(title, ro=False, destructive=True, idempotent=False))
+
+
+def _delete_tool(t: _ToolSubject) -> dict[str, Any]:
+    title = f"Delete {t.label}"
+    out = _obj({"id": {"type": "string", "format": "uuid"}, "deleted": {"type": "boolean"}}, ["id", "deleted"],
+               additionalProperties=True)
+    return t.tool("delete", title, _join(f"Delete {_a(t.e.name)} record by id", _delete_note(t.model, t.e), "This cannot be undone"),
+                  _obj({"id": ID_ARG}, ["id"]), out,
+                  # Deleting again changes nothing more (it reports not found).
+                  _ann(title, ro=False, destructive=True, idempotent=True))
+
+
+def _related_tool(t: _ToolSubject) -> dict[str, Any] | None:
+    e, model = t.e, t.model
+    nav = _nav(model, e)
+    if not nav:
+        return None
+    lines = []
+    defs: dict[str, dict[str, Any]] = {}
+    for name, rel, other in nav:
+        other_e = model.entity(other)
+        many = _to_many(name, rel)
+        rd = rel.description if rel.from_entity == e.name else ""
+        lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
+        if other_e is not None and other_e.name not in defs:
+            defs[other_e.name] = _record_out(model, other_e, t.records)
+    # Each related entity's record shape once, referenced from `item` and `items`.
+    refs = [{"$ref": f"#/$defs/{n}"} for n in defs]
+    item_schema: dict[str, Any] = refs[0] if len(refs) == 1 else {"anyOf": refs}
+    title = f"Related records of {_a(t.label)}"
+    description = (f"Follow a relationship from one {e.name} record to the records it is linked to:\n" + "\n".join(lines)
+                   + "\nTo-many relationships return a page (`items`, `total`, `hasMore`; ask for the next `page`); "
+                   "to-one relationships return `item` (null when unset).")
+    inputs = _obj(
+        {
+            "id": ID_ARG,
+            "relationship": {"type": "string", "enum": [n for n, _, _ in nav], "description": "Navigation name."},
+            "page": {"type": "integer", "minimum": 1, "default": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
+        },
+        ["id", "relationship"],
+    )
+    output = {
+        "type": "object",
+        "$defs": defs,
+        "properties": {
+            "entity": {"type": "string", "description": "Entity of the related records."},
+            "relationship": {"type": "string"},
+            "cardinality": {"type": "string", "enum": ["one", "many"]},
+            "item": {"anyOf": [item_schema, {"type": "null"}], "description": "The related record (to-one)."},
+            **_page_schema(item_schema, "Related records")["properties"],
+        },
+        "required": ["entity", "relationship", "cardinality"],
+    }
+    return t.tool("related", title, description, inputs, output, _ann(title, ro=True))
+
+
+# The tools of every entity, in this order; a builder may return None (no tool).
+ENTITY_TOOL_BUILDERS: tuple[Callable[[_ToolSubject], dict[str, Any] | None], ...] = (
+    _query_tool, _get_tool, _create_tool, _update_tool, _delete_tool, _related_tool,
+)
+
+
 def entity_tools(model: Model, e: Entity, records: dict | None = None) -> list[dict[str, Any]]:
     """The tools of one entity. Input schemas still need :func:`portable`;
     output schemas are built from portable record shapes already."""
-    s = slug(e)
-    label = e.ui.label or e.name
-    plural = e.ui.plural_label or f"{e.name}s"
-    desc = _sentence(e.description)
-    rec = _record_out(model, e, records)
-    tools: list[dict[str, Any]] = []
-
-    tools.append(
-        {
-            "name": f"{s}_query",
-            "kind": "query",
-            "entity": e.name,
-            "title": f"Query {plural}",
-            "description": _join(
-                f"List {e.name} records with filters, sort, free-text search and pagination",
-                desc,
-                "Results are paginated: `total` counts all matches, `hasMore` says whether to ask for the next page",
-            ),
-            "inputSchema": _query_input(model, e),
-            "outputSchema": _page_schema(rec, f"{e.name} records"),
-            "annotations": _ann(f"Query {plural}", ro=True),
-        }
-    )
-    get_props: dict[str, Any] = {"id": ID_ARG}
-    inc = _include_arg(model, e)
-    if inc:
-        get_props["include"] = inc
-    tools.append(
-        {
-            "name": f"{s}_get",
-            "kind": "get",
-            "entity": e.name,
-            "title": f"Get {label}",
-            "description": _join(f"Get one {e.name} record by id", desc),
-            "inputSchema": _obj(get_props, ["id"]),
-            "outputSchema": rec,
-            "annotations": _ann(f"Get {label}", ro=True),
-        }
-    )
-    cs = create_schema(model, e)
-    cs.pop("title", None)
-    tools.append(
-        {
-            "name": f"{s}_create",
-            "kind": "create",
-            "entity": e.name,
-            "title": f"Create {label}",
-            "description": _join(
-                f"Create {_a(e.name)} record",
-                desc,
-                "Pass the field values in `data`; returns the stored record with its id, createdAt, updatedAt and version",
-            ),
-            "inputSchema": _obj({"data": cs}, ["data"]),
-            "outputSchema": rec,
-            "annotations": _ann(f"Create {label}", ro=False, destructive=False, idempotent=False),
-        }
-    )
-    us = update_schema(model, e)
-    us.pop("title", None)
-    tools.append(
-        {
-            "name": f"{s}_update",
-            "kind": "update",
-            "entity": e.name,
-            "title": f"Update {label}",
-            "description": _join(
-                f"Change fields of {_a(e.name)} record (partial: fields left out of `data` keep their value)",
-                "Pass `expectedVersion` (the version you read) to fail with a version conflict instead of overwriting someone else's change",
-                desc,
-            ),
-            "inputSchema": _obj(
-                {
-                    "id": ID_ARG,
-                    "data": us,
-                    "expectedVersion": {
-                        "type": "integer",
-                        "minimum": 1,
-                        "description": "Only update if the record still has this version.",
-                    },
-                },
-                ["id", "data"],
-            ),
-            "outputSchema": rec,
-            # Overwrites values (destructive); a repeat bumps version/updatedAt again (not idempotent).
-            "annotations": _ann(f"Update {label}", ro=False, destructive=True, idempotent=False),
-        }
-    )
-    tools.append(
-        {
-            "name": f"{s}_delete",
-            "kind": "delete",
-            "entity": e.name,
-            "title": f"Delete {label}",
-            "description": _join(f"Delete {_a(e.name)} record by id", _delete_note(model, e), "This cannot be undone"),
-            "inputSchema": _obj({"id": ID_ARG}, ["id"]),
-            "outputSchema": _obj(
-                {"id": {"type": "string", "format": "uuid"}, "deleted": {"type": "boolean"}},
-                ["id", "deleted"],
-                additionalProperties=True,
-            ),
-            # Deleting again changes nothing more (it reports not found).
-            "annotations": _ann(f"Delete {label}", ro=False, destructive=True, idempotent=True),
-        }
-    )
-    nav = _nav(model, e)
-    if nav:
-        lines = []
-        defs: dict[str, dict[str, Any]] = {}
-        for name, rel, other in nav:
-            other_e = model.entity(other)
-            many = _to_many(name, rel)
-            rd = rel.description if rel.from_entity == e.name else ""
-            lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
-            if other_e is not None and other_e.name not in defs:
-                defs[other_e.name] = _record_out(model, other_e, records)
-        # Each related entity's record shape once, referenced from `item` and `items`.
-        refs = [{"$ref": f"#/$defs/{n}"} for n in defs]
-        item_schema: dict[str, Any] = refs[0] if len(refs) == 1 else {"anyOf": refs}
-        tools.append(
-            {
-                "name": f"{s}_related",
-                "kind": "related",
-                "entity": e.name,
-                "title": f"Related records of {_a(label)}",
-                "description": f"Follow a relationship from one {e.name} record to the records it is linked to:\n"
-                + "\n".join(lines)
-                + "\nTo-many relationships return a page (`items`, `total`, `hasMore`; ask for the next `page`); "
-                "to-one relationships return `item` (null when unset).",
-                "inputSchema": _obj(
-                    {
-                        "id": ID_ARG,
-                        "relationship": {"type": "string", "enum": [n for n, _, _ in nav], "description": "Navigation name."},
-                        "page": {"type": "integer", "minimum": 1, "default": 1},
-                        "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
-                    },
-                    ["id", "relationship"],
-                ),
-                "outputSchema": {
-                    "type": "object",
-                    "$defs": defs,
-                    "properties": {
-                        "entity": {"type": "string", "description": "Entity of the related records."},
-                        "relationship": {"type": "string"},
-                        "cardinality": {"type": "string", "enum": ["one", "many"]},
-                        "item": {"anyOf": [item_schema, {"type": "null"}], "description": "The related record (to-one)."},
-                        **_page_schema(item_schema, "Related records")["properties"],
-                    },
-                    "required": ["entity", "relationship", "cardinality"],
-                },
-                "annotations": _ann(f"Related records of {_a(label)}", ro=True),
-            }
-        )
-    return tools
+    subject = _ToolSubject(model=model, e=e, records=records, slug=slug(e), label=e.ui.label or e.name,
+                           plural=e.ui.plural_label or f"{e.name}s", desc=_sentence(e.description),
+                           rec=_record_out(model, e, records))
+    return [tool for build in ENTITY_TOOL_BUILDERS if (tool := build(subject)) is not None]
 
 
 def describe_tool(model: Model) -> dict[str, Any]:
