@@ -193,3 +193,15 @@ def test_many_flows_are_linear():
     r = run_flow(*flows, schema=False)
     assert r.codes == []
     assert time.perf_counter() - t < 5
+
+
+def test_run_as_system_where_it_changes_nothing():
+    read = {"id": "r", "type": "entityRead", "entity": "Customer", "recordId": "input.id"}
+    assert run_flow(flow(nodes=[S, read, E], edges=chain("start", "r", "end"), runAs="system")).codes == []
+    assert run_flow(flow(nodes=[S, read, E], edges=chain("start", "r", "end"), runAs="caller")).codes == []
+    d = run_flow(flow(nodes=[S, js("a"), E], edges=chain("start", "a", "end"), runAs="system")).only("W605")
+    assert d.pointer == "/flows/0/runAs"
+    sched = {"type": "schedule", "intervalSeconds": 60}
+    r = run_flow(flow(nodes=[S, read, E], edges=chain("start", "r", "end"), trigger=sched, runAs="system"))
+    assert r.codes == ["W606"] and not r.diags.has_errors
+    assert "E1" in "".join(run_flow(flow(runAs="root")).codes)  # only caller / system (schema)

@@ -132,9 +132,14 @@ def test_no_leaks_through_relationships(srv):
     assert srv.call("getFormDefinition", {"entity": "Customer", "mode": "create"}, token=clerk)["error"]["code"] == -32007
     form = srv.rpc("getFormDefinition", {"entity": "Order", "mode": "create"}, token=clerk)
     assert "options" not in next(f for f in form["fields"] if f["name"] == "customerId")  # no Customer names leak
-    page = srv.rpc("loadPage", {"page": "customers"}, token=clerk)
-    assert all(c.get("entity") != "Customer" for c in page["components"])
-    assert page["permissions"] == {"Customer": []}
+    # a page of an entity the role cannot use answers like a missing page (before: its shell came back)
+    hidden = srv.error("loadPage", {"page": "customers"}, token=clerk)
+    missing = srv.error("loadPage", {"page": "customerz"}, token=clerk)
+    assert hidden["code"] == missing["code"] == -32001
+    assert hidden["message"].replace("customers", "X") == missing["message"].replace("customerz", "X")
+    assert "customers" not in [lay["name"] for lay in srv.rpc("getModelMetadata", token=clerk)["layouts"]]
+    page = srv.rpc("loadPage", {"page": "dashboard"}, token=clerk)
+    assert all(c.get("entity") != "Customer" for c in page["components"]) and "Customer" not in page["permissions"]
     viewer_page = srv.rpc("loadPage", {"page": "customers"}, token=TOKENS["viewer"])
     types = [c["type"] for c in viewer_page["components"]]
     assert "DataGrid" in types

@@ -61,7 +61,7 @@ def test_before_write_hook(rt):
     svc = rt.service
     seen = []
 
-    def hook(entity, op, data, tx, *, id, previous):
+    def hook(entity, op, data, tx, *, id, previous, principal=None):
         seen.append((entity, op, id, previous["version"] if previous else None))
         if entity == "Book" and op in ("create", "update"):
             assert data["id"] == id

@@ -198,6 +198,7 @@ def _flow(f: dict, ptr: str) -> Flow:
         inputs=f.get("inputs"),
         timeout_ms=f.get("timeoutMs", 1000),
         label=humanize(f["name"]),
+        run_as=f.get("runAs", "caller"),
     )
 
 

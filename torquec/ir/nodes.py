@@ -326,6 +326,7 @@ class Flow:
     inputs: dict | None = None  # JSON Schema
     timeout_ms: int = 1000
     label: str = ""  # humanize(name), set by lowering
+    run_as: str = "caller"  # caller | system: whose permissions its entity nodes use
 
     def node(self, node_id: str) -> FlowNode | None:
         for n in self.nodes:

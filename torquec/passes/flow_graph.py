@@ -11,6 +11,10 @@ Triggers: the entity exists; at most one ``before`` flow per entity event
 (its output replaces the record, so two would race); webhook method+path
 unique and absolute; cron expressions valid.
 
+Rights: ``runAs: "system"`` lifts the role checks of the flow's entity
+nodes, so it is flagged where it does nothing (no entity node; a schedule,
+which has no caller and acts as the system anyway): least privilege.
+
 Node configs: entity reads/writes name existing entities and fields, have
 the keys their operation needs, ``httpRequest`` has a URL. The JavaScript
 inside nodes is checked by the ``flow_code`` pass, not here.
@@ -40,6 +44,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
     webhooks: dict[tuple[str, str], Flow] = {}
     for fl in model.flows:
         _trigger(fl, index, before, webhooks, diags)
+        _run_as(fl, diags)
         _graph(fl, diags)
         for n in fl.nodes:
             _node(fl, n, index, model, diags)
@@ -85,6 +90,18 @@ def _trigger(fl: Flow, index: NameIndex, before, webhooks, diags: Diagnostics) -
         if problem is not None:
             diags.add(error("E624", f"invalid cron expression `{t.cron}` in flow `{fl.name}`: {problem}", f"{p}/cron",
                             "cron has five fields: minute hour day-of-month month day-of-week, e.g. `*/15 * * * *`"))
+
+
+def _run_as(fl: Flow, diags: Diagnostics) -> None:
+    if fl.run_as != "system":
+        return
+    p = f"{fl.pointer}/runAs"
+    if fl.trigger.type == "schedule":
+        diags.add(warning("W606", f"`runAs: \"system\"` on the schedule flow `{fl.name}` changes nothing", p,
+                          "a schedule has no caller and always acts as the system; remove `runAs`"))
+    elif not any(n.type in ("entityRead", "entityWrite") for n in fl.nodes):
+        diags.add(warning("W605", f"flow `{fl.name}` runs as the system but reads and writes no entity", p,
+                          "elevated rights only matter to `entityRead`/`entityWrite` nodes; remove `runAs` (least privilege)"))
 
 
 _CRON_FIELDS = (

@@ -111,9 +111,15 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         rest = {k: v for k, v in params.items() if k not in ("entity", "id", "relationship")}
         return svc.related(params["entity"], params["id"], params["relationship"], rest, principal=P(ctx))
 
+    per_role: dict[str | None, dict] = {}
+
     def discover(params: dict, ctx: CallContext) -> dict:
         _shape(params, ())
-        return openrpc()
+        p = P(ctx)
+        doc = per_role.get(p.role)
+        if doc is None:  # the document and the roles are fixed for the app's lifetime
+            doc = per_role[p.role] = views.openrpc_document(svc, p, openrpc())
+        return doc
 
     db = dict(needs_auth=True, in_thread=True)
     return {

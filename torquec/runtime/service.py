@@ -19,9 +19,10 @@ pass the caller's principal when they act for a user, None otherwise.
 Hook points (the XFlow engine plugs in here)::
 
     svc.hooks.before_write.append(fn)
-        fn(entity, op, data, tx, *, id, previous) -> dict | None
+        fn(entity, op, data, tx, *, id, previous, principal) -> dict | None
         op: "create" | "update" | "delete"; data: the record-to-be as API values
-        (with "id"; None for delete); previous: the stored record (update/delete).
+        (with "id"; None for delete); previous: the stored record (update/delete);
+        principal: who writes (None: the system).
         Runs inside the write transaction, after validation, before the SQL.
         Return a dict to replace the data (it is validated again), None to keep
         it; raise an RpcError (e.g. FlowFailedError) to abort: the whole
@@ -73,6 +74,7 @@ class ChangeEvent:
     kind: str  # created | updated | deleted
     record: dict | None = None
     previous: dict | None = None
+    principal: Principal | None = None  # who wrote it (None: the system); after-commit flows act for them
 
     def to_message(self) -> dict:
         msg = {"entity": self.entity, "id": self.id, "kind": self.kind}
@@ -332,7 +334,11 @@ class DataService:
             raise InvalidParams(errors=errors)
         return rec, links
 
-    def _check_references(self, es: EntitySpec, rec: dict, links: dict, tx: Tx, changed: dict | None = None, index: int | None = None) -> None:
+    def _check_references(self, es: EntitySpec, rec: dict, links: dict, tx: Tx, changed: dict | None = None, index: int | None = None,
+                          principal: Principal | None = None) -> None:
+        """Every reference and link names an existing record. Links also need read access
+        to their target: for a role that cannot read it, every id answers like a missing
+        one, so linking cannot be used to probe which ids exist there."""
         errors = []
         for f in es.reference_fields:
             v = rec.get(f.name)
@@ -344,7 +350,8 @@ class DataService:
         for name, ids in links.items():
             nav = es.links[name]
             other = self.spec.entities[nav.entity]
-            found = {r[0] for r in self._select_ids(other, ids, tx)}
+            readable = principal is None or principal.can(other.name, "read")
+            found = {r[0] for r in self._select_ids(other, ids, tx)} if readable else set()
             missing = [i for i in ids if i not in found]
             if missing:
                 errors.append({"field": name, "rule": "reference", "message": f"no {nav.entity} with id {', '.join(missing[:5])}"})
@@ -368,9 +375,10 @@ class DataService:
         rows = tx.fetchall(f'SELECT "id" FROM {es.qtable} WHERE {cond}', args)
         return [(str(r[0]),) for r in rows]
 
-    def _run_before(self, es: EntitySpec, op: str, data: dict | None, tx: Tx, id_: str, previous: dict | None) -> dict | None:
+    def _run_before(self, es: EntitySpec, op: str, data: dict | None, tx: Tx, id_: str, previous: dict | None,
+                    principal: Principal | None) -> dict | None:
         for hook in self.hooks.before_write:
-            out = hook(es.name, op, data, tx, id=id_, previous=previous)
+            out = hook(es.name, op, data, tx, id=id_, previous=previous, principal=principal)
             if out is not None and op != "delete":
                 if not isinstance(out, dict):
                     raise InternalError("a before-write hook returned a non-object")
@@ -578,13 +586,14 @@ class DataService:
         self._require(principal, es.name, "create")
         rec, links = self._validate(es, data, partial=False)
         rid = self._check_id(id_) if id_ is not None else new_id()
-        return self._run(tx, True, lambda t: self._create(es, rid, rec, links, t, hooks))
+        return self._run(tx, True, lambda t: self._create(es, rid, rec, links, t, hooks, principal))
 
-    def _create(self, es: EntitySpec, rid: str, rec: dict, links: dict, tx: Tx, hooks: bool, index: int | None = None) -> dict:
+    def _create(self, es: EntitySpec, rid: str, rec: dict, links: dict, tx: Tx, hooks: bool, principal: Principal | None,
+                index: int | None = None) -> dict:
         try:
-            self._check_references(es, rec, links, tx, index=index)
+            self._check_references(es, rec, links, tx, index=index, principal=principal)
             if hooks and self.hooks.before_write:
-                rec = self._run_before(es, "create", {"id": rid, **rec}, tx, rid, None)
+                rec = self._run_before(es, "create", {"id": rid, **rec}, tx, rid, None, principal)
                 rec.pop("id", None)
                 self._check_references(es, rec, {}, tx, index=index)
             now_dt, now_s = now_utc()
@@ -597,7 +606,7 @@ class DataService:
         except RpcError as e:
             raise _with_index(e, index)
         out = {"id": rid, **rec, "createdAt": now_s, "updatedAt": now_s, "version": 1}
-        tx.events.append(ChangeEvent(es.name, rid, "created", out))
+        tx.events.append(ChangeEvent(es.name, rid, "created", out, principal=principal))
         return out
 
     def update(self, entity: str, id_: str, data: Any, *, expected_version: int | None = None, principal: Principal | None = None,
@@ -607,10 +616,10 @@ class DataService:
         id_ = self._check_id(id_)
         _check_version_param(expected_version)
         patch, links = self._validate(es, data, partial=True)
-        return self._run(tx, True, lambda t: self._update(es, id_, patch, links, expected_version, t, hooks))
+        return self._run(tx, True, lambda t: self._update(es, id_, patch, links, expected_version, t, hooks, principal))
 
     def _update(self, es: EntitySpec, id_: str, patch: dict, links: dict, expected: int | None, tx: Tx, hooks: bool,
-                index: int | None = None) -> dict:
+                principal: Principal | None, index: int | None = None) -> dict:
         try:
             cur = self._find(es, id_, tx, for_update=True)
             if cur is None:
@@ -620,12 +629,13 @@ class DataService:
                     f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
                     entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
                 )
-            self._check_references(es, patch, links, tx, changed={k: 1 for k, v in patch.items() if v != cur.get(k)}, index=index)
+            self._check_references(es, patch, links, tx, changed={k: 1 for k, v in patch.items() if v != cur.get(k)}, index=index,
+                                   principal=principal)
             new = {f.name: cur[f.name] for f in es.fields}
             new.update(patch)
             if hooks and self.hooks.before_write:
                 before = dict(new)
-                new = self._run_before(es, "update", {"id": id_, **new}, tx, id_, cur)
+                new = self._run_before(es, "update", {"id": id_, **new}, tx, id_, cur, principal)
                 new.pop("id", None)
                 self._check_references(es, new, {}, tx, changed={k: 1 for k in new if new[k] != before.get(k)}, index=index)
             now_dt, now_s = now_utc()
@@ -640,7 +650,7 @@ class DataService:
         except RpcError as e:
             raise _with_index(e, index)
         out = {"id": id_, **new, "createdAt": cur["createdAt"], "updatedAt": now_s, "version": cur["version"] + 1}
-        tx.events.append(ChangeEvent(es.name, id_, "updated", out, cur))
+        tx.events.append(ChangeEvent(es.name, id_, "updated", out, cur, principal=principal))
         return out
 
     def delete(self, entity: str, id_: str, *, expected_version: int | None = None, principal: Principal | None = None,
@@ -663,14 +673,14 @@ class DataService:
                     entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
                 )
             if hooks and self.hooks.before_write:
-                self._run_before(es, "delete", None, tx, id_, cur)
+                self._run_before(es, "delete", None, tx, id_, cur, principal)
             self._delete_dependents(es, id_, tx, hooks, principal, depth)
             tx.execute(es.queries["delete"], (self._bind_id(es, id_),))
         except DbError as e:
             raise _with_index(self._db_error(e, es), index) from None
         except RpcError as e:
             raise _with_index(e, index)
-        tx.events.append(ChangeEvent(es.name, id_, "deleted", None, cur))
+        tx.events.append(ChangeEvent(es.name, id_, "deleted", None, cur, principal=principal))
         return {"id": id_, "deleted": True}
 
     def _delete_dependents(self, es: EntitySpec, id_: str, tx: Tx, hooks: bool, principal: Principal | None, depth: int) -> None:
@@ -713,7 +723,7 @@ class DataService:
                 for r in rows:
                     prev = holder.from_row(r)
                     new = {**prev, ref["field"]: None, "updatedAt": now_s, "version": prev["version"] + 1}
-                    tx.events.append(ChangeEvent(holder.name, prev["id"], "updated", new, prev))
+                    tx.events.append(ChangeEvent(holder.name, prev["id"], "updated", new, prev, principal=principal))
 
     # ------------------------------------------------------------------ bulk
 
@@ -729,7 +739,7 @@ class DataService:
                 errors.extend(e.errors)
         if errors:
             raise InvalidParams(errors=errors)
-        return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, index=i) for i, (rec, links) in enumerate(prepared)])
+        return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, principal, index=i) for i, (rec, links) in enumerate(prepared)])
 
     def bulk_update(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
         es = self.entity(entity)
@@ -751,7 +761,7 @@ class DataService:
                 errors.extend(e.errors)
         if errors:
             raise InvalidParams(errors=errors)
-        return self._run(tx, True, lambda t: [self._update(es, rid, p, lk, ev, t, hooks, index=i) for i, (rid, p, lk, ev) in enumerate(prepared)])
+        return self._run(tx, True, lambda t: [self._update(es, rid, p, lk, ev, t, hooks, principal, index=i) for i, (rid, p, lk, ev) in enumerate(prepared)])
 
     def bulk_delete(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> dict:
         es = self.entity(entity)

@@ -1,5 +1,11 @@
 """Read-only views of the model for UIs and agents, filtered by the caller's role:
-getModelMetadata, loadPage, getFormDefinition."""
+getModelMetadata, loadPage, getFormDefinition, rpc.discover.
+
+One rule decides what a role sees (:func:`visible_entities`): the entities it
+may read. Everything that would describe another entity — its schema, its
+name in an enum, a relationship or link into it, a page built on it — is left
+out, so a role learns nothing about data it cannot read from the API's own
+description."""
 
 from __future__ import annotations
 
@@ -17,10 +23,16 @@ def _perms(p: Principal, entity: str) -> list[str]:
     return [op for op in OPS if p.can(entity, op)]
 
 
+def visible_entities(svc: DataService, p: Principal) -> set[str]:
+    """The entities ``p`` may see described anywhere: those it may read."""
+    return {name for name in svc.spec.entities if p.can(name, "read")}
+
+
 def model_metadata(svc: DataService, p: Principal) -> dict[str, Any]:
     spec = svc.spec
     meta = spec.meta
-    visible = [e for e in meta["entities"] if p.can(e["name"], "read")]
+    shown = visible_entities(svc, p)
+    visible = [e for e in meta["entities"] if e["name"] in shown]
     names = {e["name"] for e in visible}
     counts: dict[str, int] = {}
     if visible:
@@ -58,7 +70,7 @@ def model_metadata(svc: DataService, p: Principal) -> dict[str, Any]:
         "flows": [f for f in meta["flows"] if p.can_run(f["name"])],
         "layouts": [
             {"name": lay["name"], "route": lay["route"], "title": lay["title"], "description": lay["description"]}
-            for lay in meta["layouts"]
+            for lay in meta["layouts"] if page_visible(svc, p, spec.layouts.get(lay["name"], lay))
         ],
     }
 
@@ -78,17 +90,26 @@ def _filter_components(components: list, p: Principal) -> list:
     return out
 
 
+def page_visible(svc: DataService, p: Principal, lay: dict) -> bool:
+    """A page built on entities is shown when the role may do something with one of
+    them (its components it cannot use are removed); a page without entities
+    always. Any other page answers exactly like a missing one: its title and
+    description describe data the role cannot reach."""
+    ents = lay.get("entities") or []
+    return not ents or any(_perms(p, e) for e in ents)
+
+
 def load_page(svc: DataService, p: Principal, page: Any) -> dict[str, Any]:
     if not isinstance(page, str):
         raise InvalidParams(errors=[{"field": "page", "rule": "type", "message": "page must be a layout name or route"}])
-    layouts = svc.spec.layouts
+    layouts = {name: lay for name, lay in svc.spec.layouts.items() if page_visible(svc, p, lay)}
     lay = layouts.get(page) or next((v for v in layouts.values() if v["route"] == page), None)
     if lay is None:
         import difflib
 
         hint = difflib.get_close_matches(page, list(layouts), n=1)
         raise NotFoundError(f"Not found: no page `{page[:100]}`" + (f"; did you mean `{hint[0]}`?" if hint else ""), page=page[:100])
-    ents = lay.get("entities", [])
+    ents = [e for e in lay.get("entities", []) if _perms(p, e)]
     return {
         "name": lay["name"],
         "route": lay["route"],
@@ -125,3 +146,72 @@ def form_definition(svc: DataService, p: Principal, entity: Any, mode: Any, id_:
             f["options"] = [{"value": r["id"], "label": str(r.get(disp) if disp and r.get(disp) is not None else r["id"])} for r in page["items"]]
             f["optionsComplete"] = page["total"] <= REFERENCE_OPTIONS
     return form
+
+
+_ENTITY_SCHEMAS = ("Create", "Update", "Record")  # component schemas per entity (backends/server/openrpc.py)
+
+
+def openrpc_document(svc: DataService, p: Principal, doc: dict) -> dict:
+    """The ``rpc.discover`` document as ``p`` may see it: one document is built per
+    app, filtered here per role (cache the result per role: it depends on nothing
+    else). Hidden entities lose their schemas, their names in enums and every
+    ``$ref`` to them; relationships and links into them, pages of them and flows
+    the role may not run are left out of the enums that name them."""
+    if p.all_allowed:
+        return doc
+    spec = svc.spec
+    shown = visible_entities(svc, p)
+    gone = {f"{name}{kind}" for name in spec.entities if name not in shown for kind in _ENTITY_SCHEMAS}
+    navs = {n for e in shown for n, nav in spec.entities[e].relations.items() if nav.entity in shown}
+    fields = {f for e in shown for f in spec.entities[e].all_fields}
+    out = copy.deepcopy(doc)
+    schemas = out.get("components", {}).get("schemas", {})
+    for name in gone:
+        schemas.pop(name, None)
+    for e in shown:
+        hidden_links = {n for n, nav in spec.entities[e].links.items() if nav.entity not in shown}
+        for kind in _ENTITY_SCHEMAS if hidden_links else ():
+            s = schemas.get(f"{e}{kind}")
+            if isinstance(s, dict):
+                s["properties"] = {k: v for k, v in s.get("properties", {}).items() if k not in hidden_links}
+                if "required" in s:
+                    s["required"] = [k for k in s["required"] if k not in hidden_links]
+    _keep_enum(schemas.get("EntityName"), shown)
+    _keep_enum(_dig(schemas, "Include", "items"), navs)
+    _keep_enum(_dig(schemas, "Sort", "items", "properties", "field"), fields)
+    _keep_enum(_dig(schemas, "Filters", "items", "properties", "field"), fields)
+    pages = {name for name, lay in spec.layouts.items() if page_visible(svc, p, lay)}
+    for m in out.get("methods", []):
+        for param in m.get("params", []):
+            key = (m.get("name"), param.get("name"))
+            if key == ("getRelated", "relationship"):
+                _keep_enum(param.get("schema"), navs)
+            elif key == ("loadPage", "page"):
+                _keep_enum(param.get("schema"), pages)
+            elif key == ("executeXFlow", "flow"):
+                _keep_enum(param.get("schema"), {f for f in param.get("schema", {}).get("enum", []) if p.can_run(f)})
+    return _without_refs(out, {f"#/components/schemas/{name}" for name in gone})
+
+
+def _dig(node: Any, *keys: str) -> Any:
+    for k in keys:
+        node = node.get(k) if isinstance(node, dict) else None
+    return node
+
+
+def _keep_enum(schema: Any, allowed: set[str]) -> None:
+    if isinstance(schema, dict) and isinstance(schema.get("enum"), list):
+        schema["enum"] = [v for v in schema["enum"] if v in allowed]
+
+
+def _without_refs(node: Any, refs: set[str]) -> Any:
+    """``node`` without the ``{"$ref": …}`` alternatives naming ``refs`` (in place)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("oneOf", "anyOf") and isinstance(v, list):
+                node[k] = [_without_refs(x, refs) for x in v if not (isinstance(x, dict) and x.get("$ref") in refs)]
+            else:
+                node[k] = _without_refs(v, refs)
+    elif isinstance(node, list):
+        return [_without_refs(x, refs) for x in node]
+    return node

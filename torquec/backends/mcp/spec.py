@@ -475,7 +475,19 @@ def entity_tools(model: Model, e: Entity, records: dict | None = None) -> list[d
     subject = _ToolSubject(model=model, e=e, records=records, slug=slug(e), label=e.ui.label or e.name,
                            plural=e.ui.plural_label or f"{e.name}s", desc=_sentence(e.description),
                            rec=_record_out(model, e, records))
-    return [tool for build in ENTITY_TOOL_BUILDERS if (tool := build(subject)) is not None]
+    tools = [tool for build in ENTITY_TOOL_BUILDERS if (tool := build(subject)) is not None]
+    nav = _nav(model, e)
+    if nav:
+        # Navigation name -> target entity: the runtime leaves the navigations into entities
+        # a role cannot read out of that role's tool list (include / relationship enums, links).
+        targets = {name: other for name, _, other in nav}
+        for t in tools:
+            if t["kind"] in NAVIGATING_KINDS:
+                t["navigations"] = targets
+    return tools
+
+
+NAVIGATING_KINDS = ("query", "get", "create", "update", "related")
 
 
 def describe_tool(model: Model) -> dict[str, Any]:

@@ -6,7 +6,9 @@ per flow: the module file and its sha256, the trigger, ``timeoutMs``, the
 ``inputs`` JSON Schema, the hosts its ``httpRequest`` nodes may call, the node
 table (type and model pointer per node) and the source map (module lines of
 each piece of model JavaScript → node id and model pointer), so the runtime
-can report errors with the model position.
+can report errors with the model position; ``runAs`` and ``reads``, the
+entities whose records can reach the flow (see :func:`flow_reads`), by which
+the runtime decides whether a caller may see a system flow's failure.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
 from torquec.backends.xflow.codegen import CompiledFlow, compile_flow
-from torquec.ir.nodes import Flow
+from torquec.ir.nodes import Flow, Model
 from torquec.runtime.xflow.jsruntime import RUNTIME_VERSION
 
 NAME = "xflow"
@@ -35,7 +37,7 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
         compiled: CompiledFlow = ctx.cached("xflow", _key(flow), lambda f=flow: compile_flow(f))
         art = Artifact.text(f"flows/{flow.name}.js", compiled.source)
         artifacts.append(art)
-        entries[flow.name] = _manifest_entry(flow, compiled, art, hosts)
+        entries[flow.name] = _manifest_entry(flow, compiled, art, hosts, flow_reads(model, flow))
     manifest = {
         "manifestVersion": MANIFEST_VERSION,
         "runtimeVersion": RUNTIME_VERSION,
@@ -66,7 +68,7 @@ def _key(flow: Flow) -> str:
     return hashlib.sha256(repr(flow).encode("utf-8")).hexdigest()
 
 
-def _manifest_entry(flow: Flow, compiled: CompiledFlow, art: Artifact, hosts: list[str]) -> dict:
+def _manifest_entry(flow: Flow, compiled: CompiledFlow, art: Artifact, hosts: list[str], reads: list[str]) -> dict:
     t = flow.trigger
     trigger: dict = {"type": t.type}
     if t.type == "entity":
@@ -87,8 +89,60 @@ def _manifest_entry(flow: Flow, compiled: CompiledFlow, art: Artifact, hosts: li
         "description": flow.description,
         "trigger": trigger,
         "timeoutMs": flow.timeout_ms,
+        "runAs": flow.run_as,
+        "reads": reads,
         "inputs": flow.inputs,
         "allowedHosts": hosts if uses_http else [],
         "nodes": {n.id: {"type": n.type, "pointer": n.pointer, **({"name": n.name} if n.name else {})} for n in flow.nodes},
         "sourceMap": [list(entry) for entry in compiled.source_map],
     }
+
+
+def flow_reads(model: Model, flow: Flow) -> list[str]:
+    """The entities whose records can reach a run of ``flow`` (sorted): its trigger
+    entity, the entities of its ``entityRead``/``entityWrite`` nodes (a write returns
+    the record), for deletes every entity whose references the delete follows
+    (restrict messages name them, cascades delete them), and the same of every
+    ``before`` flow its writes trigger (their failures become its failure).
+    ``after`` flows are left out: their failures are logged, never returned."""
+    refs: dict[str, set[str]] = {}  # entity -> entities holding a reference to it
+    for e in model.entities:
+        for f in e.fields:
+            if f.target:
+                refs.setdefault(f.target, set()).add(e.name)
+    before: dict[tuple[str, str], list[Flow]] = {}
+    for fl in model.flows:
+        t = fl.trigger
+        if t.type == "entity" and t.phase == "before" and t.entity and t.event:
+            before.setdefault((t.entity, t.event), []).append(fl)
+    out: set[str] = set()
+    seen_flows: set[str] = set()
+
+    def deleted(entity: str, seen: set[str]) -> None:
+        if entity in seen:
+            return
+        seen.add(entity)
+        out.add(entity)
+        for fl in before.get((entity, "delete"), ()):
+            visit(fl)
+        for holder in refs.get(entity, ()):
+            deleted(holder, seen)
+
+    def visit(fl: Flow) -> None:
+        if fl.name in seen_flows:
+            return
+        seen_flows.add(fl.name)
+        if fl.trigger.type == "entity" and fl.trigger.entity:
+            out.add(fl.trigger.entity)
+        for n in fl.nodes:
+            if n.type not in ("entityRead", "entityWrite") or not n.entity:
+                continue
+            out.add(n.entity)
+            if n.type == "entityWrite" and n.operation == "delete":
+                deleted(n.entity, set())
+            elif n.type == "entityWrite" and n.operation in ("create", "update"):
+                for other in before.get((n.entity, n.operation), ()):
+                    visit(other)
+
+    visit(flow)
+    return sorted(out)

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import dataclasses
 import hashlib
 import logging
 import re
@@ -337,6 +339,54 @@ def _annotations(tool: ToolDef) -> types.ToolAnnotations:
         idempotent_hint=a.get("idempotentHint"),
         open_world_hint=a.get("openWorldHint"),
     )
+
+
+def _without_hidden_navigations(tool: ToolDef, readable: set[str]) -> ToolDef | None:
+    """``tool`` as a role that may read only ``readable`` sees it: no relationship name,
+    link property or related-record shape of another entity (None: nothing left to
+    follow, the tool is not offered)."""
+    hidden = {n for n, target in tool.navigations.items() if target not in readable}
+    if not hidden:
+        return tool
+    schema = copy.deepcopy(dict(tool.input_schema))
+    props = schema.get("properties", {})
+    include = props.get("include")
+    if isinstance(include, dict) and isinstance(include.get("items"), dict):
+        names = [n for n in include["items"].get("enum", []) if n not in hidden]
+        if names:
+            include["items"]["enum"] = names
+        else:
+            del props["include"]
+    relationship = props.get("relationship")
+    if isinstance(relationship, dict) and "enum" in relationship:
+        relationship["enum"] = [n for n in relationship["enum"] if n not in hidden]
+        if not relationship["enum"]:
+            return None
+    data = props.get("data")
+    if isinstance(data, dict) and isinstance(data.get("properties"), dict):
+        data["properties"] = {k: v for k, v in data["properties"].items() if k not in hidden}
+        if "required" in data:
+            data["required"] = [k for k in data["required"] if k not in hidden]
+    output = tool.output_schema
+    if tool.kind == "related" and output is not None:
+        shown = {target for n, target in tool.navigations.items() if n not in hidden}
+        gone = {target for target in tool.navigations.values() if target not in shown}
+        output = copy.deepcopy(dict(output))
+        for name in gone:
+            output.get("$defs", {}).pop(name, None)
+        output = _drop_refs(output, {f"#/$defs/{name}" for name in gone})
+    description = "\n".join(line for line in tool.description.split("\n")
+                            if not any(line.startswith(f"- {n}:") for n in hidden))
+    return dataclasses.replace(tool, input_schema=schema, output_schema=output, description=description)
+
+
+def _drop_refs(node: Any, refs: set[str]) -> Any:
+    if isinstance(node, dict):
+        return {k: ([_drop_refs(x, refs) for x in v if not (isinstance(x, dict) and x.get("$ref") in refs)]
+                    if k in ("anyOf", "oneOf") and isinstance(v, list) else _drop_refs(v, refs)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_drop_refs(x, refs) for x in node]
+    return node
 
 
 async def _buffered_body(receive: Receive) -> tuple[bytes, Receive]:
@@ -653,10 +703,15 @@ class TorqueMcp:
         else:
             names = self.spec.roles.get(role, frozenset())
             visible = names.__contains__
+        # The entities the role may read: the ones whose `get` tool it sees (the spec's roles
+        # come from the model's permissions). Navigations into the others are left out.
+        readable = None if role is None else {t.entity for t in self.spec.tools if t.kind == "get" and visible(t.id)}
         tools: dict[str, ToolDef] = {}
         for t in self.spec.tools:
             if visible(t.id) and t.name not in tools and (self.methods is None or _METHOD_OF_KIND[t.kind] in self.methods):
-                tools[t.name] = t
+                narrowed = _without_hidden_navigations(t, readable) if readable is not None else t
+                if narrowed is not None:
+                    tools[t.name] = narrowed
         templates = [t for t in self.spec.templates if visible(t.name)]
         prompts = {p.name: p for p in self.spec.prompts if visible(p.name)}
         return _View(

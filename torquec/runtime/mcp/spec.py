@@ -47,6 +47,9 @@ class ToolDef:
     #: ``name`` with different ids (e.g. ``run_flow`` whose ``flow`` enum
     #: lists only the flows one role may run); a role sees at most one.
     id: str = ""
+    #: navigation name -> target entity, for the navigations the tool names
+    #: (``include``, ``relationship``, link properties of ``data``)
+    navigations: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def arg_names(self) -> frozenset[str]:
@@ -132,6 +135,7 @@ class McpSpec:
                 annotations=t.get("annotations", {}),
                 entity=t.get("entity"),
                 id=t.get("id", t["name"]),
+                navigations=t.get("navigations", {}),
             )
             for t in d["tools"]
         )

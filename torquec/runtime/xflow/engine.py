@@ -91,6 +91,8 @@ class FlowInfo:
     source_map: list[list]
     pointer: str = ""
     description: str = ""
+    run_as: str = "caller"  # caller | system (see the integration: whose permissions entity nodes use)
+    reads: frozenset[str] = frozenset()  # entities whose records can reach a run (manifest `reads`)
     validator: Any = field(default=None, repr=False)
 
     def node_pointer(self, node: str) -> str | None:
@@ -201,7 +203,7 @@ class FlowEngine:
                 name=name, id=e.get("id", name), file=e["file"], source=sources[name], trigger=e.get("trigger") or {"type": "manual"},
                 timeout_ms=int(e.get("timeoutMs", 1000)), inputs=e.get("inputs"), allowed_hosts=list(e.get("allowedHosts", [])),
                 nodes=e.get("nodes", {}), source_map=e.get("sourceMap", []), pointer=e.get("pointer", ""),
-                description=e.get("description", ""),
+                description=e.get("description", ""), run_as=e.get("runAs", "caller"), reads=frozenset(e.get("reads", ())),
             )
         self.services = services if services is not None else _hosts.NoServices()
         self._own_http = http_client is None

@@ -8,17 +8,25 @@ plugs in:
 
 * ``executeXFlow {flow, input?, trace?}`` → ``{output, trace?}`` (in the
   method table through ``extra_methods``): the caller's role must list the
-  flow (``auth.roles[].flows``); entity nodes act with the caller's
-  permissions; the whole run is one transaction, rolled back when the flow
-  fails (nothing an ``entityWrite`` wrote remains).
+  flow (``auth.roles[].flows``); the whole run is one transaction, rolled
+  back when the flow fails (nothing an ``entityWrite`` wrote remains).
 * entity triggers: ``before`` flows run in ``svc.hooks.before_write``, inside
   the write transaction, with the record-to-be as input (the stored record
   for delete); an object output is merged into the data (the fields it
   names win; ``null`` clears one) and validated again; a failure aborts the
   operation and rolls everything back. ``after`` flows run from
   ``svc.hooks.after_commit``, after the commit, one transaction per run;
-  their failures are logged, never returned to the writer. Trigger flows act
-  as the system (no role checks), like database triggers.
+  their failures are logged, never returned to the writer.
+* rights: a flow acts for its caller — the token's role for ``executeXFlow``
+  and webhooks, the writer for entity triggers (``principal`` of the hook /
+  the change event; None when the system wrote) — and its entity nodes use
+  that role's permissions. A flow with ``runAs: "system"`` acts as the
+  system instead (no role checks). A failure of such a flow reaches a caller
+  only when the caller's role may read every entity in the flow's ``reads``
+  (manifest; what can reach the run); otherwise the caller gets a generic
+  -32005 with a ``logId`` and the detail is logged (:meth:`for_caller`), and
+  ``trace: true`` is refused. Schedules have no caller: they act as the
+  system.
 * webhooks: ``<method> <path>`` routes; the JSON body (query parameters for
   GET/DELETE) is the input and the output the JSON response. With roles in
   the model the caller needs a bearer token whose role may run the flow.
@@ -34,6 +42,7 @@ import asyncio
 import logging
 import os
 import threading
+import uuid
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from typing import Any, Callable
@@ -202,6 +211,35 @@ class XFlowIntegration:
         lazy.commit()
         return result
 
+    # ---- rights
+
+    @staticmethod
+    def acting(flow, caller):
+        """The principal a run of ``flow`` for ``caller`` acts with (None: the system)."""
+        return None if flow.run_as == "system" else caller
+
+    @staticmethod
+    def may_see(flow, caller) -> bool:
+        """Whether ``caller`` may see what a run of ``flow`` saw (its failure, its trace)."""
+        if flow.run_as != "system" or caller is None or caller.all_allowed:
+            return True  # a caller-run flow read nothing its caller may not read
+        return all(caller.can(entity, "read") for entity in flow.reads)
+
+    def for_caller(self, flow, caller, exc: FlowFailedError) -> FlowFailedError:
+        """``exc`` as ``caller`` may see it: unchanged, or a generic failure whose detail
+        (message, node, error code, cause: all may hold data of records the caller's
+        role cannot read) goes to the server log under a log id."""
+        if self.may_see(flow, caller):
+            return exc
+        log_id = uuid.uuid4().hex[:12]
+        log.warning("flow %s failed for role %s; the caller got log id %s without details: %s", flow.name,
+                    getattr(caller, "role", None), log_id, exc.message,
+                    extra={"fields": {"flow": flow.name, "logId": log_id, "error": exc.to_error_object()}})
+        hidden = FlowFailedError(f"Flow `{flow.name}` failed; the details are in the server log (log id {log_id})",
+                                 data={"flow": flow.name, "reason": "withheld", "logId": log_id})
+        hidden.__cause__ = exc
+        return hidden
+
     # ---- executeXFlow
 
     def _execute_rpc(self, params: dict, ctx) -> dict:
@@ -219,20 +257,32 @@ class XFlowIntegration:
             raise InvalidParams(errors=errors)
         name = params["flow"]
         principal = getattr(ctx, "principal", None) or SYSTEM
-        if name in self.engine.flows:
-            principal.require_flow(name)
-        return self.run(name, params.get("input"), trace=params.get("trace", False), principal=principal)
+        flow = self.engine.flows.get(name)
+        if flow is None:  # the engine answers with the unknown-flow error
+            return self.run(name, params.get("input"), principal=principal)
+        principal.require_flow(name)
+        trace = params.get("trace", False)
+        if trace and not self.may_see(flow, principal):
+            raise ForbiddenError(f"Forbidden: role `{principal.role}` may not trace flow {name}: it runs as the system "
+                                 "and reads data the role cannot", flow=name, role=principal.role)
+        try:
+            return self.run(name, params.get("input"), trace=trace, principal=self.acting(flow, principal))
+        except FlowFailedError as exc:
+            raise self.for_caller(flow, principal, exc) from None
 
     # ---- entity triggers
 
-    def _before_write(self, entity: str, op: str, data: dict | None, tx, *, id: str, previous: dict | None):
+    def _before_write(self, entity: str, op: str, data: dict | None, tx, *, id: str, previous: dict | None, principal=None):
         flows = self.engine.flows_for_entity(entity, op, "before")
         if not flows:
             return None
         record = data if op != "delete" else previous
         changed = False
         for f in flows:
-            out = self.engine.run(f.name, record, tx=tx, principal=None, validate=False)["output"]
+            try:
+                out = self.engine.run(f.name, record, tx=tx, principal=self.acting(f, principal), validate=False)["output"]
+            except FlowFailedError as exc:
+                raise self.for_caller(f, principal, exc) from None
             if op != "delete" and isinstance(out, dict):
                 record = {**record, **out}  # merged: fields the output names win, the others stay
                 changed = True
@@ -255,7 +305,7 @@ class XFlowIntegration:
                     continue
                 self._local.after_depth = depth + 1
                 try:
-                    self.run(f.name, record, principal=None, validate=False)
+                    self.run(f.name, record, principal=self.acting(f, ev.principal), validate=False)
                 except RpcError as exc:
                     log.error("after-%s flow %s failed for %s %s: %s", op, f.name, ev.entity, ev.id, exc.message,
                               extra={"fields": {"flow": f.name, "error": exc.to_error_object()}})
@@ -287,8 +337,11 @@ class XFlowIntegration:
         def reply(status: int, body: Any) -> Response:
             return Response(orjson.dumps(body, default=_json_default), status_code=status, media_type="application/json")
 
+        flow = self.engine.flows[name]
+
         async def endpoint(request: Request) -> Response:
             rt = self.rt
+            principal = None
             try:
                 principal = rt.auth.principal_for(bearer(request.headers.get("authorization")))
                 principal.require_flow(name)
@@ -303,7 +356,10 @@ class XFlowIntegration:
                         value = orjson.loads(body) if body.strip() else {}
                     except orjson.JSONDecodeError:
                         raise InvalidParams(errors=[{"field": "body", "rule": "json", "message": "the request body is not valid JSON"}]) from None
-                result = await asyncio.to_thread(self.run, name, value, principal=principal)
+                try:
+                    result = await asyncio.to_thread(self.run, name, value, principal=self.acting(flow, principal))
+                except FlowFailedError as exc:
+                    raise self.for_caller(flow, principal, exc) from None
                 return reply(200, result["output"])
             except UnauthorizedError as exc:
                 return reply(401, {"error": exc.to_error_object()})
