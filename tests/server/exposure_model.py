@@ -6,7 +6,8 @@ learn (tests/server/test_data_exposure.py, tests/mcp/test_mcp_roles.py).
 everything. Flows: `guardBook` (before create Book, runAs system: refuses
 books of "Closed Press", naming it), `auditBook` (after create Book, the
 writer's rights: creates a Tag), `publisherName` / `publisherNameSystem`
-(manual: a publisher's name, with the caller's rights / as the system)."""
+(manual: a publisher's name, with the caller's rights / as the system),
+`tagBook` (manual: creates a Book linked to a Tag, with the caller's rights)."""
 
 from __future__ import annotations
 
@@ -56,10 +57,14 @@ def library_with_auth() -> dict:
         _flow("flow-name", "publisherName", {"type": "manual"}, name_nodes, [("start", "pub", None), ("pub", "done", None)]),
         _flow("flow-name-sys", "publisherNameSystem", {"type": "manual"}, [read_publisher("input.id"), closed_check[1],
               {"id": "ok", "type": "end", "output": "nodes.pub.name"}, closed_check[3]], closed_edges, runAs="system"),
+        _flow("flow-tag", "tagBook", {"type": "manual"},
+              [{"id": "w", "type": "entityWrite", "entity": "Book", "operation": "create",
+                "data": "({ title: input.title, authorId: input.authorId, tags: [input.tag] })"}, {"id": "done", "type": "end"}],
+              [("start", "w", None), ("w", "done", None)]),
     ]
     m["auth"] = {"roles": [
         {"name": "librarian", "permissions": {"*": ["read", "create", "update", "delete"]}, "flows": ["*"]},
         {"name": "cataloguer", "permissions": {"Book": ["read", "create", "update"], "Author": ["read"]},
-         "flows": ["publisherName", "publisherNameSystem"]},
+         "flows": ["publisherName", "publisherNameSystem", "tagBook"]},
     ]}
     return m

@@ -115,6 +115,11 @@ def test_links_to_an_entity_the_role_cannot_read_answer_like_missing_ids(srv):
     bulk = [as_cataloguer(srv, "bulkCreate", {"entity": "Book", "items": [book(tags=[x])]})["error"] for x in (TAG, missing)]
     _same_shape(bulk[0], bulk[1], (TAG, missing))
     assert srv.rpc("getEntity", {"entity": "Book", "id": b["id"], "include": ["tags"]})["tags"] == []
+    # the same through a flow's entityWrite (the flow acts with the caller's rights)
+    via_flow = [as_cataloguer(srv, "executeXFlow", {"flow": "tagBook", "input": {"title": "F", "authorId": AUTHOR, "tag": x}})["error"]
+                for x in (TAG, missing)]
+    assert via_flow[0]["data"]["cause"]["code"] == -32602
+    _same_shape(via_flow[0]["data"]["cause"], via_flow[1]["data"]["cause"], (TAG, missing))
     # a role that may read Tag links it
     linked = srv.rpc("createEntity", {"entity": "Book", "data": book(tags=[TAG])})
     assert [t["id"] for t in srv.rpc("getEntity", {"entity": "Book", "id": linked["id"], "include": ["tags"]})["tags"]] == [TAG]
@@ -138,7 +143,7 @@ def test_rpc_discover_shows_only_what_the_role_may_read(srv):
     assert "label" not in schemas["Filters"]["items"]["properties"]["field"]["enum"]  # Tag's only field
     methods = {m["name"]: m for m in doc["methods"]}
     flow_enum = next(p for p in methods["executeXFlow"]["params"] if p["name"] == "flow")["schema"]["enum"]
-    assert flow_enum == ["publisherName", "publisherNameSystem"]
+    assert flow_enum == ["publisherName", "publisherNameSystem", "tagBook"]
     related = next(p for p in methods["getRelated"]["params"] if p["name"] == "relationship")["schema"]["enum"]
     assert set(related) == {"author", "books"}
     # the same rule as getModelMetadata
