@@ -53,7 +53,7 @@ def _names_for(doc: ModelDocument, place: Place, tokens: tuple[str, ...]) -> lis
     """(name, detail) of what may be written at a reference place."""
     idx = doc.symbols
     if place.kind == "entity":
-        return [(n, "entity") for n in idx._entities]
+        return [(n, "entity") for n in idx.entity_names()]
     if place.kind == "field":
         out: list[tuple[str, str]] = []
         for ent in place.scope:

@@ -1,13 +1,13 @@
 """One version of an open model file: its text, parsed JSON, positions and symbols.
 
 Positions come from the compiler's own source map (``torquec.load.sourcemap``):
-a JSON pointer's value and key spans. This module adds the reverse lookup an
-editor needs (offset → innermost pointer) and LSP positions (UTF-16 columns).
+its full pointer map when every reference is needed, its targeted walks
+(offset → innermost pointer, pointer → span) for the one place a request is
+about. This module adds LSP positions (UTF-16 columns).
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +15,7 @@ from functools import cached_property
 from lsprotocol import types as lsp
 
 from torquec.load.source import SourceFile
+from torquec.load.sourcemap import escape_pointer_token, locate, span_in, spans_in
 from torquec.lsp.symbols import SymbolIndex
 
 
@@ -53,48 +54,70 @@ class ModelDocument:
 
     # ------------------------------------------------------------------ lookups
 
-    @cached_property
+    @property
     def sourcemap(self):
+        """The compiler's full pointer map (one scan, cached on the source);
+        needed for references, rename and diagnostics. Single lookups use the
+        targeted walks below until it exists."""
         return self.source.sourcemap
+
+    @property
+    def has_sourcemap(self) -> bool:
+        return "sourcemap" in self.source.__dict__
 
     @cached_property
     def symbols(self) -> SymbolIndex:
-        return SymbolIndex(self.data or {}, self.sourcemap, self.text)
-
-    @cached_property
-    def _spans(self) -> tuple[list[int], list[tuple[int, int, str, bool]]]:
-        sm = self.sourcemap
-        items = [(s, e, p, False) for p, (s, e) in sm.values.items()]
-        items += [(s, e, p, True) for p, (s, e) in sm.keys.items()]
-        items.sort(key=lambda t: (t[0], -t[1]))
-        return [t[0] for t in items], items
+        return SymbolIndex(self.data or {})
 
     def spot_at(self, offset: int) -> Spot | None:
         """The innermost value or key containing ``offset`` (inside a string's quotes)."""
         if self.data is None:
             return None
-        starts, items = self._spans
-        i = bisect.bisect_right(starts, offset) - 1
-        if i < 0:
+        found = self._descend(offset) if self.has_sourcemap else locate(self.text, offset)
+        if found is None:
             return None
-        start, end, ptr, is_key = items[i]
-        values = self.sourcemap.values
-        while True:
-            if self._contains(start, end, offset):
-                return Spot(ptr, split_pointer(ptr), is_key, start, end)
-            if not ptr:
-                return None
-            # Not inside: the cursor is in the whitespace of an enclosing container.
-            ptr = ptr.rsplit("/", 1)[0] if not is_key else ptr.rsplit("/", 1)[0]
-            start, end = values[ptr]
-            is_key = False
+        ptr, is_key, start, end = found
+        return Spot(ptr, split_pointer(ptr), is_key, start, end)
 
-    def _contains(self, start: int, end: int, offset: int) -> bool:
-        if self.text[start] == '"':
-            return start < offset < end
-        if self.text[start] in "{[":
-            return start < offset < end
-        return start <= offset <= end
+    def _descend(self, offset: int) -> tuple[str, bool, int, int] | None:
+        """``locate`` with the full pointer map at hand: dict lookups along the
+        path (children of a list are found by bisection), no parsing."""
+        values, keys, text = self.sourcemap.values, self.sourcemap.keys, self.text
+
+        def inside(span) -> bool:
+            s, e = span
+            return s < offset < e if text[s] in '"{[' else s <= offset <= e
+
+        ptr, node = "", self.data
+        span = values.get("")
+        if span is None or not inside(span):
+            return None
+        while True:
+            child = None
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    p = f"{ptr}/{escape_pointer_token(k)}"
+                    ks = keys.get(p)
+                    if ks is not None and ks[0] < offset < ks[1]:
+                        return p, True, ks[0], ks[1]
+                    vs = values.get(p)
+                    if vs is not None and inside(vs):
+                        child = (p, v, vs)
+                        break
+            elif isinstance(node, list) and node:
+                lo, hi = 0, len(node) - 1
+                while lo < hi:  # last item starting at or before the offset
+                    mid = (lo + hi + 1) // 2
+                    if values[f"{ptr}/{mid}"][0] <= offset:
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                p = f"{ptr}/{lo}"
+                if inside(values[p]):
+                    child = (p, node[lo], values[p])
+            if child is None:
+                return ptr, False, span[0], span[1]
+            ptr, node, span = child
 
     def value_at(self, tokens: tuple[str, ...]):
         node = self.data
@@ -136,4 +159,18 @@ class ModelDocument:
         return lsp.Range(start=self.position_at(start), end=self.position_at(end))
 
     def span_of(self, pointer: str, key: bool = False) -> tuple[int, int] | None:
-        return (self.sourcemap.keys if key else self.sourcemap.values).get(pointer)
+        if self.has_sourcemap:  # already scanned: a dict lookup
+            return (self.sourcemap.keys if key else self.sourcemap.values).get(pointer)
+        return span_in(self.text, pointer, key) if self.data is not None else None
+
+    def spans_of(self, places: list[tuple[str, bool]]) -> list[tuple[int, int] | None]:
+        """Spans of many (pointer, is_key) places: dict lookups once the full
+        map exists, else one walk that enters only their containers."""
+        if self.has_sourcemap or self.data is None:
+            return [self.span_of(p, k) for p, k in places]
+        found = spans_in(self.text, [p for p, _k in places])
+        out = []
+        for p, k in places:
+            hit = found.get(p)
+            out.append(None if hit is None else (hit[1] if k else hit[0]))
+        return out

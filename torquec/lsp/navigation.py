@@ -40,9 +40,8 @@ def _location(doc: ModelDocument, pointer: str, is_key: bool) -> lsp.Location | 
 
 def definition(doc: ModelDocument, offset: int) -> list[lsp.Location]:
     found = symbol_at(doc, offset)
-    if found is None or found[0] not in doc.symbols.defs:
-        return []
-    loc = _location(doc, doc.symbols.defs[found[0]], False)
+    ptr = doc.symbols.def_pointer(found[0]) if found else None
+    loc = _location(doc, ptr, False) if ptr else None
     return [loc] if loc else []
 
 
@@ -51,13 +50,13 @@ def references(doc: ModelDocument, offset: int, include_declaration: bool = True
     if found is None:
         return []
     key = found[0]
-    places = doc.symbols.occurrences(key) if include_declaration else doc.symbols.refs.get(key, [])
-    return [loc for p, k in places if (loc := _location(doc, p, k)) is not None]
+    places = doc.symbols.occurrences(key) if include_declaration else doc.symbols.refs_to(key)
+    return [lsp.Location(uri=doc.uri, range=doc.range_of(*span)) for span in doc.spans_of(places) if span is not None]
 
 
 def prepare_rename(doc: ModelDocument, offset: int) -> lsp.Range | None:
     found = symbol_at(doc, offset)
-    if found is None or found[0][0] not in RENAMEABLE or found[0] not in doc.symbols.defs:
+    if found is None or found[0][0] not in RENAMEABLE or doc.symbols.def_pointer(found[0]) is None:
         return None
     spot = found[1]
     return doc.range_of(spot.start + 1, spot.end - 1)
@@ -68,11 +67,8 @@ def rename(doc: ModelDocument, offset: int, new_name: str) -> lsp.WorkspaceEdit 
         return None
     key = symbol_at(doc, offset)[0]
     new_text = json.dumps(new_name, ensure_ascii=False)
-    edits = []
-    for ptr, is_key in doc.symbols.occurrences(key):
-        span = doc.span_of(ptr, is_key)
-        if span is not None:
-            edits.append(lsp.TextEdit(range=doc.range_of(span[0], span[1]), new_text=new_text))
+    edits = [lsp.TextEdit(range=doc.range_of(*span), new_text=new_text)
+             for span in doc.spans_of(doc.symbols.occurrences(key)) if span is not None]
     return lsp.WorkspaceEdit(changes={doc.uri: edits})
 
 
@@ -104,8 +100,7 @@ def hover(doc: ModelDocument, offset: int) -> lsp.Hover | None:
 
 def describe_symbol(doc: ModelDocument, key: tuple) -> str | None:
     """Markdown: the definition a name refers to."""
-    idx = doc.symbols
-    ptr = idx.defs.get(key)
+    ptr = doc.symbols.def_pointer(key)
     if ptr is None:
         return None
     node = doc.value_at(split_pointer(ptr)[:-1])

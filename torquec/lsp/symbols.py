@@ -12,7 +12,9 @@ Symbol keys: ``("entity", name)``, ``("field", entity, name)``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from torquec.load.sourcemap import escape_pointer_token
 
 # Keys of layout objects that name an action (whose `entity`/`page`/… are references).
 _ACTION_KEYS = ("action", "onSuccess")
@@ -57,18 +59,17 @@ def classify(tokens: tuple[str, ...], is_key: bool, data: dict) -> Place | None:
     if head == "entities":
         if is_key:
             return None
-        ent = _name(_item(data, "entities", tokens[1]))
         if n == 3 and tokens[2] == "name":
             return Place("def", "entity")
         if n == 5 and tokens[2] == "fields":
             if tokens[4] == "name":
-                return Place("def", "field", (ent,))
+                return Place("def", "field", (_name(_item(data, "entities", tokens[1])),))
             if tokens[4] == "target":
                 return Place("ref", "entity")
         if n >= 4 and tokens[2] == "ui":
             if (n == 4 and tokens[3] == "displayField") or (n == 5 and tokens[3] == "searchFields") \
                     or (n == 5 and tokens[3:] == ("defaultSort", "field")):
-                return Place("ref", "field", (ent,))
+                return Place("ref", "field", (_name(_item(data, "entities", tokens[1])),))
         return None
     if head == "relationships":
         if is_key or n != 3:
@@ -108,8 +109,9 @@ def _flow_place(tokens, is_key, data) -> Place | None:
     if n == 5 and tokens[2] == "edges" and tokens[4] in ("from", "to") and not is_key:
         return Place("ref", "node", (int(tokens[1]),))
     if n >= 5 and tokens[2] == "nodes":
-        node = _item(data, "flows", tokens[1], "nodes", tokens[3])
-        ent = node.get("entity") if isinstance(node, dict) else None
+        if n in (6, 7):
+            node = _item(data, "flows", tokens[1], "nodes", tokens[3])
+            ent = node.get("entity") if isinstance(node, dict) else None
         if n == 5 and not is_key:
             if tokens[4] == "id":
                 return Place("def", "node", (int(tokens[1]),))
@@ -131,11 +133,13 @@ def _layout_place(tokens, is_key, data) -> Place | None:
     if n < 5:
         return None
     last = tokens[-1]
-    parent = _item(data, *tokens[:-1])
     if last.isdigit() and tokens[-2] in ("columns", "fields"):
         comp = _item(data, *tokens[:-2])
         ent = comp.get("entity") if isinstance(comp, dict) else None
         return Place("ref", "field", (ent,))
+    if last not in ("id", "entity", "modal", "page", "flow"):
+        return None
+    parent = _item(data, *tokens[:-1])
     if not isinstance(parent, dict):
         return None
     in_component = tokens[-3] in ("components", "children") and tokens[-2].isdigit()
@@ -153,71 +157,183 @@ def _layout_place(tokens, is_key, data) -> Place | None:
     return None
 
 
-@dataclass
+# Last pointer tokens a definition or reference can end in (a cheap filter
+# before ``classify``; digits are list items such as columns).
+_NAMED_TOKENS = frozenset({
+    "name", "target", "displayField", "field", "from", "to", "foreignKey", "entity", "id", "modal", "page", "flow",
+})
+_LIST_TOKENS = frozenset({"searchFields", "columns", "fields", "flows"})
+# Sections whose object keys can be names (sample data, permissions, flow node data).
+_KEYED_SECTIONS = frozenset({"sampleData", "auth", "flows"})
+
+
 class SymbolIndex:
-    """Definitions and references of every named thing, by symbol key."""
+    """Definitions and references of every named thing, found in the parsed
+    data (positions are looked up only for the places a request returns)."""
 
-    data: dict
-    sourcemap: object
-    text: str
-    defs: dict[tuple, str] = field(default_factory=dict)
-    refs: dict[tuple, list[tuple[str, bool]]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._entities: dict[str, dict] = {}
-        for e in self.data.get("entities", ()) if isinstance(self.data.get("entities"), list) else ():
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self._refs: dict[tuple, list[tuple[str, bool]]] | None = None
+        self._entities: dict[str, tuple[int, dict]] = {}
+        for i, e in enumerate(_list(data, "entities")):
             if isinstance(e, dict) and isinstance(e.get("name"), str):
-                self._entities.setdefault(e["name"], e)
+                self._entities.setdefault(e["name"], (i, e))
         self._fields: dict[str, list[str]] = {}
-        text = self.text
-        for is_key, table in ((False, self.sourcemap.values), (True, self.sourcemap.keys)):
-            for ptr, (start, _end) in table.items():
-                if not ptr or text[start] != '"':
-                    continue
-                tokens = tuple(t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:])
-                if tokens[0] not in ("entities", "relationships", "flows", "layouts", "sampleData", "auth"):
-                    continue
-                place = classify(tokens, is_key, self.data)
-                if place is None:
-                    continue
-                name = tokens[-1] if is_key else _item(self.data, *tokens)
-                if not isinstance(name, str):
-                    continue
-                key = self.key_for(place, name)
-                if key is None:
-                    continue
-                if place.role == "def":
-                    self.defs.setdefault(key, ptr)
-                else:
-                    self.refs.setdefault(key, []).append((ptr, is_key))
+
+    # ------------------------------------------------------------------ definitions
+
+    def entity(self, name: str) -> dict | None:
+        hit = self._entities.get(name)
+        return hit[1] if hit else None
+
+    def entity_names(self) -> list[str]:
+        return list(self._entities)
+
+    def field_names(self, entity: str) -> list[str]:
+        names = self._fields.get(entity)
+        if names is None:
+            e = self.entity(entity) or {}
+            names = self._fields[entity] = [f["name"] for f in _list(e, "fields") if isinstance(f, dict) and isinstance(f.get("name"), str)]
+        return names
+
+    def def_pointer(self, key: tuple) -> str | None:
+        """Pointer of the name (or id) that defines ``key``."""
+        kind, name = key[0], key[-1]
+        if kind == "entity":
+            hit = self._entities.get(name)
+            return f"/entities/{hit[0]}/name" if hit else None
+        if kind == "field":
+            hit = self._entities.get(key[1])
+            if hit is None:
+                return None
+            for j, f in enumerate(_list(hit[1], "fields")):
+                if isinstance(f, dict) and f.get("name") == name:
+                    return f"/entities/{hit[0]}/fields/{j}/name"
+            return None
+        if kind in ("relationship", "flow", "page"):
+            top = {"relationship": "relationships", "flow": "flows", "page": "layouts"}[kind]
+            for i, item in enumerate(_list(self.data, top)):
+                if isinstance(item, dict) and item.get("name") == name:
+                    return f"/{top}/{i}/name"
+            return None
+        if kind == "node":
+            flow = _item(self.data, "flows", str(key[1]))
+            for j, n in enumerate(_list(flow, "nodes")):
+                if isinstance(n, dict) and n.get("id") == name:
+                    return f"/flows/{key[1]}/nodes/{j}/id"
+            return None
+        if kind == "modal":
+            for ptr, comp in _components(_item(self.data, "layouts", str(key[1])), f"/layouts/{key[1]}"):
+                if comp.get("type") == "Modal" and comp.get("id") == name:
+                    return f"{ptr}/id"
+        return None
+
+    def names_of(self, kind: str, scope: tuple = ()) -> list[str]:
+        if kind == "entity":
+            return self.entity_names()
+        if kind in ("relationship", "flow", "page"):
+            top = {"relationship": "relationships", "flow": "flows", "page": "layouts"}[kind]
+            return [n for item in _list(self.data, top) if (n := _name(item))]
+        if kind == "node":
+            flow = _item(self.data, "flows", str(scope[0]))
+            return [n["id"] for n in _list(flow, "nodes") if isinstance(n, dict) and isinstance(n.get("id"), str)]
+        if kind == "modal":
+            layout = _item(self.data, "layouts", str(scope[0]))
+            return [c["id"] for _p, c in _components(layout, "") if c.get("type") == "Modal" and isinstance(c.get("id"), str)]
+        return []
 
     def key_for(self, place: Place, name: str) -> tuple | None:
         if place.kind == "field":
             entities = [e for e in place.scope if isinstance(e, str)]
             for ent in entities:
-                if ("field", ent, name) in self.defs or self._has_field(ent, name):
+                if name in self.field_names(ent):
                     return ("field", ent, name)
             return ("field", entities[0], name) if entities else None
         return (place.kind, *place.scope, name)
 
-    def _has_field(self, entity: str, name: str) -> bool:
-        return name in self.field_names(entity)
+    # ------------------------------------------------------------------ references
 
-    def entity(self, name: str) -> dict | None:
-        return self._entities.get(name)
+    @property
+    def refs(self) -> dict[tuple, list[tuple[str, bool]]]:
+        if self._refs is None:
+            self._refs = self._scan_references()
+        return self._refs
 
-    def field_names(self, entity: str) -> list[str]:
-        names = self._fields.get(entity)
-        if names is None:
-            e = self._entities.get(entity)
-            fields = e.get("fields") if isinstance(e, dict) and isinstance(e.get("fields"), list) else ()
-            names = self._fields[entity] = [f["name"] for f in fields if isinstance(f, dict) and isinstance(f.get("name"), str)]
-        return names
+    def refs_to(self, key: tuple) -> list[tuple[str, bool]]:
+        """References of one symbol; without the full index, a walk that only
+        classifies the strings equal to its name (the first request after an edit)."""
+        if self._refs is not None:
+            return self._refs.get(key, [])
+        return self._scan_references(only=key[-1]).get(key, [])
 
-    def names_of(self, kind: str, scope: tuple = ()) -> list[str]:
-        return [k[-1] for k in self.defs if k[0] == kind and k[1:-1] == scope]
+    def _scan_references(self, only: str | None = None) -> dict[tuple, list[tuple[str, bool]]]:
+        """Walk the parsed data (no positions needed) and classify every string
+        value and key that can name something (or only those equal to ``only``)."""
+        data = self.data
+        refs: dict[tuple, list[tuple[str, bool]]] = {}
+        stack: list[tuple[str, tuple[str, ...], object]] = [
+            (f"/{k}", (k,), data[k]) for k in ("entities", "relationships", "flows", "layouts", "sampleData", "auth") if k in data
+        ]
+        while stack:
+            ptr, tokens, node = stack.pop()
+            if isinstance(node, dict):
+                keyed = tokens[0] in _KEYED_SECTIONS
+                for k, v in node.items():
+                    named = k in _NAMED_TOKENS and isinstance(v, str) and (only is None or v == only)
+                    nested = isinstance(v, (dict, list))
+                    keyed_here = keyed and (only is None or k == only)
+                    if not (keyed_here or named or nested):
+                        continue
+                    p = f"{ptr}/{escape_pointer_token(k)}"
+                    t = tokens + (k,)
+                    if keyed_here:
+                        self._add_ref(refs, p, t, True, k)
+                    if named:
+                        self._add_ref(refs, p, t, False, v)
+                    elif nested:
+                        stack.append((p, t, v))
+            elif isinstance(node, list):
+                listed = tokens[-1] in _LIST_TOKENS
+                for i, v in enumerate(node):
+                    if isinstance(v, str):
+                        if listed and (only is None or v == only):
+                            self._add_ref(refs, f"{ptr}/{i}", tokens + (str(i),), False, v)
+                    elif isinstance(v, (dict, list)):
+                        stack.append((f"{ptr}/{i}", tokens + (str(i),), v))
+        for places in refs.values():
+            places.sort(key=lambda pk: _document_order(pk[0]))
+        return refs
+
+    def _add_ref(self, refs: dict, ptr: str, tokens: tuple[str, ...], is_key: bool, name: str) -> None:
+        place = classify(tokens, is_key, self.data)
+        if place is None or place.role != "ref":
+            return
+        key = self.key_for(place, name)
+        if key is not None:
+            refs.setdefault(key, []).append((ptr, is_key))
 
     def occurrences(self, key: tuple) -> list[tuple[str, bool]]:
         """Definition first, then references."""
-        out = [(self.defs[key], False)] if key in self.defs else []
-        return out + self.refs.get(key, [])
+        d = self.def_pointer(key)
+        return ([(d, False)] if d else []) + self.refs_to(key)
+
+
+def _document_order(pointer: str) -> tuple:
+    """Sort key: a stable order (items by index, members by name)."""
+    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in pointer.split("/")[1:])
+
+
+def _list(node, key: str) -> list:
+    value = node.get(key) if isinstance(node, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _components(layout, base: str):
+    """(pointer, component) of every component of a layout, children included."""
+    stack = [(f"{base}/components", _list(layout, "components"))]
+    while stack:
+        ptr, items = stack.pop()
+        for k, c in enumerate(items):
+            if isinstance(c, dict):
+                yield f"{ptr}/{k}", c
+                stack.append((f"{ptr}/{k}/children", _list(c, "children")))
