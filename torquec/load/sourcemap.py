@@ -290,15 +290,23 @@ def spans_in(text: str, pointers) -> dict[str, tuple[tuple[int, int], tuple[int,
     i = _SKIP_WS(text, 0).end()
     if text.startswith("\ufeff", i):
         i = _SKIP_WS(text, i + 1).end()
-    _walk(text, i, trie, None, out)
+    wanted = len(set(pointers)) if not isinstance(pointers, (set, frozenset)) else len(pointers)
+    try:
+        _walk(text, i, trie, None, out, wanted)
+    except _AllFound:
+        pass
     return out
 
 
-def _walk(text: str, i: int, trie: dict, key_span, out: dict) -> int:
+class _AllFound(Exception):
+    """Every wanted span is known: the rest of the text need not be walked."""
+
+
+def _walk(text: str, i: int, trie: dict, key_span, out: dict, wanted: int) -> int:
     """Record the wanted spans at or under the value starting at ``i``; return its end."""
     ch = text[i]
-    wanted = trie.get(None)
-    if ch not in "{[" or len(trie) == (1 if wanted is not None else 0):
+    here = trie.get(None)
+    if ch not in "{[" or len(trie) == (1 if here is not None else 0):
         end = _value_end(text, i)
     else:
         j = _SKIP_WS(text, i + 1).end()
@@ -315,11 +323,13 @@ def _walk(text: str, i: int, trie: dict, key_span, out: dict) -> int:
                 token, child_key, vstart = str(index), None, j
                 index += 1
             sub = trie.get(token)
-            vend = _walk(text, vstart, sub, child_key, out) if sub is not None else _value_end(text, vstart)
+            vend = _walk(text, vstart, sub, child_key, out, wanted) if sub is not None else _value_end(text, vstart)
             j = _SKIP_WS(text, vend).end()
             if text[j] == ",":
                 j = _SKIP_WS(text, j + 1).end()
         end = j + 1
-    if wanted is not None:
-        out[wanted] = ((i, end), key_span)
+    if here is not None:
+        out[here] = ((i, end), key_span)
+        if len(out) == wanted:
+            raise _AllFound
     return end
