@@ -156,5 +156,9 @@ def test_internal_details_never_leak(srv):
 
 def test_http_level(srv):
     assert srv.client.get("/rpc").status_code == 405
-    r = srv.client.post("/rpc", content=b'{"jsonrpc":"2.0","method":"getCapabilities","id":1}', headers={"content-type": "text/plain"})
+    r = srv.client.post("/rpc", content=b'{"jsonrpc":"2.0","method":"getCapabilities","id":1}', headers={"content-type": "application/json"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    # any other media type: HTTP 415 with a JSON-RPC error object (nothing is run)
+    r = srv.client.post("/rpc", content=b'{"jsonrpc":"2.0","method":"getCapabilities","id":1}', headers={"content-type": "text/plain"})
+    assert r.status_code == 415 and r.json() == {"jsonrpc": "2.0", "id": None, "error": {
+        "code": -32600, "message": "Unsupported Media Type: send the request with Content-Type: application/json"}}

@@ -19,7 +19,7 @@ def srv(apps, tmp_path_factory):
     (dist / "assets").mkdir(parents=True, exist_ok=True)
     (dist / "index.html").write_text("<!doctype html><title>spa</title><div id=root></div>")
     (dist / "assets" / "app.js").write_text("console.log('hi')")
-    s = Server(app_dir, tokens=TOKENS, token=ADMIN, extra_args=["--log-level", "info"])
+    s = Server(app_dir, tokens=TOKENS, token=ADMIN, extra_args=["--log-level", "info"], env={"TORQUE_METRICS_TOKEN": "m-token"})
     yield s
     s.stop()
 
@@ -61,7 +61,7 @@ def test_health(srv):
 def test_metrics(srv):
     srv.rpc("loadEntityData", {"entity": "Order"})
     srv.call("nonexistent")
-    text = srv.client.get("/metrics").text
+    text = srv.client.get("/metrics", headers={"authorization": "Bearer m-token"}).text
     assert '# TYPE torque_rpc_requests_total counter' in text
     assert 'torque_rpc_requests_total{method="loadEntityData",outcome="ok"}' in text
     assert 'torque_rpc_request_duration_seconds_bucket{method="loadEntityData",le="+Inf"}' in text

@@ -43,6 +43,10 @@ class WatchThread:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.url = f"http://127.0.0.1:{self.port}"
+        #: the session's dev secret, and the headers a tool sends to the dev routes with it
+        self.token = self.session.guard.secret
+        self.dev_headers = {"authorization": f"Bearer {self.token}"}
+        self.dev_url = self.session.dev_url
 
     def _run(self) -> None:
         asyncio.set_event_loop(self.loop)

@@ -21,7 +21,10 @@ def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, t
     page = ctx.new_page()
     page.set_default_timeout(30_000)
     try:
-        page.goto("/")
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(watch.dev_url)  # the URL watch prints: its token unlocks the dev routes
+        assert page.url == watch.url + "/"  # ... and is kept in a cookie, not in the address bar
         page.get_by_role("heading", name="Todos").wait_for()
         model = load(model_path)
         model["layouts"][0]["components"][0]["text"] = "Todos, edited live"
@@ -39,6 +42,7 @@ def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, t
         save_like_an_editor(model_path, json.dumps(model, indent=2))
         page.get_by_role("heading", name="Todos, fixed").wait_for()
         assert overlay.count() == 0
+        assert errors == [], errors  # dev.js and the event stream were admitted every time
     finally:
         ctx.close()
         watch.stop()

@@ -19,7 +19,17 @@ from typing import Optional
 import typer
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+ALLOW_REMOTE_FLAG = "--allow-remote-without-auth"
+
+
+def refuse_unauthenticated_remote(host: str, has_auth: bool, allowed: bool) -> None:
+    """Exit 2 when an app without `auth` would listen beyond loopback and the user did not say so."""
+    from torquec.runtime.hostguard import is_loopback
+
+    if has_auth or allowed or is_loopback(host):
+        return
+    _fail(f"refusing to listen on {host}: the model has no `auth` section, so anyone who can reach this address "
+          f"could read and change all data; use --host 127.0.0.1, add `auth`, or pass {ALLOW_REMOTE_FLAG}", EXIT_USAGE)
 
 
 class LogLevel(str, Enum):
@@ -94,12 +104,15 @@ def register(app: typer.Typer) -> None:
         database_url: Optional[str] = typer.Option(None, "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"],
                                                    help="sqlite:///path.db, a file path, or postgresql://… [default: <app>/data/app.db]"),
         host: str = typer.Option("127.0.0.1", "--host", envvar="TORQUE_HOST",
-                                 help="Interface to listen on (apps without `auth` always use 127.0.0.1)."),
+                                 help=f"Interface to listen on (beyond loopback only for apps with `auth`, or with {ALLOW_REMOTE_FLAG})."),
         port: int = typer.Option(8000, "--port", envvar="TORQUE_PORT", min=0, max=65535, help="TCP port."),
         seed: bool = typer.Option(False, "--seed", envvar="TORQUE_SEED", help="Load the model's sample data (existing records are kept)."),
         log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", envvar="TORQUE_LOG_LEVEL",
                                            help="Log level of the JSON request/server log on stderr."),
         web: bool = typer.Option(True, "--web/--no-web", help="Build the web front-end (npm ci + vite build, cached) before serving."),
+        allow_remote_without_auth: bool = typer.Option(False, ALLOW_REMOTE_FLAG, envvar="TORQUE_ALLOW_REMOTE_WITHOUT_AUTH", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data)."),
+        allowed_host: list[str] = typer.Option([], "--allowed-host", help="A Host name (host or host:port) /rpc, /ws and /mcp accept besides loopback; repeatable (also TORQUE_ALLOWED_HOSTS)."),
+        allowed_origin: list[str] = typer.Option([], "--allowed-origin", help="An Origin (https://app.example.com) allowed to call /rpc, /ws and /mcp; repeatable (also TORQUE_ALLOWED_ORIGINS)."),
     ) -> None:
         """Run a generated app: JSON-RPC at /rpc, WebSocket events at /ws, the web UI at /."""
         app_dir = resolve_app_dir(target)
@@ -107,15 +120,15 @@ def register(app: typer.Typer) -> None:
             build_web_or_warn(app_dir)
         module = load_app_module(app_dir)
         from torquec.runtime.auth import TokenError
+        from torquec.runtime.hostguard import is_loopback
         from torquec.runtime.logs import configure
 
         meta = importlib.import_module(module.__name__.rsplit(".", 1)[0] + ".metadata").METADATA
-        if not meta.get("auth") and host not in LOOPBACK:
-            typer.echo(f"note: ignoring --host {host}: the model has no `auth` section, so the app only listens on 127.0.0.1", err=True)
-            host = "127.0.0.1"
+        refuse_unauthenticated_remote(host, bool(meta.get("auth")), allow_remote_without_auth)
         configure(log_level.value)
         try:
-            asgi = module.create_app(database_url, seed=seed)
+            asgi = module.create_app(database_url, seed=seed, listen_host=host, allowed_hosts=allowed_host,
+                                     allowed_origins=allowed_origin)
         except TokenError as e:
             _fail(str(e))
         except Exception as e:  # database unreachable, bad schema, bad URL: a user problem, no traceback
@@ -128,9 +141,11 @@ def register(app: typer.Typer) -> None:
         lines += [f"  web       {base}/", f"  JSON-RPC  {base}/rpc"]
         if any(getattr(r, "path", "").startswith("/mcp") for r in asgi.router.routes):
             lines.append(f"  MCP       {base}/mcp")
-        lines += [f"  events    ws://{shown}:{port}/ws", f"  health    {base}/health", f"  metrics   {base}/metrics"]
+        lines += [f"  events    ws://{shown}:{port}/ws", f"  health    {base}/health",
+                  f"  metrics   {base}/metrics  (bearer TORQUE_METRICS_TOKEN" + ("" if os.environ.get("TORQUE_METRICS_TOKEN") else ", not set: refused") + ")"]
         if not meta.get("auth"):
-            lines.append("  auth      none (the model has no `auth` section): listening on 127.0.0.1 only")
+            lines.append("  auth      none (the model has no `auth` section): every caller may do everything"
+                         + ("" if is_loopback(host) else f" — reachable beyond this machine ({ALLOW_REMOTE_FLAG})"))
         else:
             n = rt.auth.token_count
             lines.append(f"  auth      {n} token(s) for roles {', '.join(sorted(meta['roles']))}; send `Authorization: Bearer <token>`")

@@ -15,22 +15,37 @@ def register(app: typer.Typer) -> None:
         model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
         out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
         database_url: Optional[str] = typer.Option(None, "--database-url", help="postgresql://… [default: SQLite in the app's data/ dir]."),
-        host: str = typer.Option("127.0.0.1", "--host"),
+        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (beyond loopback only for models with `auth`, or with --allow-remote-without-auth)."),
         port: int = typer.Option(8000, "--port"),
         seed: bool = typer.Option(False, "--seed", help="Load the model's sample data on the first start."),
         allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply migrations that drop data."),
         log_level: str = typer.Option("warning", "--log-level"),
         web: bool = typer.Option(True, "--web/--no-web", help="Rebuild the web front-end after edits that change it."),
+        allow_remote_without_auth: bool = typer.Option(False, "--allow-remote-without-auth", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data)."),
     ) -> None:
         """Build, serve, and rebuild + hot-reload on every save of MODEL."""
+        from torquec.commands.serve import refuse_unauthenticated_remote
         from torquec.watch.session import WatchOptions, WatchSession
 
         if not model.exists():
             typer.echo(f"error: no such model file: {model}", err=True)
             raise typer.Exit(1)
+        refuse_unauthenticated_remote(host, _declares_auth(model), allow_remote_without_auth)
         opts = WatchOptions(model_path=str(model), out_dir=str(out) if out else None, database_url=database_url,
-                            host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web)
+                            host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web,
+                            allow_remote_without_auth=allow_remote_without_auth)
         try:
             asyncio.run(WatchSession(opts).serve())
         except KeyboardInterrupt:
             pass
+
+
+def _declares_auth(model: Path) -> bool:
+    """Whether the model file has an `auth` section (an unreadable file: no; every build checks again)."""
+    import json
+
+    try:
+        data = json.loads(model.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and bool(data.get("auth"))

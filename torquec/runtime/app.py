@@ -1,12 +1,16 @@
 """The ASGI app of a generated server: ``build_app(METADATA, models=…, queries=…)``.
 
-Routes:
-  POST /rpc      JSON-RPC 2.0 (single, batch, notifications → 204); body ≤ ``max_body_bytes``
-                 (beyond: HTTP 413 with a -32008 error object)
-  GET  /ws       WebSocket change events (see ``torquec.runtime.events``)
-  GET  /health   {"status": "ok", "database": "ok"} (503 when the database does not answer)
-  GET  /metrics  Prometheus text
-  GET  /…        the web front-end from ``<app>/web/dist`` with SPA fallback, when built
+Routes: see ``torquec.runtime.routes`` (``/rpc``, ``/ws``, ``/health``, ``/metrics``,
+the web front-end).
+
+Security options (arguments, or the environment when not given):
+  allowed_hosts / TORQUE_ALLOWED_HOSTS      Host names (``host`` or ``host:port``) accepted besides
+                                            loopback by ``/rpc``, ``/ws`` and ``/mcp``
+  allowed_origins / TORQUE_ALLOWED_ORIGINS  extra Origins (``https://app.example.com``) allowed to call them
+  public_url / TORQUE_PUBLIC_URL            the app's public URL: its host and origin are accepted
+  listen_host                               the address the server listens on; beyond loopback,
+                                            this machine's names are accepted as Host too
+  metrics_token / TORQUE_METRICS_TOKEN      bearer token required by ``/metrics``
 
 ``app.state.torque`` is the :class:`Runtime`: ``service`` (the service layer),
 ``dispatcher`` (``await dispatcher.call(method, params, CallContext(principal=…))``),
@@ -26,18 +30,15 @@ from typing import Any, Callable
 
 import orjson
 from fastapi import FastAPI
-from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
-from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from . import api as api_mod
 from . import db as db_mod
-from .auth import Authenticator, bearer, load_tokens
-from .errors import PayloadTooLargeError, UnauthorizedError, RpcError
+from .auth import Authenticator, load_tokens
 from .events import EventHub
-from .jsonrpc import Dispatcher, DuplicateKeyError, MethodSpec, loads_request
+from .hostguard import HostPolicy, is_loopback
+from .jsonrpc import Dispatcher, MethodSpec
 from .metrics import Metrics
+from .routes import API_PREFIXES, install_routes, install_static
 from .service import DataService, Hooks
 from .spec import AppSpec
 
@@ -46,9 +47,7 @@ access_log = logging.getLogger("torquec.access")
 
 DEFAULT_MAX_BODY = 1 << 20  # 1 MiB
 DEFAULT_MAX_BATCH = 100
-API_PREFIXES = ("rpc", "ws", "mcp", "health", "metrics", "hooks", "openrpc.json")
-
-_PARSE_ERROR = b'{"jsonrpc":"2.0","error":{"code":-32700,"message":"Parse error"},"id":null}'
+__all__ = ["API_PREFIXES", "Runtime", "build_app", "ensure_schema"]
 
 
 @dataclass
@@ -63,6 +62,7 @@ class Runtime:
     app_dir: str = ""
     openrpc_path: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY
+    host_policy: HostPolicy = field(default_factory=HostPolicy)
     notes: list[str] = field(default_factory=list)
     _openrpc: dict | None = None
 
@@ -155,6 +155,11 @@ def build_app(
     configure: Callable[["Runtime", FastAPI], None] | None = None,
     log_level: str | None = None,
     worker_threads: int | None = None,
+    allowed_hosts: list[str] | tuple[str, ...] = (),
+    allowed_origins: list[str] | tuple[str, ...] = (),
+    public_url: str | None = None,
+    listen_host: str | None = None,
+    metrics_token: str | None = None,
 ) -> FastAPI:
     if log_level is not None:
         from .logs import configure as configure_logs
@@ -181,8 +186,12 @@ def build_app(
             ensure_schema(db, app_dir)
         auth = Authenticator(spec.roles, load_tokens(tokens))
         svc = DataService(spec, db, hooks=Hooks())
+        # Apps with auth may listen beyond loopback; so may others when `serve` was told to.
+        beyond_loopback = spec.auth or (listen_host is not None and not is_loopback(listen_host))
+        policy = HostPolicy.for_app(allowed_hosts=allowed_hosts, allowed_origins=allowed_origins, public_url=public_url,
+                                    beyond_loopback=beyond_loopback)
         rt = Runtime(spec=spec, db=db, service=svc, auth=auth, hub=EventHub(), metrics=Metrics(),
-                     app_dir=app_dir, openrpc_path=openrpc_path, max_body_bytes=max_body_bytes)
+                     app_dir=app_dir, openrpc_path=openrpc_path, max_body_bytes=max_body_bytes, host_policy=policy)
         svc.publishers.append(rt.hub.publish)
         if migrated:
             rt.notes.append(migrated)
@@ -234,161 +243,16 @@ def build_app(
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.torque = rt
 
-    async def rpc_endpoint(request: Request) -> Response:
-        body = await _read_body(request, max_body_bytes)
-        if body is None:
-            err = PayloadTooLargeError(f"Payload too large: the limit is {max_body_bytes} bytes", maxBytes=max_body_bytes)
-            return Response(orjson.dumps({"jsonrpc": "2.0", "error": err.to_error_object(), "id": None}), status_code=413,
-                            media_type="application/json")
-        try:
-            obj = loads_request(body)
-        except orjson.JSONDecodeError:
-            request.scope.setdefault("torque", {})["rpc"] = ["<parse error>"]
-            return Response(_PARSE_ERROR, media_type="application/json")
-        except DuplicateKeyError as e:
-            request.scope.setdefault("torque", {})["rpc"] = ["<duplicate key>"]
-            return Response(e.response_bytes(), media_type="application/json")
-        request.scope.setdefault("torque", {})["rpc"] = _method_names(obj)
-        ctx = api_mod.CallContext(token=bearer(request.headers.get("authorization")), request=request)
-        resp = await rt.dispatcher.handle_obj(obj, ctx)
-        if resp is None:
-            return Response(status_code=204)
-        return Response(rt.dispatcher.serialize(resp), media_type="application/json")
-
-    async def health(request: Request) -> Response:
-        ok = await asyncio.to_thread(db.ping)
-        body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unavailable", "dialect": db.dialect,
-                "app": spec.name}
-        return JSONResponse(body, status_code=200 if ok else 503)
-
-    async def metrics(request: Request) -> Response:
-        text = rt.metrics.render({"torque_websocket_clients": len(rt.hub.subscribers)})
-        return Response(text, media_type="text/plain; version=0.0.4; charset=utf-8")
-
-    async def ws_endpoint(websocket: WebSocket) -> None:
-        token = bearer(websocket.headers.get("authorization")) or websocket.query_params.get("token")
-        try:
-            principal = auth.principal_for(token)
-        except UnauthorizedError:
-            await websocket.close(code=4401, reason="unauthorized")
-            return
-        await websocket.accept()
-        sub = rt.hub.subscribe(principal)
-
-        async def sender() -> None:
-            while True:
-                m = await sub.queue.get()
-                if sub.overflowed:
-                    await websocket.close(code=4408, reason="too slow: events dropped")
-                    return
-                await websocket.send_text(orjson.dumps(m).decode("utf-8"))
-
-        send_task = asyncio.create_task(sender())
-        try:
-            await websocket.send_text('{"type":"ready"}')
-            while True:
-                msg = await websocket.receive()
-                if msg["type"] == "websocket.disconnect":
-                    break
-                if msg.get("text") == "ping":
-                    await websocket.send_text("pong")
-        except (WebSocketDisconnect, RuntimeError):
-            pass
-        finally:
-            rt.hub.unsubscribe(sub)
-            send_task.cancel()
-
-    app.router.routes.append(Route("/rpc", rpc_endpoint, methods=["POST"]))
-    app.router.routes.append(Route("/health", health, methods=["GET"]))
-    app.router.routes.append(Route("/metrics", metrics, methods=["GET"]))
-    app.router.routes.append(WebSocketRoute("/ws", ws_endpoint))
-
+    install_routes(app, rt, host_policy=rt.host_policy,
+                   metrics_token=metrics_token or os.environ.get("TORQUE_METRICS_TOKEN") or None)
     if configure is not None:
         configure(rt, app)
     if any(getattr(r, "path", "").startswith("/mcp") for r in app.router.routes):
         features["mcp"] = "/mcp"
 
-    dist = static_dir or os.path.join(app_dir, "web", "dist")
-    _static(app, dist, spec)
+    install_static(app, static_dir or os.path.join(app_dir, "web", "dist"), spec.title)
     app.add_middleware(_AccessLog, metrics=rt.metrics)
     return app
-
-
-async def _read_body(request: Request, limit: int) -> bytes | None:
-    cl = request.headers.get("content-length")
-    if cl is not None:
-        try:
-            if int(cl) > limit:
-                return None
-        except ValueError:
-            return None
-    chunks = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _method_names(obj: Any) -> list[str]:
-    if isinstance(obj, dict):
-        m = obj.get("method")
-        return [m[:64] if isinstance(m, str) else "<invalid>"]
-    if isinstance(obj, list):
-        out = [(o.get("method")[:64] if isinstance(o, dict) and isinstance(o.get("method"), str) else "<invalid>") for o in obj[:10]]
-        if len(obj) > 10:
-            out.append(f"+{len(obj) - 10}")
-        return out
-    return ["<invalid>"]
-
-
-def _static(app: FastAPI, dist: str, spec: AppSpec) -> None:
-    root = os.path.realpath(dist)
-    index = os.path.join(root, "index.html")
-
-    async def spa(request: Request) -> Response:
-        path = request.path_params.get("path", "")
-        first = path.split("/", 1)[0]
-        if first in API_PREFIXES:
-            return JSONResponse({"error": "not found"}, status_code=404)
-        if os.path.isfile(index):
-            if path:
-                full = os.path.realpath(os.path.join(root, path))
-                if full.startswith(root + os.sep) and os.path.isfile(full):
-                    return FileResponse(full)
-                if "." in path.rsplit("/", 1)[-1]:  # a missing asset is a 404, not the SPA shell
-                    return JSONResponse({"error": "not found"}, status_code=404)
-            return FileResponse(index, headers={"cache-control": "no-cache"})
-        if path:
-            return JSONResponse({"error": "not found"}, status_code=404)
-        return HTMLResponse(
-            f"<!doctype html><meta charset=utf-8><title>{_esc(spec.title)}</title>"
-            f"<h1>{_esc(spec.title)}</h1><p>The web front-end is not built. API: <code>POST /rpc</code> (JSON-RPC 2.0), "
-            f"<code>/ws</code>, <code>/health</code>, <code>/metrics</code>.</p>"
-        )
-
-    async def fallback(scope, receive, send) -> None:
-        """The router's default: runs only when no route matched, so routes added
-        later (MCP, webhooks) still win over the SPA fallback."""
-        if scope["type"] != "http":
-            if scope["type"] == "websocket":
-                await send({"type": "websocket.close", "code": 1000})
-            return
-        request = Request(scope, receive)
-        if request.method not in ("GET", "HEAD"):
-            response: Response = JSONResponse({"error": "not found"}, status_code=404)
-        else:
-            request.scope.setdefault("path_params", {})["path"] = scope.get("path", "/").lstrip("/")
-            response = await spa(request)
-        await response(scope, receive, send)
-
-    app.router.default = fallback
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _AccessLog:

@@ -28,9 +28,9 @@ def import_app_package(app_dir: str, package: str):
         return importlib.import_module(f"{package}.app")
 
 
-def load_app(app_dir: str, model, database_url: str | None, seed: bool = False):
+def load_app(app_dir: str, model, database_url: str | None, seed: bool = False, listen_host: str | None = None):
     module = import_app_package(app_dir, model.package)
-    return module.create_app(database_url, seed=seed)
+    return module.create_app(database_url, seed=seed, listen_host=listen_host)
 
 
 def migrate_database(app_dir: str, model, model_text: str, database_url: str | None, allow_data_loss: bool) -> str | None:

@@ -10,6 +10,9 @@
 - ``GET  /__torque/dev.js``  injected into every HTML page the app serves: shows
   the diagnostics of a failed build as an overlay and reloads the page after a
   successful one.
+
+Every one of them sits behind the session's :class:`~torquec.watch.devguard.DevGuard`
+(secret, Host, Origin, JSON bodies); so does the ``?token=`` visit that stores the secret.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import os
 import tempfile
 from typing import Any
 
-DEV_PREFIX = "/__torque/"
+from torquec.watch.devguard import DEV_PREFIX, DevGuard
 
 DEV_JS = r"""(function () {
   if (window.__torqueDev) return; window.__torqueDev = true;
@@ -48,8 +51,8 @@ DEV_JS = r"""(function () {
 """
 
 
-class EventHub:
-    """Fan-out of build events to every connected SSE client."""
+class BuildEventHub:
+    """Fan-out of build events to every connected SSE client (``/__torque/events``)."""
 
     def __init__(self) -> None:
         self._queues: set[asyncio.Queue] = set()
@@ -72,14 +75,27 @@ class EventHub:
 
 
 class DevRoutes:
-    def __init__(self, hub: EventHub, model_path: str) -> None:
+    def __init__(self, hub: BuildEventHub, model_path: str, guard: DevGuard) -> None:
         self.hub = hub
         self.model_path = model_path
+        self.guard = guard
+        self._routes = guard.protect(self._route)
 
     def handles(self, scope) -> bool:
-        return scope["type"] == "http" and scope["path"].startswith(DEV_PREFIX)
+        if scope["type"] not in ("http", "websocket"):
+            return False
+        return scope["path"].startswith(DEV_PREFIX) or self.guard.is_sign_in(scope)
 
     async def __call__(self, scope, receive, send) -> None:
+        if self.guard.is_sign_in(scope):
+            await self.guard.sign_in(scope, send)
+        else:
+            await self._routes(scope, receive, send)
+
+    async def _route(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await send({"type": "websocket.close", "code": 1000})
+            return
         path, method = scope["path"], scope["method"]
         if path == "/__torque/events" and method == "GET":
             await self._events(send, receive)

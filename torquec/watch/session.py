@@ -21,7 +21,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from torquec.watch.devserver import DevRoutes, EventHub, inject_dev_script
+from torquec.watch.devguard import DevGuard
+from torquec.watch.devserver import BuildEventHub, DevRoutes, inject_dev_script
 from torquec.watch.hotswap import HotSwapApp
 
 
@@ -37,6 +38,8 @@ class WatchOptions:
     seed: bool = False
     log_level: str = "warning"
     web: bool = True
+    allow_remote_without_auth: bool = False
+    dev_token: str | None = None  # None: TORQUE_DEV_TOKEN, else a new secret per session
 
 
 @dataclass
@@ -54,8 +57,9 @@ class WatchSession:
         self.opts = opts
         self.out = out
         self.memo: dict = {}
-        self.hub = EventHub()
-        self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path))
+        self.hub = BuildEventHub()
+        self.guard = DevGuard(bind_host=opts.host, port=opts.port, secret=opts.dev_token)
+        self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path, self.guard))
         self.out_dir: str | None = opts.out_dir
         self.generation = 0
         self._model_snapshot = None  # the IR of the build being served
@@ -85,6 +89,13 @@ class WatchSession:
             self.say(f"watch: build failed ({summary_line(result.diagnostics)}); still serving the last good build")
             self.hub.publish("build-failed", {"text": text, "diagnostics": to_json_list(result.diagnostics, result.source)})
             outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="build failed")
+            self.history.append(outcome)
+            return outcome
+        exposed = self._unauthenticated_exposure(result.model)
+        if exposed:
+            self.say(exposed)
+            self.hub.publish("build-failed", {"text": exposed, "diagnostics": []})
+            outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="exposure refused")
             self.history.append(outcome)
             return outcome
         self.out_dir = result.out_dir
@@ -117,6 +128,17 @@ class WatchSession:
         self.history.append(outcome)
         return outcome
 
+    def _unauthenticated_exposure(self, model) -> str | None:
+        """Why ``model`` may not be served on this session's address (``None``: it may).
+        Checked on every build: an edit that removes `auth` must not open the app to the network."""
+        from torquec.runtime.hostguard import is_loopback
+
+        if model.auth is not None or self.opts.allow_remote_without_auth or is_loopback(self.opts.host):
+            return None
+        return (f"watch: not serving this build: the model has no `auth` section and watch listens on {self.opts.host}, "
+                "so anyone who can reach it could read and change all data (use --host 127.0.0.1, add `auth`, "
+                "or pass --allow-remote-without-auth)")
+
     def _build_web(self, app_dir: str) -> None:
         import os
 
@@ -140,7 +162,8 @@ class WatchSession:
                                    self.opts.allow_data_loss)
         if refused:
             raise MigrationRefused(refused)
-        return load_app(result.out_dir, result.model, self.opts.database_url, seed=self.opts.seed and self.generation == 0)
+        return load_app(result.out_dir, result.model, self.opts.database_url, seed=self.opts.seed and self.generation == 0,
+                        listen_host=self.opts.host)
 
     # ------------------------------------------------------------------ the loop
 
@@ -181,7 +204,8 @@ class WatchSession:
                                 lifespan="on", ws="auto")
         server = uvicorn.Server(config)
         self._server = server
-        self.say(f"watch: serving http://{self.opts.host}:{self.opts.port}/  (dev events at /__torque/events); Ctrl-C to stop")
+        self.say(f"watch: serving {self.dev_url}  (open this URL: its token unlocks the live reload and the dev "
+                 "routes under /__torque/); Ctrl-C to stop")
         watcher = asyncio.create_task(self.watch_forever())
         try:
             await server.serve()
@@ -189,6 +213,12 @@ class WatchSession:
             watcher.cancel()
             await self.app.close()
 
+    @property
+    def dev_url(self) -> str:
+        """The app's URL with the session's dev secret (what watch prints)."""
+        host = self.opts.host
+        shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        return self.guard.url(f"http://{shown}:{self.opts.port}/")
 
     def request_stop(self) -> None:
         """Ask the server to shut down (thread-safe: uvicorn polls the flag)."""

@@ -30,15 +30,20 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
            "`postgresql://user:password@host:5432/db`, `sqlite:///path.db` or a file path; "
            "`DATABASE_URL` is read when this is unset", secret=True),
     EnvVar("TORQUE_HOST", "`127.0.0.1` (`0.0.0.0` in the image)",
-           "interface to listen on; an app without `auth` always listens on 127.0.0.1 only"),
+           "interface to listen on; beyond loopback, an app without `auth` refuses to start unless "
+           "`TORQUE_ALLOW_REMOTE_WITHOUT_AUTH=1`"),
     EnvVar("TORQUE_PORT", f"`{PORT}`", "TCP port"),
     EnvVar("TORQUE_LOG_LEVEL", "`info`", "`debug`, `info`, `warning` or `error` (JSON log lines on stderr)"),
     EnvVar("TORQUE_SEED", "unset", "`1` loads the model's sample data on start (existing records are kept)"),
     EnvVar("TORQUE_TOKENS", "none", "bearer tokens and their roles: `token1:role,token2:role`", secret=True, auth_only=True),
     EnvVar("TORQUE_TOKENS_FILE", "none", "a JSON file `{token: role}` (e.g. a mounted Secret), read before `TORQUE_TOKENS`",
            auth_only=True),
-    EnvVar("TORQUE_ALLOWED_HOSTS", "none", "extra `Host` names `/mcp` accepts besides loopback and this machine's "
+    EnvVar("TORQUE_ALLOW_REMOTE_WITHOUT_AUTH", "unset", "`1`: serve an app without `auth` beyond loopback "
+           "(anyone who reaches it may read and change all data)"),
+    EnvVar("TORQUE_ALLOWED_HOSTS", "none", "extra `Host` names `/rpc`, `/ws` and `/mcp` accept besides loopback and this machine's "
            "(comma-separated `host` or `host:port`)"),
+    EnvVar("TORQUE_ALLOWED_ORIGINS", "none", "extra browser `Origin`s (`https://ui.example.com`) allowed to call `/rpc`, `/ws` and `/mcp`"),
+    EnvVar("TORQUE_METRICS_TOKEN", "none", "bearer token `/metrics` requires (refused while unset)", secret=True),
     EnvVar("TORQUE_PUBLIC_URL", "none", "the public base URL, e.g. `https://api.example.com` (MCP protected-resource metadata)"),
     EnvVar("TORQUE_AUTHORIZATION_SERVERS", "none", "comma-separated OAuth authorization servers that issue tokens for `/mcp`",
            auth_only=True),

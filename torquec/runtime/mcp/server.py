@@ -19,8 +19,9 @@ Written once, imported by every generated app (never copied into one).
   request (401 + ``WWW-Authenticate`` pointing at the protected-resource
   metadata); tools, prompts and templates a role may not use are neither
   listed nor callable (a hidden tool answers exactly like an unknown one).
-* Host/Origin validation (DNS rebinding protection) is always on; the
-  allowed host names are the loopback names plus the app's configured ones.
+* Host/Origin validation (DNS rebinding protection) is always on: the app's
+  :class:`~torquec.runtime.hostguard.HostPolicy`, the same check as ``/rpc``
+  and ``/ws`` (loopback names plus the app's configured hosts and origins).
 * Record changes committed by any surface (``publish_changes``) reach
   ``resources/subscribe`` sessions as ``notifications/resources/updated``
   and 2026-07-28 ``subscriptions/listen`` streams as resource-updated events.
@@ -57,6 +58,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from torquec.runtime.errors import INVALID_PARAMS, RpcError, to_error_object
+from torquec.runtime.hostguard import LOOPBACK_HOSTS, HostPolicy, send_refusal
 from torquec.runtime.jsonrpc import DuplicateKeyError, loads_request
 
 from .spec import McpSpec, PromptDef, TemplateDef, ToolDef
@@ -68,7 +70,6 @@ logger = logging.getLogger("torquec.runtime.mcp")
 MCP_PATH = "/mcp"
 WELL_KNOWN_PRM = "/.well-known/oauth-protected-resource"
 PRINCIPAL_SCOPE_KEY = "torquec.principal"
-LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
 RESOURCE_NOT_FOUND_CODE = INVALID_PARAMS  # SEP-2164: -32602 with data.uri
 
 
@@ -413,21 +414,10 @@ async def _buffered_body(receive: Receive) -> tuple[bytes, Receive]:
     return b"".join(chunks), replay
 
 
-def _host_pattern(host: str) -> list[str]:
-    host = host.strip()
-    if not host:
-        return []
-    if ":" in host and not host.startswith("[") and host.count(":") == 1:
-        return [host]  # host:port given
-    if host.startswith("[") and "]:" in host:
-        return [host]
-    return [host, f"{host}:*"]
-
-
 class TorqueMcp:
     """The MCP endpoint of one generated app.
 
-    ``TorqueMcp(spec, host, allowed_hosts=(), public_url=None,
+    ``TorqueMcp(spec, host, allowed_hosts=(), host_policy=None, public_url=None,
     authorization_servers=(), json_response=True, stateless=False, methods=None,
     list_ttl_ms=60_000)``
 
@@ -444,6 +434,7 @@ class TorqueMcp:
         host: McpHost,
         *,
         allowed_hosts: Iterable[str] = (),
+        host_policy: HostPolicy | None = None,
         public_url: str | None = None,
         authorization_servers: Iterable[str] = (),
         json_response: bool = True,
@@ -496,20 +487,12 @@ class TorqueMcp:
         self._uri_conns: dict[str, set[Any]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        hosts: list[str] = []
-        for h in (*LOOPBACK_HOSTS, *allowed_hosts):
-            for p in _host_pattern(h):
-                if p not in hosts:
-                    hosts.append(p)
-        origins: list[str] = []
-        for p in hosts:
-            for scheme in ("http", "https"):
-                o = f"{scheme}://{p}"
-                if o not in origins:
-                    origins.append(o)
-        self.security = TransportSecuritySettings(
-            enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
-        )
+        #: Host/Origin checks (shared with /rpc and /ws); ``allowed_hosts`` is
+        #: the shorthand for a policy of loopback + those hosts.
+        self.host_policy = host_policy or HostPolicy(allowed_hosts)
+        # The SDK's own Host/Origin check is off: ours runs first (see _asgi), so
+        # one implementation decides for every endpoint of the app.
+        self.security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
         self.session_manager = StreamableHTTPSessionManager(
             app=self.server,
             json_response=json_response,
@@ -630,6 +613,10 @@ class TorqueMcp:
         return JSONResponse(body, headers={"Cache-Control": "public, max-age=3600"})
 
     async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refused = self.host_policy.refusal(scope)
+        if refused is not None:
+            await send_refusal(scope, send, refused.status, refused.message)
+            return
         headers = scope.get("headers") or ()
         if any(k.startswith(b"mcp-") and v != v.strip() for k, v in headers):
             # RFC 9110 §5.5: optional whitespace around a field value is not part of it.

@@ -17,33 +17,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from torquec.runtime.errors import UnauthorizedError
+from torquec.runtime.hostguard import HostPolicy, env_list
 
 from .server import TorqueMcp
 from .spec import McpSpec
 
 __all__ = ["DispatcherHost", "env_list", "mount_mcp", "with_mcp"]
-
-
-def env_list(name: str, environ: Any = None) -> list[str]:
-    env = os.environ if environ is None else environ
-    return [p.strip() for p in (env.get(name) or "").split(",") if p.strip()]
-
-
-def _machine_names() -> list[str]:
-    """This machine's host name, FQDN and the addresses they resolve to (best effort)."""
-    import socket
-
-    names: list[str] = []
-    for n in (socket.gethostname(), socket.getfqdn()):
-        if n and n not in names and n != "localhost":
-            names.append(n)
-    for n in list(names):
-        try:
-            addrs = socket.gethostbyname_ex(n)[2]
-        except OSError:
-            continue
-        names += [a for a in addrs if a not in names and not a.startswith("127.")]
-    return names
 
 
 class DispatcherHost:
@@ -97,48 +76,42 @@ def mount_mcp(
     dispatcher: Any,
     authenticator: Any,
     allowed_hosts: Iterable[str] = (),
+    host_policy: HostPolicy | None = None,
     public_url: str | None = None,
     environ: Any = None,
     **options: Any,
 ) -> TorqueMcp:
     """Serve ``spec`` at ``/mcp`` of ``app`` (routes + lifespan) and return the endpoint.
 
-    Host names accepted besides loopback: ``allowed_hosts`` plus
-    ``TORQUE_ALLOWED_HOSTS`` (comma-separated ``host`` or ``host:port``).
+    Host/Origin checks: ``host_policy`` (``build_app`` passes the app's, shared
+    with ``/rpc`` and ``/ws``); without it, :meth:`HostPolicy.for_app` over
+    ``allowed_hosts``, ``TORQUE_ALLOWED_HOSTS``/``TORQUE_ALLOWED_ORIGINS`` and
+    the public URL (this machine's names too when ``spec.auth``: such apps may
+    listen beyond loopback, and tokens guard the endpoint either way).
     ``TORQUE_PUBLIC_URL`` (e.g. ``https://api.example.com``) fixes the URLs of
     the protected-resource metadata; ``TORQUE_AUTHORIZATION_SERVERS`` lists
     the OAuth authorization servers that issue tokens for this app.
     """
     env = os.environ if environ is None else environ
     host = DispatcherHost(dispatcher, authenticator)
-    hosts = [*allowed_hosts, *env_list("TORQUE_ALLOWED_HOSTS", env)]
-    if spec.auth:
-        # Apps with auth may listen beyond loopback (`torquec serve --host 0.0.0.0`):
-        # accept this machine's own names too. Tokens guard the endpoint either way.
-        hosts += _machine_names()
     if public_url is None and env.get("TORQUE_PUBLIC_URL"):
         public_url = env["TORQUE_PUBLIC_URL"]
-    if public_url:
-        from urllib.parse import urlsplit
-
-        netloc = urlsplit(public_url).netloc
-        if netloc:
-            hosts.append(netloc)
+    if host_policy is None:
+        host_policy = HostPolicy.for_app(allowed_hosts=allowed_hosts, public_url=public_url,
+                                         beyond_loopback=bool(spec.auth), environ=env)
     options.setdefault("authorization_servers", env_list("TORQUE_AUTHORIZATION_SERVERS", env))
     if "list_ttl_ms" not in options and env.get("TORQUE_MCP_LIST_TTL_MS", "").isdigit():
         options["list_ttl_ms"] = int(env["TORQUE_MCP_LIST_TTL_MS"])
     endpoint = TorqueMcp(
         spec,
         host,
-        allowed_hosts=hosts,
+        host_policy=host_policy,
         public_url=public_url,
         methods=host.methods,
         **options,
     )
     endpoint.install(app)
     return endpoint
-
-
 
 
 def with_mcp(spec: McpSpec, configure: Any = None, **options: Any) -> Any:
@@ -150,7 +123,8 @@ def with_mcp(spec: McpSpec, configure: Any = None, **options: Any) -> Any:
     """
 
     def hook(rt: Any, app: Any) -> None:
-        rt.mcp = mount_mcp(app, spec, dispatcher=rt.dispatcher, authenticator=rt.auth, **options)
+        opts = {"host_policy": getattr(rt, "host_policy", None), **options}
+        rt.mcp = mount_mcp(app, spec, dispatcher=rt.dispatcher, authenticator=rt.auth, **opts)
         publishers = getattr(getattr(rt, "service", None), "publishers", None)
         if publishers is not None:  # record changes -> resources/updated notifications
             publishers.append(rt.mcp.publish_changes)

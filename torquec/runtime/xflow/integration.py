@@ -330,9 +330,9 @@ class XFlowIntegration:
         from starlette.requests import Request
         from starlette.responses import Response
 
+        from torquec.runtime.app import _json_default
         from torquec.runtime.auth import bearer
-
-        from torquec.runtime.app import _json_default, _read_body
+        from torquec.runtime.routes import read_body
 
         def reply(status: int, body: Any) -> Response:
             return Response(orjson.dumps(body, default=_json_default), status_code=status, media_type="application/json")
@@ -348,7 +348,7 @@ class XFlowIntegration:
                 if request.method in ("GET", "DELETE", "HEAD"):
                     value: Any = dict(request.query_params)
                 else:
-                    body = await _read_body(request, rt.max_body_bytes)
+                    body = await read_body(request, rt.max_body_bytes)
                     if body is None:
                         raise PayloadTooLargeError(f"Payload too large: the limit is {rt.max_body_bytes} bytes",
                                                    maxBytes=rt.max_body_bytes)
