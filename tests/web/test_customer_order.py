@@ -445,3 +445,51 @@ def test_sign_in_with_an_access_token(browser, co_server):
         dialog(page, "Sign in to Customer & Order Management")
     finally:
         ctx.close()
+
+
+def test_signed_out_app_opens_no_websocket_and_a_rejected_token_is_explained(browser, co_server):
+    """Signed out, the app asks for a token without opening the live socket (no refused
+    connections in the console); a wrong token stays in the dialog with an error under the
+    field and is not kept; a saved token the server no longer accepts is said to be refused."""
+    ctx = browser.new_context(viewport={"width": 1366, "height": 860}, base_url=co_server.base)
+    try:
+        page = ctx.new_page()
+        page.set_default_timeout(10_000)
+        errors: list[str] = []
+        sockets: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("websocket", lambda ws: sockets.append(ws.url))
+        page.goto("/customers")
+        d = dialog(page, "Sign in to Customer & Order Management")
+        page.wait_for_function("document.documentElement.dataset.torqueLive === 'signedOut'")
+        page.wait_for_timeout(1500)  # the old client retried with backoff: give it the time to
+        assert sockets == [] and errors == [], (sockets, errors)
+
+        field = d.get_by_label("Access token")
+        field.fill("not-a-token")
+        d.get_by_role("button", name="Sign in").click()
+        expect(d.get_by_text("This access token was not accepted. Check it and try again.")).to_be_visible()
+        expect(field).to_have_attribute("aria-invalid", "true")
+        expect(field).to_have_accessible_description("This access token was not accepted. Check it and try again.")
+        expect(d).to_be_visible()
+        assert page.evaluate("localStorage.getItem('torque.token')") is None
+        assert sockets == [] and errors == [], (sockets, errors)
+
+        field.fill("web-viewer-token")  # typing clears the error; the right token signs in
+        expect(d.get_by_text("This access token was not accepted.", exact=False)).to_have_count(0)
+        d.get_by_role("button", name="Sign in").click()
+        wait_grid(page, "customerGrid")
+        page.wait_for_function("document.documentElement.dataset.torqueLive === 'open'")
+        assert page.evaluate("localStorage.getItem('torque.token')") == "web-viewer-token"
+        assert errors == [], errors
+
+        # a saved token that the server no longer accepts: forgotten, and the dialog says why
+        page.evaluate("localStorage.setItem('torque.token', 'revoked-token')")
+        page.reload()
+        d = dialog(page, "Sign in to Customer & Order Management")
+        expect(d.get_by_text("Your saved access token was not accepted. Sign in again.")).to_be_visible()
+        assert page.evaluate("localStorage.getItem('torque.token')") is None
+        assert errors == [], errors
+    finally:
+        ctx.close()

@@ -119,6 +119,9 @@ def _ws_endpoint(rt: Any):
         try:
             principal = rt.auth.principal_for(token)
         except UnauthorizedError:
+            # Accept, then close with 4401: a browser sees that code and stops retrying (a refused
+            # handshake reaches it only as a failed connection, logged as an error, and retried).
+            await websocket.accept()
             await websocket.close(code=4401, reason="unauthorized")
             return
         await websocket.accept()

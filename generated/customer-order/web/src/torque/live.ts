@@ -2,6 +2,8 @@
 // (`{entity, id, kind}`) and live-reload messages (`{type: "reload"}`).
 // Reconnects with capped exponential backoff; after a reconnect every
 // subscriber is told to resync (events may have been missed meanwhile).
+// An app with roles opens no socket while signed out (the server would refuse
+// it), and stops retrying when the server refuses the token (close code 4401).
 
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { getToken, reportUnauthorized } from "./rpc";
@@ -15,7 +17,7 @@ export interface ChangeEvent {
   readonly local?: boolean;
 }
 
-export type LiveState = "idle" | "connecting" | "open" | "closed";
+export type LiveState = "idle" | "connecting" | "open" | "closed" | "signedOut";
 
 type Listener<T> = (value: T) => void;
 
@@ -25,6 +27,7 @@ class LiveSocket {
   private attempts = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private wasOpen = false;
+  private tokenRequired = false;
   private readonly changeListeners = new Set<Listener<ChangeEvent>>();
   private readonly reloadListeners = new Set<Listener<void>>();
   private readonly stateListeners = new Set<Listener<LiveState>>();
@@ -41,6 +44,15 @@ class LiveSocket {
     this.stateListeners.forEach((l) => l(s));
   }
 
+  /** The app has roles: no socket without a token (set before the first render). */
+  requireToken(required: boolean): void {
+    this.tokenRequired = required;
+  }
+
+  private signedOut(): boolean {
+    return this.tokenRequired && !getToken();
+  }
+
   ensure(): void {
     if (this.ws || this.timer || typeof WebSocket === "undefined") return;
     this.connect();
@@ -48,6 +60,10 @@ class LiveSocket {
 
   private connect(): void {
     this.timer = null;
+    if (this.signedOut()) {
+      this.setState("signedOut");
+      return;
+    }
     this.setState("connecting");
     let ws: WebSocket;
     try {
@@ -79,6 +95,7 @@ class LiveSocket {
       this.setState("closed");
       if (ev.code === 4401) {
         // The token was refused: wait for a sign-in (restart()) instead of retrying.
+        this.setState("signedOut");
         reportUnauthorized("ws");
         return;
       }

@@ -132,11 +132,16 @@ export interface Call {
 export class JsonRpcClient {
   private nextId = 1;
 
-  constructor(readonly url: string = "/rpc") {}
+  /** `token`: where the bearer token comes from; `notify`: tell `onUnauthorized` listeners about refusals. */
+  constructor(
+    readonly url: string = "/rpc",
+    private readonly token: () => string | null = getToken,
+    private readonly notify: boolean = true,
+  ) {}
 
   private headers(): Record<string, string> {
     const h: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
-    const token = getToken();
+    const token = this.token();
     if (token) h["Authorization"] = `Bearer ${token}`;
     return h;
   }
@@ -166,7 +171,7 @@ export class JsonRpcClient {
     const r = payload as RpcResponse;
     if (r.error) {
       const err = new RpcError(r.error.code, r.error.message, r.error.data, method);
-      if (err.code === ErrorCode.unauthorized) authListeners.forEach((l) => l(err));
+      if (err.code === ErrorCode.unauthorized && this.notify) authListeners.forEach((l) => l(err));
       throw err;
     }
     return r.result as T;
@@ -212,6 +217,20 @@ export class JsonRpcClient {
 }
 
 export const rpc = new JsonRpcClient();
+
+/**
+ * Ask the server whether `token` is accepted, without storing it or alarming the
+ * `onUnauthorized` listeners. `null`: accepted; otherwise what to tell the user.
+ */
+export async function checkToken(token: string): Promise<string | null> {
+  try {
+    await new JsonRpcClient("/rpc", () => token, false).call("getModelMetadata");
+    return null;
+  } catch (e) {
+    if (e instanceof RpcError && e.code === ErrorCode.unauthorized) return "This access token was not accepted. Check it and try again.";
+    return e instanceof Error ? e.message : String(e);
+  }
+}
 
 // ------------------------------------------------------------------ entity data
 

@@ -37,7 +37,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { AppContext, useApp } from "./context";
 import { live, useLiveReload, useLiveState } from "./live";
 import { Link, Router, Routes, useLocation, useNavigate } from "./router";
-import { getToken, onUnauthorized, setToken } from "./rpc";
+import { checkToken, getToken, onUnauthorized, setToken } from "./rpc";
 import type { AppConfig } from "./types";
 
 const theme = createTheme({
@@ -50,10 +50,13 @@ const theme = createTheme({
 
 function LiveIndicator() {
   const state = useLiveState();
-  const label = state === "open" ? "Live" : state === "connecting" || state === "idle" ? "Connecting" : "Offline";
+  const label =
+    state === "open" ? "Live" : state === "signedOut" ? "Signed out" : state === "connecting" || state === "idle" ? "Connecting" : "Offline";
   const color = state === "open" ? "teal" : state === "closed" ? "red" : "gray";
+  const tip =
+    state === "open" ? "Changes by others appear automatically" : state === "signedOut" ? "Sign in to see live updates" : "Reconnecting to live updates…";
   return (
-    <Tooltip label={state === "open" ? "Changes by others appear automatically" : "Reconnecting to live updates…"}>
+    <Tooltip label={tip}>
       <Badge variant="dot" color={color} size="md" data-live={state} visibleFrom="xs">
         {label}
       </Badge>
@@ -81,14 +84,45 @@ function SignIn() {
   const [opened, setOpened] = useState(false);
   const [token, setTokenInput] = useState("");
   const [hasToken, setHasToken] = useState(() => getToken() !== null);
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
 
-  useEffect(() => onUnauthorized(() => setOpened(true)), []);
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        if (getToken() !== null) {
+          // The saved token is no longer accepted: forget it and say so.
+          setToken(null);
+          setHasToken(false);
+          setError("Your saved access token was not accepted. Sign in again.");
+        }
+        setOpened(true);
+      }),
+    [],
+  );
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!token.trim()) return;
-    setToken(token.trim());
+    const candidate = token.trim();
+    if (!candidate) {
+      setError("Enter an access token.");
+      return;
+    }
+    // Check the token before keeping it: a refused one stays in the dialog with an explanation.
+    setChecking(true);
+    let refused: string | null;
+    try {
+      refused = await checkToken(candidate);
+    } finally {
+      setChecking(false);
+    }
+    if (refused !== null) {
+      setError(refused);
+      return;
+    }
+    setToken(candidate);
     setHasToken(true);
+    setError(null);
     setOpened(false);
     live.restart();
     window.location.reload();
@@ -117,14 +151,26 @@ function SignIn() {
         </Button>
       )}
       <Modal opened={opened} onClose={() => setOpened(false)} title={`Sign in to ${app.title}`} centered>
-        <form onSubmit={submit}>
+        <form onSubmit={(e) => void submit(e)}>
           <Stack>
             <Text size="sm" c="dimmed">
               This application needs an access token. Ask your administrator for one.
             </Text>
-            <PasswordInput label="Access token" value={token} onChange={(e) => setTokenInput(e.currentTarget.value)} data-autofocus />
+            <PasswordInput
+              label="Access token"
+              value={token}
+              onChange={(e) => {
+                setTokenInput(e.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              aria-invalid={error !== null}
+              data-autofocus
+            />
             <Group justify="flex-end">
-              <Button type="submit">Sign in</Button>
+              <Button type="submit" loading={checking}>
+                Sign in
+              </Button>
             </Group>
           </Stack>
         </form>
@@ -228,6 +274,8 @@ function Shell() {
 }
 
 export function TorqueApp({ app }: { readonly app: AppConfig }) {
+  // Before any child subscribes to the live socket: signed out, an app with roles opens none.
+  live.requireToken(app.auth);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
