@@ -588,6 +588,8 @@ DUPLICATES = [
     '[{"jsonrpc":"2.0","method":"safe","id":1},{"jsonrpc":"2.0","method":"safe","method":"danger","id":2}]',
     '{"jsonrpc":"2.0","method":"safe","method":"danger","id":"x\\u003ay"}',  # an escaped colon hides one member from the count
     '{"jsonrpc":"2.0","method":"safe","params":{"t":"10:00","t":"11:00"},"method":"danger","id":1}',
+    '{"jsonrpc":"2.0","method":"safe","method":"danger","id":"x\\u003Ay"}',
+    '{"jsonrpc":"2.0","method":"safe","params":{"n":"Ren\\u00e9e"},"method":"danger","id":1}',
 ]
 
 
