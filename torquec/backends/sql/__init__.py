@@ -98,7 +98,7 @@ from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
 from torquec.backends.sql import naming
-from torquec.backends.sql.ddl import deferred_foreign_key, fk_partition_copies, rename_fk_copies, table_statements
+from torquec.backends.sql.ddl import CONSTRAINTS, FOREIGN_KEY, deferred_foreign_key, fk_partition_copies, rename_fk_copies, table_statements
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
 from torquec.backends.sql.relations import foreign_keys, join_tables
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
@@ -346,24 +346,12 @@ def _table_constraints(pg: TableSpec, lite: TableSpec, partitions_of: dict[str, 
 
     for spec in (pg, lite):
         d = spec.dialect
-        put(spec.pk_name, {"kind": "primaryKey", "rule": "primaryKey"}, d)
-        for ck in spec.checks:
-            put(ck.name, {"kind": "check", "column": ck.column, "field": ck.field, "rule": naming.RULE_KEYWORDS[ck.rule]}, d)
-        for fk in spec.foreign_keys:
-            put(fk.name, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": fk.ref_table, "onDelete": fk.on_delete.value}, d)
+        for kind in CONSTRAINTS:
+            for c in kind.items(spec):
+                put(c.name, kind.describe(spec, c), d)
         if d == POSTGRES:
             for fk, part, copy in fk_partition_copies(spec, partitions_of):
-                put(copy, {"kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": part, "onDelete": fk.on_delete.value, "copyOf": fk.name}, d)
-        for u in spec.uniques:
-            entry = {"kind": "unique", "column": u.column, "field": u.field, "rule": "unique"}
-            if d == POSTGRES:
-                entry["sideTable"] = u.side_table
-            put(u.name, entry, d)
-            if d == POSTGRES:
-                constraints[u.name]["sideTable"] = u.side_table
-        for ix in spec.indexes:
-            c = spec.column(ix.column)
-            put(ix.name, {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}, d)
+                put(copy, {**FOREIGN_KEY.describe(spec, fk), "references": part, "copyOf": fk.name}, d)
     return {
         **owner,
         "columns": {c.name: c.field for c in pg.columns if c.field},

@@ -24,8 +24,9 @@ Where to add things
     A table constraint: a spec for it on :class:`TableSpec` and one
     :class:`ConstraintKind` in :data:`CONSTRAINTS`, saying how it is written
     inside ``CREATE TABLE`` or as statements after it, how it is added to and
-    dropped from an existing table. ``CREATE TABLE``, ``table_statements`` and
-    the migration planner's in-place changes all go through that table: a
+    dropped from an existing table, and its entry in ``sql/constraints.json``.
+    ``CREATE TABLE``, ``table_statements``, the constraint map and the
+    migration planner's in-place changes all go through that table: a
     constraint whose SQL text differs between two versions of a table is
     dropped and added again, by name.
 """
@@ -120,7 +121,8 @@ class ConstraintKind:
     """How one kind of table constraint is written, added and dropped.
 
     Every function takes the table's spec (its name and dialect) and one
-    constraint of this kind. ``inline`` is its item inside ``CREATE TABLE``
+    constraint of this kind. ``describe`` is its constraint-map entry.
+    ``inline`` is its item inside ``CREATE TABLE``
     (``None`` when the dialect writes it as statements after the table,
     ``after``). ``add`` puts it on an existing table holding rows (default:
     ``ALTER TABLE … ADD <inline>``, else the ``after`` statements); ``drop``
@@ -131,6 +133,9 @@ class ConstraintKind:
 
     label: str
     items: Callable[[TableSpec], Iterable[Any]]
+    # Its entry in sql/constraints.json (kind, column, field, rule …), which
+    # the server runtime reads to turn a violation into a field error.
+    describe: Callable[[TableSpec, Any], dict]
     inline: Callable[[TableSpec, Any], str | None] = lambda spec, c: None
     after: Callable[[TableSpec, Any], list[str]] = lambda spec, c: []
     add: Callable[[TableSpec, Any], list[str]] | None = None
@@ -220,12 +225,49 @@ def create_index(spec: TableSpec, ix: IndexSpec) -> str:
     return f"CREATE INDEX IF NOT EXISTS {q(ix.name)} ON {q(spec.name)}{using} ({_columns(ix.columns)});"
 
 
-PRIMARY_KEY = ConstraintKind("primary key", lambda s: (s.primary_key,), inline=_primary_key)
-CHECK = ConstraintKind("check", lambda s: s.checks, inline=_check)
-UNIQUE = ConstraintKind("unique", lambda s: s.uniques, inline=_unique_inline, after=_unique_after, add=_unique_add, drop=_unique_drop)
-FOREIGN_KEY = ConstraintKind("foreign key", lambda s: s.foreign_keys, inline=_foreign_key, add=_foreign_key_add, after_rows=True)
+def _describe_unique(spec: TableSpec, u: UniqueSpec) -> dict:
+    entry = {"kind": "unique", "column": u.column, "field": u.field, "rule": "unique"}
+    if spec.dialect == POSTGRES:
+        entry["sideTable"] = u.side_table
+    return entry
+
+
+def _describe_index(spec: TableSpec, ix: IndexSpec) -> dict:
+    c = spec.column(ix.column)
+    return {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}
+
+
+PRIMARY_KEY = ConstraintKind(
+    "primary key",
+    lambda s: (s.primary_key,),
+    describe=lambda s, pk: {"kind": "primaryKey", "rule": "primaryKey"},
+    inline=_primary_key,
+)
+CHECK = ConstraintKind(
+    "check",
+    lambda s: s.checks,
+    describe=lambda s, ck: {"kind": "check", "column": ck.column, "field": ck.field, "rule": naming.RULE_KEYWORDS[ck.rule]},
+    inline=_check,
+)
+UNIQUE = ConstraintKind(
+    "unique", lambda s: s.uniques, describe=_describe_unique, inline=_unique_inline, after=_unique_after, add=_unique_add, drop=_unique_drop
+)
+FOREIGN_KEY = ConstraintKind(
+    "foreign key",
+    lambda s: s.foreign_keys,
+    describe=lambda s, fk: {
+        "kind": "foreignKey", "column": fk.column, "field": fk.field, "rule": "reference", "references": fk.ref_table, "onDelete": fk.on_delete.value,
+    },
+    inline=_foreign_key,
+    add=_foreign_key_add,
+    after_rows=True,
+)
 INDEX = ConstraintKind(
-    "index", lambda s: s.indexes, after=lambda s, ix: [create_index(s, ix)], drop=lambda s, ix: [f"DROP INDEX IF EXISTS {q(ix.name)};"]
+    "index",
+    lambda s: s.indexes,
+    describe=_describe_index,
+    after=lambda s, ix: [create_index(s, ix)],
+    drop=lambda s, ix: [f"DROP INDEX IF EXISTS {q(ix.name)};"],
 )
 
 # In the order they are written: inside CREATE TABLE after the columns, then
