@@ -32,6 +32,7 @@ from torquec.ir.nodes import (
     SampleRecord,
     Trigger,
     Validation,
+    effective_widget,
     humanize,
 )
 from torquec.load.sourcemap import escape_pointer_token
@@ -150,6 +151,7 @@ def _field(f: dict, ptr: str) -> Field:
             in_form=vis.get("form", True),
             in_detail=vis.get("detail", True),
         ),
+        widget=effective_widget(ftype, ui.get("widget")),
     )
 
 

@@ -10,7 +10,8 @@ identifiers) are derived here, once, so every backend agrees on them.
 What the model *says* sits in ``ui`` blocks (with the labels lowering fills
 in); what a backend needs *derived* from it (the effective display field,
 search fields, default sort, form widget; foreign keys and join tables) sits
-on the node itself, set once by a pass (``passes.resolve``,
+on the node itself, set once: by lowering for facts of one node alone
+(``Field.widget``), else by a pass (``passes.resolve``,
 ``passes.relationships``). Backends read those and derive nothing.
 """
 
@@ -89,6 +90,13 @@ WIDGET_TYPES = {
     "tags": frozenset({FieldType.ARRAY}),
     "reference": frozenset({FieldType.REFERENCE}),
 }
+
+
+def effective_widget(ftype: FieldType, declared: str | None) -> str:
+    """The form widget of a field: ``declared`` when it can edit ``ftype``, else the type's default."""
+    if declared is not None and ftype in WIDGET_TYPES.get(declared, ()):
+        return declared
+    return DEFAULT_WIDGETS[ftype]
 
 
 class RelationKind(str, enum.Enum):
@@ -180,7 +188,8 @@ class Field:
     precision: int = 18  # decimal
     scale: int = 2
     ui: FieldUi = field(default_factory=lambda: FieldUi(label=""))
-    # Set by passes.resolve: `ui.widget` when it fits the type, else the type's default.
+    # effective_widget(type, ui.widget), set by lowering as it builds the field (a fact of
+    # the field alone: copying 3,000 fields in a pass to add it cost 50 ms per build).
     widget: str = ""
 
     @property

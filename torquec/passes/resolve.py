@@ -5,9 +5,6 @@ server and the web front-end named different display fields, the server
 searched default fields and MCP did not). Now this pass stores them and the
 backends only read them:
 
-* ``Field.widget``: the declared ``ui.widget`` when it can edit the field's
-  type (``WIDGET_TYPES``), else the type's default (``field_rules`` warns,
-  W502);
 * ``Entity.display_field``: ``ui.displayField``, else the first required
   string-like field, else the first string-like field, else ``id``;
 * ``Entity.search_fields``: ``ui.searchFields``, else every string, text
@@ -15,8 +12,11 @@ backends only read them:
 * ``Entity.default_sort``: ``ui.defaultSort`` as ``(field, dir)``, or None
   (the runtime then orders by ``createdAt``).
 
-Foreign keys, holders and join tables are resolved by ``relationships``,
-labels by lowering; both are on the IR before this pass runs. The pass
+Foreign keys, holders and join tables are resolved by ``relationships``.
+Facts of one node alone are filled in by lowering as it builds the node:
+labels, and ``Field.widget`` (``ir.nodes.effective_widget``: the declared
+``ui.widget`` when it can edit the type, else the type's default;
+``field_rules`` warns about the other case, W502). The pass
 reports nothing: every rule it relies on was checked by an earlier pass.
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 
 from torquec.diagnostics import Diagnostics
-from torquec.ir.nodes import DEFAULT_WIDGETS, STRING_LIKE, WIDGET_TYPES, Entity, Field, FieldType, Model
+from torquec.ir.nodes import STRING_LIKE, Entity, FieldType, Model
 
 # Default search: the types docs/model-format.md names (url is searchable when declared).
 DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL})
@@ -34,13 +34,6 @@ DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EM
 def run(model: Model, diags: Diagnostics) -> Model:
     entities = tuple(_entity(e) for e in model.entities)
     return dataclasses.replace(model, entities=entities)
-
-
-def effective_widget(f: Field) -> str:
-    declared = f.ui.widget
-    if declared is not None and f.type in WIDGET_TYPES.get(declared, ()):
-        return declared
-    return DEFAULT_WIDGETS[f.type]
 
 
 def display_field(e: Entity) -> str:
@@ -69,7 +62,4 @@ def default_sort(e: Entity) -> tuple[str, str] | None:
 
 
 def _entity(e: Entity) -> Entity:
-    fields = tuple(dataclasses.replace(f, widget=effective_widget(f)) for f in e.fields)
-    return dataclasses.replace(
-        e, fields=fields, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e)
-    )
+    return dataclasses.replace(e, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e))
