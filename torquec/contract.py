@@ -19,6 +19,9 @@ METADATA_FORMAT = 1
 # Columns every record has, in this order.
 SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")
 
+# What a role may be granted on an entity's records, in the order metadata lists them.
+OPERATIONS = ("read", "create", "update", "delete")
+
 # List queries: `filters: [{field, op, value}]`.
 FILTER_OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWith", "isNull")
 # Field types free-text search and `contains`/`startsWith` apply to.

@@ -209,3 +209,25 @@ def test_one_humanize_for_field_entity_page_and_flow_labels():
     assert model.flows[0].label == "Send httpsreport"
     assert model.layouts[0].title == "Order httpsview"
     assert web_generate.ts_flow_meta(model.flows[0])["label"] == "Send httpsreport"
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+def test_role_permissions_are_expanded_once():
+    from passes.modelkit import flow
+
+    m = minimal()
+    m["flows"] = [flow("a"), flow("b")]
+    m["auth"] = {"roles": [
+        {"name": "clerk", "permissions": {"*": ["read"], "Order": ["create", "read"]}, "flows": ["b"]},
+        {"name": "admin", "permissions": {"*": ["delete", "read", "update", "create"]}, "flows": ["*"]},
+    ]}
+    model = resolved(m).model
+    clerk, admin = model.auth.roles
+    assert clerk.grants == (("Customer", ("read",)), ("Order", ("read", "create")))
+    assert clerk.runnable_flows == ("b",)
+    assert admin.grants == (("Customer", ("read", "create", "update", "delete")), ("Order", ("read", "create", "update", "delete")))
+    assert admin.runnable_flows == ("a", "b")
+    roles = server_meta.roles_meta(model)
+    assert roles["clerk"] == {"description": "", "entities": {"Customer": ["read"], "Order": ["read", "create"]}, "flows": ["b"]}

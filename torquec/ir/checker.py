@@ -217,3 +217,8 @@ def _resolved_facts(model: Model, _check) -> None:
         for f in e.fields:
             _check(f.type in WIDGET_TYPES.get(f.widget, ()), "field %s.%s: widget %r cannot edit a %s after `resolve`",
                    e.name, f.name, f.widget, f.type.value)
+    if model.auth is not None:
+        for role in model.auth.roles:
+            for name, ops in role.grants:
+                _check(bool(ops) and all(role.allows(name, op) for op in ops), "role %s: grants %r on %s", role.name, ops, name)
+            _check(all(role.may_run(f) for f in role.runnable_flows), "role %s: runnable flows %r", role.name, role.runnable_flows)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from torquec.contract import OPERATIONS as CONTRACT_OPERATIONS
 from torquec.contract import SYSTEM_FIELDS as CONTRACT_SYSTEM_FIELDS
 
 
@@ -97,6 +98,9 @@ def effective_widget(ftype: FieldType, declared: str | None) -> str:
     if declared is not None and ftype in WIDGET_TYPES.get(declared, ()):
         return declared
     return DEFAULT_WIDGETS[ftype]
+
+
+OPERATIONS = CONTRACT_OPERATIONS  # what a role may be granted on an entity's records
 
 
 class RelationKind(str, enum.Enum):
@@ -427,6 +431,10 @@ class Role:
     permissions: tuple[Permission, ...]
     flows: tuple[str, ...] = ()
     description: str = ""
+    # Set by passes.resolve, `*` expanded against the model: (entity, operations in
+    # OPERATIONS order) for every entity with at least one, and the flows it may run.
+    grants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    runnable_flows: tuple[str, ...] = ()
 
     def allows(self, entity: str, operation: str) -> bool:
         return any(p.entity in ("*", entity) and operation in p.operations for p in self.permissions)

@@ -9,10 +9,8 @@ Permission keys are entity names or ``*``; operations are ``read``,
 from __future__ import annotations
 
 from torquec.diagnostics import Diagnostics, error, warning
-from torquec.ir.nodes import Model
+from torquec.ir.nodes import OPERATIONS, Model
 from torquec.passes._util import entity_index, hint_for
-
-OPERATIONS = ("read", "create", "update", "delete")
 
 
 def run(model: Model, diags: Diagnostics) -> Model:

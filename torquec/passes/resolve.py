@@ -10,7 +10,9 @@ backends only read them:
 * ``Entity.search_fields``: ``ui.searchFields``, else every string, text
   and email field;
 * ``Entity.default_sort``: ``ui.defaultSort`` as ``(field, dir)``, or None
-  (the runtime then orders by ``createdAt``).
+  (the runtime then orders by ``createdAt``);
+* ``Role.grants`` and ``Role.runnable_flows``: the permissions of each role
+  with ``*`` expanded against the model's entities and flows.
 
 Foreign keys, holders and join tables are resolved by ``relationships``.
 Facts of one node alone are filled in by lowering as it builds the node:
@@ -25,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 
 from torquec.diagnostics import Diagnostics
-from torquec.ir.nodes import STRING_LIKE, Entity, FieldType, Model
+from torquec.ir.nodes import OPERATIONS, STRING_LIKE, Auth, Entity, FieldType, Model, Role
 
 # Default search: the types docs/model-format.md names (url is searchable when declared).
 DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL})
@@ -33,7 +35,21 @@ DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EM
 
 def run(model: Model, diags: Diagnostics) -> Model:
     entities = tuple(_entity(e) for e in model.entities)
-    return dataclasses.replace(model, entities=entities)
+    auth = model.auth
+    if auth is not None:
+        names = [e.name for e in entities]
+        flows = [f.name for f in model.flows]
+        auth = dataclasses.replace(auth, roles=tuple(_role(r, names, flows) for r in auth.roles))
+    return dataclasses.replace(model, entities=entities, auth=auth)
+
+
+def _role(role: Role, entities: list[str], flows: list[str]) -> Role:
+    grants = []
+    for name in entities:
+        ops = tuple(op for op in OPERATIONS if role.allows(name, op))
+        if ops:
+            grants.append((name, ops))
+    return dataclasses.replace(role, grants=tuple(grants), runnable_flows=tuple(f for f in flows if role.may_run(f)))
 
 
 def display_field(e: Entity) -> str:

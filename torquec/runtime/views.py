@@ -12,11 +12,13 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from torquec.contract import OPERATIONS
+
 from .auth import Principal
 from .errors import InvalidParams, NotFoundError
 from .service import DataService
 
-OPS = ("read", "create", "update", "delete")
+OPS = OPERATIONS
 
 
 def _perms(p: Principal, entity: str) -> list[str]:

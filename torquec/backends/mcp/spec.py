@@ -611,7 +611,10 @@ def entity_template(model: Model, e: Entity) -> dict[str, Any]:
 
 
 def _role_flows(model: Model, role: Role | None) -> list[Flow]:
-    return [f for f in model.flows if role is None or role.may_run(f.name)]
+    if role is None:
+        return list(model.flows)
+    allowed = set(role.runnable_flows)
+    return [f for f in model.flows if f.name in allowed]
 
 
 def _portable_tool(t: dict[str, Any]) -> dict[str, Any]:
@@ -746,17 +749,19 @@ def _roles(model: Model, flow_variants: dict[tuple[str, ...], str]) -> dict[str,
         return roles
     for role in model.auth.roles:
         names: list[str] = ["describe_model"]
+        grants = dict(role.grants)
         for e in model.entities:
             s = slug(e)
-            if role.allows(e.name, "read"):
+            ops = grants.get(e.name, ())
+            if "read" in ops:
                 names += [f"{s}_query", f"{s}_get", f"{s}_record", f"summarise_recent_{plural_slug(e)}"]
                 if _nav(model, e):
                     names.append(f"{s}_related")
-            if role.allows(e.name, "create"):
+            if "create" in ops:
                 names += [f"{s}_create", f"create_{s}_from_description"]
-            if role.allows(e.name, "update"):
+            if "update" in ops:
                 names.append(f"{s}_update")
-            if role.allows(e.name, "delete"):
+            if "delete" in ops:
                 names.append(f"{s}_delete")
         key = tuple(f.name for f in _role_flows(model, role))
         if key and key in flow_variants:

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from torquec.ir.nodes import Flow
 
 SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
-OPERATIONS = ("read", "create", "update", "delete")
 
 # Types a list query may compare with lt/lte/gt/gte and sort by.
 ORDERABLE = STRING_LIKE | {
@@ -314,19 +313,12 @@ def layout_meta(model: Model, lay: Layout) -> dict[str, Any]:
 def roles_meta(model: Model) -> dict[str, Any] | None:
     if model.auth is None:
         return None
-    entity_names = [e.name for e in model.entities]
-    flow_names = [f.name for f in model.flows]
     out: dict[str, Any] = {}
     for role in model.auth.roles:
-        ents: dict[str, list[str]] = {}
-        for name in entity_names:
-            ops = [op for op in OPERATIONS if role.allows(name, op)]
-            if ops:
-                ents[name] = ops
         out[role.name] = {
             "description": role.description,
-            "entities": ents,
-            "flows": [f for f in flow_names if role.may_run(f)],
+            "entities": {name: list(ops) for name, ops in role.grants},
+            "flows": list(role.runnable_flows),
         }
     return out
 
