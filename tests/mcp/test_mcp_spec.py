@@ -8,7 +8,8 @@ import re
 import pytest
 
 from mcp_harness import SAMPLE, TODO
-from torquec.backends.mcp import render
+from torquec.backends import mcp as mcp_backend
+from torquec.backends.base import EmitContext
 from torquec.backends.mcp.spec import build_spec, portable
 from torquec.driver import analyze
 from torquec.runtime.mcp import McpSpec
@@ -179,24 +180,35 @@ def test_no_type_arrays_or_empty_schemas(spec):
         walk(t.get("outputSchema"), t["name"])
 
 
-def test_rendered_module_is_deterministic_and_loads(model):
-    a, b = render(model), render(model)
-    assert a == b
-    ns: dict = {}
-    exec(compile(a, "mcp_tools.py", "exec"), ns)
-    spec = ns["SPEC"]
+def _load(model, tmp_path) -> dict:
+    """Write the backend's files and run the generated ``mcp_tools.py`` as the app would."""
+    arts = {a.path: a.content for a in mcp_backend.emit(EmitContext(model=model))}
+    for path, content in arts.items():
+        (tmp_path / path.rsplit("/", 1)[1]).write_bytes(content)
+    loader = tmp_path / "mcp_tools.py"
+    ns: dict = {"__file__": str(loader)}
+    exec(compile(loader.read_text(), str(loader), "exec"), ns)
+    return ns
+
+
+def test_emitted_files_are_deterministic_data_and_load(model, tmp_path):
+    a = {x.path: x.content for x in mcp_backend.emit(EmitContext(model=model))}
+    assert a == {x.path: x.content for x in mcp_backend.emit(EmitContext(model=model))}
+    data = next(v for k, v in a.items() if k.endswith("/mcp_tools.json"))
+    assert json.loads(data) == build_spec(model)  # the data is plain JSON
+    loader = next(v for k, v in a.items() if k.endswith("/mcp_tools.py"))
+    assert len(loader) < 2000 and max(map(len, loader.splitlines())) <= 120  # code, not data
+    spec = _load(model, tmp_path)["SPEC"]
     assert isinstance(spec, McpSpec) and spec.auth and len(spec.tools) == 15
     assert spec.roles["viewer"] == frozenset(build_spec(model)["roles"]["viewer"])
 
 
-def test_quotes_in_descriptions_survive(model):
+def test_quotes_in_descriptions_survive(model, tmp_path):
     from dataclasses import replace
 
-    weird = "It's a ''' triple \"\"\" quote \\ and {braces}"
-    m = replace(model, description=weird)
-    ns: dict = {}
-    exec(compile(render(m), "mcp_tools.py", "exec"), ns)
-    assert weird in ns["SPEC"].instructions
+    weird = "It's a \'\'\' triple \"\"\" quote \\ and {braces}"
+    m = replace(model, description=weird, title=weird)
+    assert weird in _load(m, tmp_path)["SPEC"].instructions
 
 
 def test_no_auth_model():
@@ -221,18 +233,26 @@ def test_spec_rejects_unknown_kinds(spec):
 def test_memo_regenerates_only_what_an_edit_touches(model):
     from dataclasses import replace
 
+    from torquec.backends.mcp import spec_text
+
     memo: dict = {}
-    first = render(model, memo)
-    assert render(model, memo) == first and len(memo) == 2  # one block per entity, reused
+
+    def render(m) -> tuple[str, int, int]:
+        ctx = EmitContext(model=m, memo=memo)
+        text = spec_text(m, ctx)
+        return text, ctx.hits, ctx.misses
+
+    first, _, misses = render(model)
+    assert misses == 2  # one block per entity
+    assert render(model) == (first, 2, 0)  # reused
     customer = model.entity("Customer")
     notes = customer.field("notes")
     edited_customer = replace(customer, fields=tuple(
         replace(f, description="Changed.") if f is notes else f for f in customer.fields))
     edited = replace(model, entities=tuple(edited_customer if e is customer else e for e in model.entities))
-    text = render(edited, memo)
+    text, hits, misses = render(edited)
     assert "Changed." in text and text != first
-    # Customer's block, and Order's (its related tool shows Customer records), are rebuilt; nothing else.
-    assert len(memo) == 4
-    edited_title = replace(edited, title="Other title")
-    render(edited_title, memo)
-    assert len(memo) == 6  # prompt texts name the app
+    # Customer's block, and Order's (its related tool shows Customer records), are rebuilt.
+    assert (hits, misses) == (0, 2)
+    assert render(edited)[1:] == (2, 0)
+    assert render(replace(edited, title="Other title"))[1:] == (0, 2)  # prompt texts name the app

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from torquec.backends import server
-from torquec.backends.base import EmitContext
+from torquec.backends.base import _UNITS, EmitContext
 from torquec.backends.server import meta, models, pyliteral
 from torquec.driver import analyze
 
@@ -190,7 +190,7 @@ def test_one_field_edit_recomputes_one_entity(tmp_path, monkeypatch):
     base = json.loads(CUSTOMER_ORDER.read_text(encoding="utf-8"))
     memo: dict = {}
     _emit(base, memo, cache)
-    units_after_first = len(memo[("server.memo",)])
+    units_after_first = len(memo[_UNITS])
 
     calls = {"entity_meta": [], "form_meta": [], "dmcg": 0}
     real_entity_meta, real_form_meta, real_generate = meta.entity_meta, meta.form_meta, models._generate
@@ -218,7 +218,7 @@ def test_one_field_edit_recomputes_one_entity(tmp_path, monkeypatch):
     assert set(calls["form_meta"]) == {"Order"}
     assert calls["dmcg"] == 1  # Order's pydantic module; the others come from the memo
     # The memo keeps the latest build's units only.
-    assert len(memo[("server.memo",)]) == units_after_first
+    assert len(memo[_UNITS]) == units_after_first
     calls.update(entity_meta=[], form_meta=[], dmcg=0)
     _emit(m, memo, cache)
     assert calls == {"entity_meta": [], "form_meta": [], "dmcg": 0}

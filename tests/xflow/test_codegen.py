@@ -49,12 +49,13 @@ def test_output_is_deterministic_and_cached():
     first = _artifacts(result.model)
     again = _artifacts(analyze(str(ROOT / "sample" / "customer-order.json")).model)
     assert first == again
-    ctx = EmitContext(model=result.model)
+    memo: dict = {}
+    ctx = EmitContext(model=result.model, memo=memo)
     list(emit(ctx))
-    cached = dict(ctx.memo)
-    assert len(cached) == len(result.model.flows)
-    list(emit(ctx))
-    assert ctx.memo.keys() == cached.keys() and all(ctx.memo[k] is cached[k] for k in cached)
+    assert (ctx.hits, ctx.misses) == (0, len(result.model.flows))
+    again = EmitContext(model=analyze(str(ROOT / "sample" / "customer-order.json")).model, memo=memo)
+    assert list(emit(again)) == list(emit(ctx))
+    assert (again.hits, again.misses) == (len(result.model.flows), 0)  # every flow from the memo
 
 
 def test_manifest_describes_each_flow():

@@ -1,10 +1,34 @@
-"""What a backend is: a pure function from the IR to artifacts (path + bytes)."""
+"""What a backend is: a pure function from the IR to artifacts (path + bytes),
+and the one memo mechanism every backend uses for ``torquec watch``.
+
+Memo
+    A backend splits its output into *units* (an entity's part of a file, a
+    table's DDL, a flow module) and asks ``ctx.unit(namespace, reads, make)``
+    for each. ``reads`` names the IR nodes (and any plain data) the unit is
+    computed from; the memo key is :func:`exact_key` of them — a generic,
+    exact encoding of every attribute of every node, so there is no list of
+    attributes to keep in sync with the IR: a new IR attribute is part of the
+    key the day it is added. What a backend must get right is only *which
+    nodes* a unit reads (its entity, the relationships at that entity, …); the
+    differential tests (cached build == fresh build after every kind of edit)
+    check that for every backend.
+
+    The units live in the memo dict the driver passes in (``build(memo=…)``,
+    kept by the watch session), never in module globals. Each build keeps
+    the units it used and drops the others, so a long watch session does not
+    accumulate every version of every entity. Memoise text, not object trees:
+    every full garbage collection of a watch process walks what the memo holds.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import hashlib
+import marshal
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol
+from operator import attrgetter
+from typing import Any, Callable, Iterable, Protocol
 
 from torquec.ir.nodes import Model
 
@@ -27,31 +51,127 @@ class Artifact:
         return hashlib.sha256(self.content).hexdigest()
 
 
+# --------------------------------------------------------------------------- exact keys
+
+# Markers no IR value contains (marshal writes both): a dataclass node is
+# (Ellipsis, class name, *attribute values), an enum member (StopIteration,
+# class name, value), anything else unknown ("?", type name, repr).
+_NODE = Ellipsis
+_ENUM = StopIteration
+_ATOMS = frozenset({str, int, float, bool, type(None), bytes, complex})
+_ATTRS: dict[type, Callable[[Any], tuple]] = {}  # dataclass -> getter of all its attributes (classes, not IR)
+
+
+def _attrs_of(cls: type) -> Callable[[Any], tuple]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    get = attrgetter(*names) if len(names) > 1 else (lambda x, g=attrgetter(*names): (g(x),)) if names else (lambda x: ())
+    _ATTRS[cls] = get
+    return get
+
+
+def _plain(x: Any) -> Any:
+    """``x`` as data marshal can write, with every type that matters tagged."""
+    t = type(x)
+    if t in _ATOMS:
+        return x
+    if t is tuple:
+        return tuple(map(_plain, x))
+    if t is list:
+        return list(map(_plain, x))
+    if t is dict:
+        # Key order is kept: it is how a JSON default is spelled in the output.
+        return {_plain(k): _plain(v) for k, v in x.items()}
+    get = _ATTRS.get(t)
+    if get is None and dataclasses.is_dataclass(t):
+        get = _attrs_of(t)
+    if get is not None:
+        return (_NODE, t.__qualname__, *map(_plain, get(x)))
+    if isinstance(x, enum.Enum):
+        return (_ENUM, t.__qualname__, _plain(x.value))
+    return ("?", f"{t.__module__}.{t.__qualname__}", repr(x))
+
+
+def exact_key(*values: Any) -> bytes:
+    """One canonical encoding of ``values`` (IR nodes, tuples, JSON data, …).
+
+    Equal bytes mean equal values in every respect the output can show:
+    ``0``, ``0.0``, ``-0.0``, ``False`` and ``True``/``1`` differ, a dict with
+    its keys in another order differs, a tuple differs from a list, and every
+    attribute of every dataclass node is included (source pointers too: a
+    moved entity is recomputed, which is correct and rare). marshal format 2
+    has no back-references, so equal values give equal bytes.
+    """
+    return marshal.dumps(_plain(values), 2)
+
+
+# --------------------------------------------------------------------------- the build context
+
+_UNITS = ("torquec.units",)  # the memo dict's entry holding the latest build's units
+
+
 @dataclass
 class EmitContext:
     """Per-build services shared by backends.
 
-    ``memo`` is an in-process cache that survives between builds of one
-    process (``torquec watch``): a backend keys each unit of work (an entity,
-    a flow, a page) on the IR it depends on, so a one-field edit regenerates
-    only the files of that entity. ``cache_dir`` is an on-disk cache for slow
-    external tools (datamodel-code-generator), keyed by content hash.
+    ``memo`` is the dict the driver passes in (empty for a one-off build; the
+    watch session keeps one for its life). ``cache_dir`` is an on-disk cache
+    for slow external tools (datamodel-code-generator), keyed by content hash.
     """
 
     model: Model
     memo: dict = field(default_factory=dict)
     cache_dir: str | None = None
+    hits: int = 0
+    misses: int = 0
+    _prev: dict = field(default_factory=dict, repr=False)
+    _cur: dict = field(default_factory=dict, repr=False)
+    _keys: dict = field(default_factory=dict, repr=False)  # id(node) -> (node, exact_key): this build only
+    _scratch: dict = field(default_factory=dict, repr=False)  # this build only
 
-    def cached(self, namespace: str, key: object, make: Callable[[], object]):
-        full = (namespace, key)
+    def __post_init__(self) -> None:
+        prev = self.memo.get(_UNITS)
+        self._prev = prev if isinstance(prev, dict) else {}
+        # What this build uses becomes what the next build may reuse.
+        self.memo[_UNITS] = self._cur
+
+    def key(self, node: Any) -> bytes:
+        """:func:`exact_key` of one value, computed once per build for a node
+        read by several units (an entity is read by its own units and its
+        neighbours')."""
+        hit = self._keys.get(id(node))
+        if hit is not None and hit[0] is node:
+            return hit[1]
+        k = exact_key(node)
+        self._keys[id(node)] = (node, k)  # holding ``node`` keeps its id unique for the build
+        return k
+
+    def unit(self, namespace: str, reads: tuple, make: Callable[[], Any]) -> Any:
+        """The output of ``make()``, reused from an earlier build when every
+        value in ``reads`` is exactly as it was then. ``make`` must read
+        nothing of the IR but ``reads``."""
+        full = (namespace, tuple(map(self.key, reads)))
+        cur = self._cur
         try:
-            return self.memo[full]
+            return cur[full]
+        except KeyError:
+            pass
+        try:
+            value = self._prev[full]
+            self.hits += 1
         except KeyError:
             value = make()
-            self.memo[full] = value
+            self.misses += 1
+        cur[full] = value
+        return value
+
+    def once(self, name: str, make: Callable[[], Any]) -> Any:
+        """A per-build value (an index of the model, say), computed once and
+        dropped with the context: not kept between builds, not global."""
+        try:
+            return self._scratch[name]
+        except KeyError:
+            value = self._scratch[name] = make()
             return value
-        except TypeError:  # unhashable key: no caching
-            return make()
 
 
 class Backend(Protocol):

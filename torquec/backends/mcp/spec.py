@@ -9,12 +9,11 @@ length and range of the model exactly as ``/rpc`` enforces it.
 from __future__ import annotations
 
 import json
-import marshal
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any, Callable
 
 from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT, SYSTEM_FIELDS
+from torquec.backends.base import EmitContext
 from torquec.backends.server.schemas import create_schema, record_schema, update_schema
 from torquec.ir.nodes import Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
 from torquec.runtime.mcp.spec import SPEC_FORMAT
@@ -123,21 +122,10 @@ class _Relations:
                 self.referring.setdefault(r.referenced_entity, []).append((r, r.holder))
 
 
-# Those of the last model seen: asked several times per entity, and a scan of
-# all relationships each time is quadratic in a large model.
-_last_relations: tuple[Model, _Relations] | None = None
-
-
-def _relations(model: Model) -> _Relations:
-    global _last_relations
-    last = _last_relations
-    if last is None or last[0] is not model:
-        last = _last_relations = (model, _Relations(model))
-    return last[1]
-
-
-def _nav(model: Model, e: Entity) -> list[tuple[str, Any, str]]:
-    return _relations(model).nav.get(e.name, [])
+def _nav(model: Model, e: Entity, rels: _Relations | None = None) -> list[tuple[str, Any, str]]:
+    """Navigations of ``e``. Pass ``rels`` (built once per build) when asking for
+    many entities: a scan of all relationships per entity is quadratic in a large model."""
+    return (rels or _Relations(model)).nav.get(e.name, [])
 
 
 def _to_many(nav_name: str, rel: Any) -> bool:
@@ -171,7 +159,7 @@ def _field_names(e: Entity, exclude: frozenset[FieldType]) -> list[str]:
     return [*SYSTEM_FIELDS, *(f.name for f in e.fields if f.type not in exclude)]
 
 
-def _query_input(model: Model, e: Entity) -> dict[str, Any]:
+def _query_input(model: Model, e: Entity, rels: _Relations | None = None) -> dict[str, Any]:
     filterable = _field_names(e, UNFILTERABLE)
     sortable = _field_names(e, UNSORTABLE)
     props: dict[str, Any] = {
@@ -223,14 +211,14 @@ def _query_input(model: Model, e: Entity) -> dict[str, Any]:
             "maxLength": MAX_SEARCH,
             "description": "Free text matched (case-insensitively) against " + ", ".join(e.search_fields) + ".",
         }
-    inc = _include_arg(model, e)
+    inc = _include_arg(model, e, rels)
     if inc:
         props["include"] = inc
     return _obj(props)
 
 
-def _include_arg(model: Model, e: Entity) -> dict[str, Any] | None:
-    names = [n for n, _, _ in _nav(model, e)]
+def _include_arg(model: Model, e: Entity, rels: _Relations | None = None) -> dict[str, Any] | None:
+    names = [n for n, _, _ in _nav(model, e, rels)]
     if not names:
         return None
     return {
@@ -325,9 +313,9 @@ def _field_line(model: Model, f: Field, *, for_create: bool) -> str:
     return head + (f": {f.description}" if f.description else "")
 
 
-def _delete_note(model: Model, e: Entity) -> str:
+def _delete_note(model: Model, e: Entity, rels: _Relations | None = None) -> str:
     notes = []
-    for r, holder in _relations(model).referring.get(e.name, ()):
+    for r, holder in (rels or _Relations(model)).referring.get(e.name, ()):
         if r.on_delete.value == "restrict":
             notes.append(f"fails while {holder} records refer to it")
         elif r.on_delete.value == "cascade":
@@ -344,6 +332,7 @@ class _ToolSubject:
     model: Model
     e: Entity
     records: dict | None
+    relations: _Relations
     slug: str
     label: str
     plural: str
@@ -370,12 +359,12 @@ def _query_tool(t: _ToolSubject) -> dict[str, Any]:
         f"List {t.e.name} records with filters, sort, free-text search and pagination",
         t.desc,
         "Results are paginated: `total` counts all matches, `hasMore` says whether to ask for the next page",
-    ), _query_input(t.model, t.e), _page_schema(t.rec, f"{t.e.name} records"), _ann(title, ro=True))
+    ), _query_input(t.model, t.e, t.relations), _page_schema(t.rec, f"{t.e.name} records"), _ann(title, ro=True))
 
 
 def _get_tool(t: _ToolSubject) -> dict[str, Any]:
     props: dict[str, Any] = {"id": ID_ARG}
-    inc = _include_arg(t.model, t.e)
+    inc = _include_arg(t.model, t.e, t.relations)
     if inc:
         props["include"] = inc
     title = f"Get {t.label}"
@@ -412,7 +401,7 @@ def _delete_tool(t: _ToolSubject) -> dict[str, Any]:
     title = f"Delete {t.label}"
     out = _obj({"id": {"type": "string", "format": "uuid"}, "deleted": {"type": "boolean"}}, ["id", "deleted"],
                additionalProperties=True)
-    return t.tool("delete", title, _join(f"Delete {_a(t.e.name)} record by id", _delete_note(t.model, t.e), "This cannot be undone"),
+    return t.tool("delete", title, _join(f"Delete {_a(t.e.name)} record by id", _delete_note(t.model, t.e, t.relations), "This cannot be undone"),
                   _obj({"id": ID_ARG}, ["id"]), out,
                   # Deleting again changes nothing more (it reports not found).
                   _ann(title, ro=False, destructive=True, idempotent=True))
@@ -420,7 +409,7 @@ def _delete_tool(t: _ToolSubject) -> dict[str, Any]:
 
 def _related_tool(t: _ToolSubject) -> dict[str, Any] | None:
     e, model = t.e, t.model
-    nav = _nav(model, e)
+    nav = _nav(model, e, t.relations)
     if not nav:
         return None
     lines = []
@@ -469,10 +458,10 @@ ENTITY_TOOL_BUILDERS: tuple[Callable[[_ToolSubject], dict[str, Any] | None], ...
 )
 
 
-def entity_tools(model: Model, e: Entity, records: dict | None = None) -> list[dict[str, Any]]:
+def entity_tools(model: Model, e: Entity, records: dict | None = None, rels: _Relations | None = None) -> list[dict[str, Any]]:
     """The tools of one entity. Input schemas still need :func:`portable`;
     output schemas are built from portable record shapes already."""
-    subject = _ToolSubject(model=model, e=e, records=records, slug=slug(e), label=e.ui.label or e.name,
+    subject = _ToolSubject(model=model, e=e, records=records, relations=rels or _Relations(model), slug=slug(e), label=e.ui.label or e.name,
                            plural=e.ui.plural_label or f"{e.name}s", desc=_sentence(e.description),
                            rec=_record_out(model, e, records))
     tools = [tool for build in ENTITY_TOOL_BUILDERS if (tool := build(subject)) is not None]
@@ -628,97 +617,56 @@ def _compact(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-# What an entity's tools, prompts and template depend on, of the entity itself
-# (not source positions or database-only settings).
-_ENTITY_PARTS = attrgetter(
-    "name", "description", "ui.label", "ui.plural_label", "search_fields", "default_sort"
-)
-_FIELD_PARTS = attrgetter(
-    "name", "type.value", "description", "required", "unique", "has_default", "default", "validation.min_length",
-    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
-    "precision", "scale", "ui.label",
-)
-
-
-def _ent_key(e: Entity) -> bytes | str:
-    """The parts of ``e`` its block depends on, as marshal data.
-
-    Exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a default, a
-    bound), or two objects with their keys in another order, are different
-    bytes. Format 2 has no back-references, so equal values give equal bytes;
-    and bytes hash once and compare fast (an entity's key is part of its
-    neighbours' keys too).
-    """
-    fs = e.fields
-    items = tuple((i, f.items.type.value, f.items.values) for i, f in enumerate(fs) if f.items is not None)
-    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, fs)), items)
-    try:
-        return marshal.dumps(parts, 2)
-    except ValueError:  # not plain data (a str subclass, say): slower, as exact
-        return repr(parts)
-
-
-def _rel_key(r: Any) -> tuple:
-    return (r.name, r.inverse_name, r.kind.value, r.from_entity, r.to_entity, r.description, r.on_delete.value,
-            r.holder, r.foreign_key)
-
-
 class _Index:
     """Per-build lookups shared by the entity blocks (one pass over the model)."""
 
     def __init__(self, model: Model) -> None:
         self.model = model
         self.records: dict[str, dict[str, Any]] = {}  # entity -> portable record shape (this build)
-        self.keys = {e.name: _ent_key(e) for e in model.entities}
-        self.rels: dict[str, list[tuple]] = {}
+        self.relations = _Relations(model)
+        self.by_name = {e.name: e for e in reversed(model.entities)}  # model.entity(): the first one
+        self.rels_at: dict[str, list] = {}
         for r in model.relationships:
-            k = _rel_key(r)
             for name in {r.from_entity, r.to_entity}:
-                self.rels.setdefault(name, []).append(k)
+                self.rels_at.setdefault(name, []).append(r)
 
-    def entity_key(self, e: Entity) -> tuple:
-        """Everything an entity's tools, prompts and template depend on (not source positions)."""
-        others = sorted({o for _, _, o in _nav(self.model, e)})
+    def reads(self, e: Entity) -> tuple:
+        """The IR an entity's tools, prompts and template are computed from:
+        the entity, its relationships, the entities at their other ends, the app's name."""
+        others = sorted({o for _, _, o in _nav(self.model, e, self.relations)})
         return (
-            self.keys[e.name],
-            tuple(self.rels.get(e.name, ())),
-            tuple(self.keys[o] for o in others if o in self.keys),
-            self.model.title or self.model.name,
+            e,
+            tuple(self.rels_at.get(e.name, ())),
+            tuple(self.by_name[o] for o in others if o in self.by_name),
+            self.model.title,
+            self.model.name,
         )
 
 
-def _compact_quoted(value: Any) -> str:
-    """Compact JSON with single quotes as ``\\u0027``: safe inside a raw ``'''`` string."""
-    return _compact(value).replace("'", "\\u0027")
-
-
-def entity_block(model: Model, e: Entity, memo: dict | None = None, index: _Index | None = None) -> dict[str, str]:
+def entity_block(model: Model, e: Entity, ctx: EmitContext | None = None, index: _Index | None = None) -> dict[str, str]:
     """Tools, prompts and template of one entity as compact JSON, one per
     line: ``{"tools": "<line>,\\n<line>…", "prompts": …, "templates": …}``.
 
-    Memoised on the entity's IR (and its relationships and related entities),
-    so a one-field edit regenerates one entity's part only (``torquec watch``).
-    Only the text is kept: a memo of the objects would hold tens of thousands
-    of them for a large model, which every full garbage collection walks.
+    A memo unit (``ctx.unit``) reading the entity, its relationships and
+    related entities, so a one-field edit regenerates one entity's part only
+    (``torquec watch``). Only the text is kept: a memo of the objects would
+    hold tens of thousands of them for a large model, which every full
+    garbage collection walks.
     """
-    key = ("mcp.entity", (index or _Index(model)).entity_key(e))
-    if memo is not None:
-        block = memo.get(key)
-        if block is not None:
-            return block
-    records = index.records if index is not None else {}
-    tools = []
-    for t in entity_tools(model, e, records):
-        t["inputSchema"] = portable(t["inputSchema"])
-        tools.append(t)
-    block = {
-        "tools": ",\n".join(_compact_quoted(t) for t in tools),
-        "prompts": ",\n".join(_compact_quoted(p) for p in entity_prompts(model, e)),
-        "templates": _compact_quoted(entity_template(model, e)),
-    }
-    if memo is not None:
-        memo[key] = block
-    return block
+    index = index or _Index(model)
+
+    def make() -> dict[str, str]:
+        tools = []
+        for t in entity_tools(model, e, index.records, index.relations):
+            t["inputSchema"] = portable(t["inputSchema"])
+            tools.append(t)
+        return {
+            "tools": ",\n".join(_compact(t) for t in tools),
+            "prompts": ",\n".join(_compact(p) for p in entity_prompts(model, e)),
+            "templates": _compact(entity_template(model, e)),
+        }
+
+    return make() if ctx is None else ctx.unit("mcp.entity", index.reads(e), make)
 
 
 def _model_tools(model: Model) -> tuple[list[dict[str, Any]], dict[tuple[str, ...], str]]:
@@ -742,7 +690,7 @@ def _model_tools(model: Model) -> tuple[list[dict[str, Any]], dict[tuple[str, ..
     return [_portable_tool(t) for t in tools], flow_variants
 
 
-def _roles(model: Model, flow_variants: dict[tuple[str, ...], str]) -> dict[str, list[str]]:
+def _roles(model: Model, flow_variants: dict[tuple[str, ...], str], rels: _Relations | None = None) -> dict[str, list[str]]:
     """Role -> the tool ids, prompt names and template names it may see (from the model's permissions)."""
     roles: dict[str, list[str]] = {}
     if model.auth is None:
@@ -755,7 +703,7 @@ def _roles(model: Model, flow_variants: dict[tuple[str, ...], str]) -> dict[str,
             ops = grants.get(e.name, ())
             if "read" in ops:
                 names += [f"{s}_query", f"{s}_get", f"{s}_record", f"summarise_recent_{plural_slug(e)}"]
-                if _nav(model, e):
+                if _nav(model, e, rels):
                     names.append(f"{s}_related")
             if "create" in ops:
                 names += [f"{s}_create", f"create_{s}_from_description"]
@@ -804,24 +752,23 @@ def _resources(model: Model) -> list[dict[str, Any]]:
     ]
 
 
-def build_spec(model: Model, memo: dict | None = None) -> dict[str, Any]:
+def build_spec(model: Model, ctx: EmitContext | None = None) -> dict[str, Any]:
     """The whole spec as one dict (what ``McpSpec.from_dict`` reads): the JSON of :func:`spec_json`."""
-    return json.loads(spec_json(model, memo))
+    return json.loads(spec_json(model, ctx))
 
 
-def spec_json(model: Model, memo: dict | None = None) -> str:
+def spec_json(model: Model, ctx: EmitContext | None = None) -> str:
     """The spec as JSON text, one tool / prompt / template per line (readable
-    diffs, and fast: entity lines come from the memo). Single quotes are
-    written ``\\u0027`` so the text can sit in a raw ``'''`` string."""
-    return "".join(spec_json_pieces(model, memo))
+    diffs, and fast: entity lines come from the memo)."""
+    return "".join(spec_json_pieces(model, ctx))
 
 
-def spec_json_pieces(model: Model, memo: dict | None = None) -> list[str]:
+def spec_json_pieces(model: Model, ctx: EmitContext | None = None) -> list[str]:
     """:func:`spec_json` in pieces, to be joined (once: the text is megabytes for a large model)."""
     index = _Index(model)
-    blocks = [entity_block(model, e, memo, index) for e in model.entities]
+    blocks = [entity_block(model, e, ctx, index) for e in model.entities]
     extra, flow_variants = _model_tools(model)
-    q = _compact_quoted
+    q = _compact
     out = ["{\n", ",\n".join(f"{q(k)}:{q(v)}" for k, v in _header(model).items())]
 
     def array(name: str, chunks: list[str]) -> None:
@@ -841,6 +788,6 @@ def spec_json_pieces(model: Model, memo: dict | None = None) -> list[str]:
     array("resources", [q(r) for r in _resources(model)])
     array("templates", [b["templates"] for b in blocks])
     array("prompts", [b["prompts"] for b in blocks])
-    out.append(',\n"roles":' + q(_roles(model, flow_variants)))
+    out.append(',\n"roles":' + q(_roles(model, flow_variants, index.relations)))
     out.append("\n}")
     return out

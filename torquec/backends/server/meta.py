@@ -31,10 +31,11 @@ from torquec.ir.nodes import (
     snake_case,
 )
 
-from .memo import BuildMemo, ModelIndex, column
+from .memo import ModelIndex, column
 from .pyliteral import Prerendered, render
 
 if TYPE_CHECKING:
+    from torquec.backends.base import EmitContext
     from torquec.ir.nodes import Flow
 
 SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
@@ -405,38 +406,38 @@ def build_metadata(model: Model, index: ModelIndex | None = None) -> dict[str, A
 WIDTH = 120  # metadata.py line width
 
 
-def metadata_literal(model: Model, index: ModelIndex | None = None, memo: BuildMemo | None = None) -> str:
-    """``render(build_metadata(model), width=WIDTH)``, from per-unit chunks memoised in ``memo``.
+def metadata_literal(model: Model, index: ModelIndex | None = None, ctx: EmitContext | None = None) -> str:
+    """``render(build_metadata(model), width=WIDTH)``, from per-unit chunks (memo units of ``ctx``).
 
     Units: an entity's metadata, an entity's forms, a relationship, a page, a
-    flow, the roles, the sample data; each keyed on exactly the IR it reads
-    (see :class:`ModelIndex`), rendered once at the indentation it has in
+    flow, the roles, the sample data; each reads exactly the IR listed (see
+    :class:`ModelIndex`) and is rendered once at the indentation it has in
     METADATA (items of a top-level list or dict: 8; top-level values: 4).
     """
-    memo = memo or BuildMemo(None)
-    index = index or ModelIndex(model, memo)
+    index = index or ModelIndex(model)
     rels = index.rels
     W = WIDTH
 
+    def unit(namespace: str, reads: tuple, make) -> Prerendered:
+        return make() if ctx is None else ctx.unit(namespace, reads, make)
+
     def entity_chunk(e: Entity) -> Prerendered:
-        return memo.get("meta.entity", index.entity_meta_key(e), lambda: Prerendered(entity_meta(model, rels, e, index), 8, W))
+        return unit("server.meta.entity", index.entity_meta_reads(e), lambda: Prerendered(entity_meta(model, rels, e, index), 8, W))
 
     def forms_chunk(e: Entity) -> Prerendered:
-        return memo.get("meta.forms", index.forms_key(e),
-                        lambda: Prerendered({m: form_meta(model, e, m) for m in ("create", "edit")}, 8, W))
+        return unit("server.meta.forms", index.forms_reads(e),
+                    lambda: Prerendered({m: form_meta(model, e, m) for m in ("create", "edit")}, 8, W))
 
     def rel_chunk(r: Relationship) -> Prerendered:
-        return memo.get("meta.relationship", index.key_of(r), lambda: Prerendered(relationship_meta(r), 8, W))
+        return unit("server.meta.relationship", (r,), lambda: Prerendered(relationship_meta(r), 8, W))
 
     def layout_chunk(lay: Layout) -> Prerendered:
-        return memo.get("meta.layout", index.layout_key(lay), lambda: Prerendered(layout_meta(model, lay), 8, W))
+        return unit("server.meta.layout", index.layout_reads(lay), lambda: Prerendered(layout_meta(model, lay), 8, W))
 
     def flow_chunk(f: Flow) -> Prerendered:
-        key = repr((f.name, f.description, f.trigger, f.inputs, f.timeout_ms))
-        return memo.get("meta.flow", key, lambda: Prerendered(flow_meta(f), 8, W))
+        return unit("server.meta.flow", (f,), lambda: Prerendered(flow_meta(f), 8, W))
 
-    roles_key = repr((model.auth, [e.name for e in model.entities], [f.name for f in model.flows]))
-    samples_key = repr((model.name, [(rec.entity, rec.values) for rec in model.sample_data]))
+    roles_reads = (model.auth, tuple(e.name for e in model.entities), tuple(f.name for f in model.flows))
     meta = _assemble(
         model,
         [entity_chunk(e) for e in model.entities],
@@ -444,7 +445,7 @@ def metadata_literal(model: Model, index: ModelIndex | None = None, memo: BuildM
         {e.name: forms_chunk(e) for e in model.entities},
         [layout_chunk(lay) for lay in model.layouts],
         [flow_chunk(f) for f in model.flows],
-        memo.get("meta.roles", roles_key, lambda: Prerendered(roles_meta(model), 4, W)),
-        memo.get("meta.samples", samples_key, lambda: Prerendered(sample_meta(model), 4, W)),
+        unit("server.meta.roles", roles_reads, lambda: Prerendered(roles_meta(model), 4, W)),
+        unit("server.meta.samples", (model.name, model.sample_data), lambda: Prerendered(sample_meta(model), 4, W)),
     )
     return render(meta, width=W)

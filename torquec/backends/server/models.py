@@ -182,19 +182,15 @@ def entity_unit(model: Model, e: Entity) -> EntitySchemas:
     return EntitySchemas(schema_text, base, header, key, openrpc)
 
 
-def entity_models_source(ctx, model: Model, e: Entity, unit: EntitySchemas | None = None, memo=None) -> str:
+def entity_models_source(ctx, model: Model, e: Entity, unit: EntitySchemas | None = None) -> str:
     """Source of ``server/<package>/models/<table>.py`` for one entity.
 
-    ``memo`` (a :class:`~.memo.BuildMemo`) keeps the sources of the latest
-    build; without it ``ctx.cached`` is used. Either way the key is the hash
-    of the generator's exact input and options, and the disk cache is consulted
-    before running the generator.
+    A memo unit of ``ctx`` reading the hash of the generator's exact input
+    and options; on a miss the disk cache is consulted before running the
+    generator.
     """
     u = unit or entity_unit(model, e)
-    make = lambda: _generate_cached(ctx, u.key, u.schema_text, u.base, u.header)  # noqa: E731
-    if memo is not None:
-        return memo.get("models.source", u.key, make)
-    return ctx.cached("server.models", u.key, make)
+    return ctx.unit("server.models.source", (u.key,), lambda: _generate_cached(ctx, u.key, u.schema_text, u.base, u.header))
 
 
 def package_init_source(model: Model) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from torquec import __version__
@@ -53,32 +54,50 @@ def build_openrpc(model: Model) -> dict[str, Any]:
     for e in model.entities:
         for kind, s in entity_schemas(model, e).items():
             schemas[s["title"]] = s
-    return _document(model, schemas, relationships(model))
+    return _document(_doc_facts(model, relationships(model)), schemas)
 
 
-def _inputs(model: Model, rels) -> tuple:
-    """Everything the document reads besides the entity schemas."""
-    return (
-        __version__, model.title, model.version, model.description,
-        tuple(e.name for e in model.entities),
-        tuple(sorted({f.name for e in model.entities for f in e.fields})),
-        tuple(sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE})),
-        tuple(sorted({n for r in rels for n in (r.name, r.inverse_name)})),
-        tuple(lay.name for lay in model.layouts),
-        tuple(f.name for f in model.flows),
+@dataclass(frozen=True, slots=True)
+class _DocFacts:
+    """Everything the document reads besides the entity schemas: the
+    skeleton is computed from this alone, so it is its exact memo key."""
+
+    title: str
+    version: str
+    description: str
+    entity_names: tuple[str, ...]
+    field_names: tuple[str, ...]  # every field name of any entity, plus the system fields, sorted
+    sortable: tuple[str, ...]  # the same, of orderable fields
+    nav_names: tuple[str, ...]  # navigation names, both directions, sorted
+    layout_names: tuple[str, ...]
+    flow_names: tuple[str, ...]
+
+
+def _doc_facts(model: Model, rels) -> _DocFacts:
+    system = set(SYSTEM_FIELDS)
+    return _DocFacts(
+        title=model.title,
+        version=model.version,
+        description=model.description,
+        entity_names=tuple(e.name for e in model.entities),
+        field_names=tuple(sorted({f.name for e in model.entities for f in e.fields} | system)),
+        sortable=tuple(sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | system)),
+        nav_names=tuple(sorted({n for r in rels for n in (r.name, r.inverse_name)})),
+        layout_names=tuple(lay.name for lay in model.layouts),
+        flow_names=tuple(f.name for f in model.flows),
     )
 
 
 _SENTINEL = re.compile(r'"\\u0000torquec-schema:(\d+)\\u0000"')
 
 
-def openrpc_json(model: Model, units, rels, memo=None) -> str:
+def openrpc_json(model: Model, units, rels, ctx=None) -> str:
     """``json.dumps(build_openrpc(model), indent=2, ensure_ascii=False)``, assembled.
 
     ``units``: the entities' :class:`~.models.EntitySchemas` (their schemas
     already serialised at the right depth). The rest of the document is
-    serialised with a placeholder per schema, memoised on its own inputs
-    (``memo``: a :class:`~.memo.BuildMemo`), then the schemas are spliced in.
+    serialised with a placeholder per schema (a memo unit of ``ctx`` reading
+    :class:`_DocFacts` and the placeholders), then the schemas are spliced in.
     """
     chunks: list[str] = []
     placeholders: dict[str, Any] = {}
@@ -87,11 +106,12 @@ def openrpc_json(model: Model, units, rels, memo=None) -> str:
             placeholders[title] = f"\0torquec-schema:{len(chunks)}\0"
             chunks.append(text)
 
-    def skeleton() -> str:
-        return json.dumps(_document(model, placeholders, rels), indent=2, ensure_ascii=False)
+    facts = _doc_facts(model, rels)
 
-    key = repr((_inputs(model, rels), tuple(placeholders.items())))
-    text = memo.get("openrpc.skeleton", key, skeleton) if memo is not None else skeleton()
+    def skeleton() -> str:
+        return json.dumps(_document(facts, placeholders), indent=2, ensure_ascii=False)
+
+    text = skeleton() if ctx is None else ctx.unit("server.openrpc-skeleton", (__version__, facts, placeholders), skeleton)
     seen: list[int] = []
 
     def splice(m: re.Match) -> str:
@@ -107,16 +127,16 @@ def openrpc_json(model: Model, units, rels, memo=None) -> str:
     return out
 
 
-def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
-    entity_names = [e.name for e in model.entities]
+def _document(facts: _DocFacts, schemas: dict[str, Any]) -> dict[str, Any]:
+    entity_names = list(facts.entity_names)
     schemas = dict(schemas)
     any_record = {"oneOf": [_ref(f"{n}Record") for n in entity_names]}
     any_create = {"oneOf": [_ref(f"{n}Create") for n in entity_names]}
     any_update = {"oneOf": [_ref(f"{n}Update") for n in entity_names]}
     uuid_s = {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}
-    field_names = sorted({f.name for e in model.entities for f in e.fields} | set(SYSTEM_FIELDS))
-    sortable = sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | set(SYSTEM_FIELDS))
-    nav_names = sorted({n for r in rels for n in (r.name, r.inverse_name)})
+    field_names = list(facts.field_names)
+    sortable = list(facts.sortable)
+    nav_names = list(facts.nav_names)
     schemas["EntityName"] = {"type": "string", "enum": entity_names}
     schemas["Sort"] = {
         "type": "array",
@@ -169,7 +189,7 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
                 {"type": "object", "properties": {"methods": {"type": "array", "items": {"type": "string"}}, "protocolVersion": {"type": "string"}, "features": {"type": "object"}}}, errors=False),
         _method("getModelMetadata", "Entities (fields, counts), relationships, flows and layouts the caller may see.", [], {"type": "object"}),
         _method("loadPage", "A layout page with fully resolved component configurations.",
-                [_p("page", {"type": "string", "enum": [lay.name for lay in model.layouts]}, True, "Layout name (or its route).")], {"type": "object"}),
+                [_p("page", {"type": "string", "enum": list(facts.layout_names)}, True, "Layout name (or its route).")], {"type": "object"}),
         _method("getFormDefinition", "Fields, widgets, validation and options of an entity form.",
                 [entity_p, _p("mode", {"type": "string", "enum": ["create", "edit"]}, True), _p("id", uuid_s, False, "Record to edit (mode edit): its values are returned.")],
                 {"type": "object"}),
@@ -201,17 +221,17 @@ def _document(model: Model, schemas: dict[str, Any], rels) -> dict[str, Any]:
                 {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}, "totalExact": {"type": "boolean"}}}),
         _method("rpc.discover", "This document.", [], {"type": "object"}, errors=False),
     ]
-    if model.flows:
+    if facts.flow_names:
         methods.insert(-1, _method("executeXFlow", "Run a flow.", [
-            _p("flow", {"type": "string", "enum": [f.name for f in model.flows]}, True),
+            _p("flow", {"type": "string", "enum": list(facts.flow_names)}, True),
             _p("input", {"type": "object"}), _p("trace", {"type": "boolean", "default": False})],
             {"type": "object", "properties": {"output": {}, "trace": {"type": "array"}}}))
     return {
         "openrpc": "1.3.2",
         "info": {
-            "title": model.title,
-            "version": model.version,
-            "description": (model.description + "\n\n" if model.description else "")
+            "title": facts.title,
+            "version": facts.version,
+            "description": (facts.description + "\n\n" if facts.description else "")
             + f"JSON-RPC 2.0 API at POST /rpc (generated by torquec {__version__}). Send `Authorization: Bearer <token>` when the app has roles.",
         },
         "servers": [{"name": "default", "url": "/rpc"}],

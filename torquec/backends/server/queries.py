@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from torquec.backends.base import EmitContext
 from torquec.ir.nodes import Entity, Model, RelationKind
 
-from .memo import BuildMemo, ModelIndex, column
+from .memo import ModelIndex, column
 from .meta import relationships
 from .pyliteral import Prerendered, render
 
@@ -66,9 +67,9 @@ def queries(model: Model, dialect: str, rels=None) -> dict[str, Any]:
     return {"entities": {e.name: entity_queries(e, dialect) for e in model.entities}, "joins": joins}
 
 
-def _queries_literal(model: Model, dialect: str, index: ModelIndex | None, memo: BuildMemo | None) -> str:
-    """``render(queries(model, dialect))`` with each entity's part memoised on its table and columns."""
-    if memo is None:
+def _queries_literal(model: Model, dialect: str, index: ModelIndex | None, ctx: EmitContext | None) -> str:
+    """``render(queries(model, dialect))`` with each entity's part a memo unit reading the entity."""
+    if ctx is None:
         return render(queries(model, dialect, index.rels if index is not None else None))
     rels = index.rels if index is not None else relationships(model)
     joins = {}
@@ -77,14 +78,12 @@ def _queries_literal(model: Model, dialect: str, index: ModelIndex | None, memo:
             joins[r.join_table] = join_queries(r.join_table, dialect)
     ents = {}
     for e in model.entities:
-        # entity_queries reads the table and the field columns only: functions of the names.
-        key = (dialect, e.name, tuple([f.name for f in e.fields]))
         # Items of QUERIES["entities"] sit at indentation 8 (default width 100).
-        ents[e.name] = memo.get("queries.entity", key, lambda e=e: Prerendered(entity_queries(e, dialect), 8))
+        ents[e.name] = ctx.unit("server.queries.entity", (dialect, e), lambda e=e: Prerendered(entity_queries(e, dialect), 8))
     return render({"entities": ents, "joins": joins})
 
 
-def render_module(model: Model, dialect: str, index: ModelIndex | None = None, memo: BuildMemo | None = None) -> str:
+def render_module(model: Model, dialect: str, index: ModelIndex | None = None, ctx: EmitContext | None = None) -> str:
     label = "SQLite" if dialect == "sqlite" else "PostgreSQL"
     ph = "?" if dialect == "sqlite" else "%s"
     head = (
@@ -94,4 +93,4 @@ def render_module(model: Model, dialect: str, index: ModelIndex | None = None, m
         "expected version. List queries are built at run time by torquec.runtime.query.\n"
         '"""\n\n'
     )
-    return head + f"DIALECT = {dialect!r}\n\nQUERIES = " + _queries_literal(model, dialect, index, memo) + "\n"
+    return head + f"DIALECT = {dialect!r}\n\nQUERIES = " + _queries_literal(model, dialect, index, ctx) + "\n"

@@ -90,10 +90,8 @@ PostgreSQL creation order
 from __future__ import annotations
 
 import json
-import marshal
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
@@ -102,7 +100,7 @@ from torquec.backends.sql.ddl import CONSTRAINTS, FOREIGN_KEY, deferred_foreign_
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
 from torquec.backends.sql.relations import foreign_keys, join_tables
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
-from torquec.ir.nodes import Entity, Model, RelationKind, snake_case
+from torquec.ir.nodes import Model, RelationKind, snake_case
 
 NAME = "sql"
 
@@ -123,39 +121,15 @@ _DIALECT_TITLE = {POSTGRES: "PostgreSQL 15+", SQLITE: "SQLite 3.38+"}
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
-    """One table to create, with everything its DDL depends on (the cache key)."""
+    """One table to create, with everything its DDL is computed from (the memo's ``reads``)."""
 
     kind: str  # entity | join
-    key: tuple
+    reads: tuple
     build: object  # (dialect) -> TableSpec
     name: str
 
 
 _snake = lru_cache(maxsize=65536)(snake_case)
-
-
-# What an entity's tables depend on (not its UI labels or source positions).
-_ENTITY_PARTS = attrgetter("id", "name", "description", "ui.display_field", "ui.search_fields", "ui.default_sort_field")
-_FIELD_PARTS = attrgetter(
-    "id", "name", "type.value", "required", "unique", "indexed", "has_default", "default", "validation.min_length",
-    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
-    "precision", "scale",
-)
-
-
-def _entity_key(e: Entity) -> bytes | str:
-    """The parts of ``e`` its tables depend on, as marshal data.
-
-    Exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a default, a
-    bound), or two objects with their keys in another order, are different
-    bytes. Format 2 has no back-references, so equal values give equal bytes;
-    and bytes hash once and compare fast.
-    """
-    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, e.fields)))
-    try:
-        return marshal.dumps(parts, 2)
-    except ValueError:  # not plain data (a str subclass, say): slower, as exact
-        return repr(parts)
 
 
 def _fks_by_holder(model: Model) -> dict[str, list]:
@@ -245,16 +219,15 @@ def _plan_units(model: Model):
         fks = fk_by_entity[name]
         amb = frozenset(amb_of.get(t, ()))
         cl = clash(t)
-        fk_key = tuple((fk.column, fk.field, fk.target_table, fk.on_delete.value, fk.one_to_one, fk.relationship_id) for fk in fks)
-        key = ("entity", _entity_key(e), fk_key, n, tuple(sorted(amb)), cl)
-        units.append(_Unit("entity", key, lambda d, e=e, fks=fks, amb=amb, cl=cl: entity_table(e, fks, d, n, amb, cl), t))
+        reads = ("entity", e, tuple(fks), n, tuple(sorted(amb)), cl)
+        units.append(_Unit("entity", reads, lambda d, e=e, fks=fks, amb=amb, cl=cl: entity_table(e, fks, d, n, amb, cl), t))
     rel_desc = {r.id: r.description for r in model.relationships}
     for jt in jts:
         amb = frozenset(amb_of.get(jt.table, ()))
         cl = clash(jt.table)
         desc = rel_desc.get(jt.relationship_id, "")
-        key = ("join", jt, n, tuple(sorted(amb)), cl, desc)
-        units.append(_Unit("join", key, lambda d, jt=jt, amb=amb, cl=cl, desc=desc: join_table(jt, d, n, amb, cl, desc), jt.table))
+        reads = ("join", jt, n, tuple(sorted(amb)), cl, desc)
+        units.append(_Unit("join", reads, lambda d, jt=jt, amb=amb, cl=cl, desc=desc: join_table(jt, d, n, amb, cl, desc), jt.table))
     return units, frozenset(deferred)
 
 
@@ -287,7 +260,7 @@ def _tables(plan: _Plan, dialect: str, ctx: EmitContext | None) -> list[_TableTe
     for i, u in enumerate(plan.units):
         deferred = plan.deferred.get(u.name, frozenset()) if dialect == POSTGRES else None
         make = lambda i=i, deferred=deferred: _table_text(plan.spec(i, dialect), deferred)  # noqa: E731
-        out.append(make() if ctx is None else ctx.cached("sql", ("table", dialect, u.key, deferred), make))
+        out.append(make() if ctx is None else ctx.unit("sql.table", (dialect, u.reads, deferred), make))
     return out
 
 
@@ -326,7 +299,7 @@ def _schema_sql(plan: _Plan, dialect: str, ctx: EmitContext | None) -> str:
                 continue
             refs = tuple((fk.ref_table, partitions_of.get(fk.ref_table, ())) for fk in t.foreign_keys)
             make = lambda t=t: rename_fk_copies(t, partitions_of)  # noqa: E731
-            text = make() if ctx is None else ctx.cached("sql", ("rename-fk-copies", u.key, refs), make)
+            text = make() if ctx is None else ctx.unit("sql.rename-fk-copies", (u.reads, refs), make)
             if text:
                 parts.append(text)
     return "\n\n".join(parts) + "\n"
@@ -401,7 +374,7 @@ def _constraints_json(plan: _Plan, ctx: EmitContext | None) -> str:
             entry = _table_constraints(plan.spec(i, POSTGRES), plan.spec(i, SQLITE), partitions_of)
             return _table_json(t.name, entry)
 
-        chunks.append((t.name, ctx.cached("sql", ("constraints-json", u.key, refs), make)))
+        chunks.append((t.name, ctx.unit("sql.constraints-json", (u.reads, refs), make)))
     chunks.sort(key=lambda x: x[0])
     return '{\n  "format": 1,\n  "tables": {\n' + ",\n".join(text for _, text in chunks) + "\n  }\n}\n"
 
@@ -444,9 +417,9 @@ def split_statements(text: str) -> list[str]:
 
 
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
-    """The schema files and the constraint map. ``ctx.memo`` keeps, per table
-    and dialect, the statements and constraint-map text (keyed on what they
-    depend on) — text only: table specs hold thousands of sqlglot nodes,
+    """The schema files and the constraint map. The memo (``ctx.unit``) keeps,
+    per table and dialect, the statements and constraint-map text (keyed on
+    the IR they are computed from) — text only: table specs hold thousands of sqlglot nodes,
     which every full garbage collection of a ``torquec watch`` process
     would otherwise walk."""
     plan = _Plan(ctx.model)

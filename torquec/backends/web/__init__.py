@@ -53,9 +53,6 @@ The generated server builds and serves this app (`torquec serve`). By hand:
     npx tsc --noEmit                  # type check (strict)
 """
 
-_template_cache: tuple[tuple, list[Artifact]] | None = None
-
-
 def _template_files() -> list[tuple[str, str]]:
     files = []
     for root, dirs, names in os.walk(TEMPLATE_DIR):
@@ -72,30 +69,31 @@ def _template_files() -> list[tuple[str, str]]:
     return files
 
 
-def template_artifacts() -> list[Artifact]:
-    """The generic package as artifacts under ``web/`` (cached while files are unchanged)."""
-    global _template_cache
+def template_artifacts(ctx: EmitContext | None = None) -> list[Artifact]:
+    """The generic package as artifacts under ``web/`` (with ``ctx``: a memo
+    unit, read again only when a template file's size or mtime changed)."""
     files = _template_files()
     sig = tuple((rel, os.stat(full).st_mtime_ns, os.stat(full).st_size) for rel, full in files)
-    if _template_cache is not None and _template_cache[0] == sig:
-        return _template_cache[1]
-    arts = []
-    for rel, full in files:
-        with open(full, "rb") as fh:
-            arts.append(Artifact(f"web/{rel}", fh.read()))
-    _template_cache = (sig, arts)
-    return arts
+
+    def read() -> list[Artifact]:
+        arts = []
+        for rel, full in files:
+            with open(full, "rb") as fh:
+                arts.append(Artifact(f"web/{rel}", fh.read()))
+        return arts
+
+    return read() if ctx is None else ctx.unit("web.template", (sig,), read)
 
 
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
     model = ctx.model
     names = generate.WebNames(model)
-    yield from template_artifacts()
+    yield from template_artifacts(ctx)
     yield Artifact.text("web/src/torque/contract.ts", generate.contract_ts())
     yield Artifact.text("web/.gitignore", GITIGNORE)
     yield Artifact.text("web/README.md", README)
     yield Artifact.text("web/index.html", generate.index_html(model))
-    yield Artifact.text("web/src/generated/model.ts", generate.model_ts(model, names, ctx.cached))
+    yield Artifact.text("web/src/generated/model.ts", generate.model_ts(model, names, ctx))
     yield Artifact.text("web/src/generated/rpc.ts", generate.rpc_ts(model, names))
     yield Artifact.text("web/src/generated/pages.tsx", generate.pages_tsx(model, names))
     yield Artifact.text("web/src/generated/app.ts", generate.app_ts(model, names))

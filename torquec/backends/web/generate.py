@@ -8,11 +8,10 @@ into typed data and page components that use that package.
 from __future__ import annotations
 
 import html
-import marshal
 from dataclasses import dataclass
-from operator import attrgetter
 
 from torquec import __version__
+from torquec.backends.base import EmitContext
 from torquec.ir.nodes import (
     NUMERIC,
     Action,
@@ -59,10 +58,6 @@ class EntityNames:
     meta: str  # metadata constant
     client: str  # property of `api` in rpc.ts
     enums: dict  # field name -> (type name, values const name)
-
-    @property
-    def key(self) -> tuple:
-        return (self.record, self.input, self.field, self.column, self.meta, self.client, tuple(self.enums.items()))
 
 
 class WebNames:
@@ -188,35 +183,6 @@ def ts_entity_meta(e: Entity) -> dict:
     return m
 
 
-# What an entity's part of model.ts depends on (besides its names): not source
-# positions, ids or database-only settings.
-_ENTITY_PARTS = attrgetter(
-    "name", "description", "ui.label", "ui.plural_label", "ui.icon", "display_field", "search_fields", "default_sort",
-)
-_FIELD_PARTS = attrgetter(
-    "name", "type.value", "description", "required", "unique", "has_default", "default", "validation.min_length",
-    "validation.max_length", "validation.pattern", "validation.minimum", "validation.maximum", "values", "target",
-    "precision", "scale", "ui.label", "ui.placeholder", "ui.help", "widget", "ui.in_list", "ui.in_form", "ui.in_detail",
-)
-
-
-def entity_key(e: Entity) -> bytes | str:
-    """A memo key for :func:`entity_ts` of ``e`` (equal keys: equal output, given equal names).
-
-    Marshal data, exact where ``==`` is not: ``1``, ``1.0`` and ``True`` (a
-    default, a bound), or two objects with their keys in another order, are
-    different bytes. Format 2 has no back-references, so equal values give
-    equal bytes; and bytes hash once and compare fast.
-    """
-    fs = e.fields
-    items = tuple((i, f.items.type.value, f.items.values) for i, f in enumerate(fs) if f.items is not None)
-    parts = (_ENTITY_PARTS(e), tuple(map(_FIELD_PARTS, fs)), items)
-    try:
-        return marshal.dumps(parts, 2)
-    except ValueError:  # not plain data (a str subclass, say): slower, as exact
-        return repr(parts)
-
-
 def entity_ts(e: Entity, en: EntityNames) -> str:
     """The part of model.ts declaring one entity: enum types, record and input
     interfaces, field-name types and the metadata constant."""
@@ -246,16 +212,14 @@ def entity_ts(e: Entity, en: EntityNames) -> str:
     return "".join(out)
 
 
-def model_ts(model: Model, names: WebNames, cached=None) -> str:
-    """``src/generated/model.ts``. With ``cached`` (``EmitContext.cached``), each
-    entity's part is kept between builds, keyed on the entity and its names."""
+def model_ts(model: Model, names: WebNames, ctx: EmitContext | None = None) -> str:
+    """``src/generated/model.ts``. With ``ctx``, each entity's part is a memo
+    unit reading the entity and its names."""
     out = [header(model), 'import { systemFields } from "../torque/meta";\n', 'import type * as T from "../torque/types";\n']
     for e in model.entities:
         en = names.entities[e.name]
-        if cached is None:
-            out.append(entity_ts(e, en))
-        else:
-            out.append(cached("web.entity_ts", (entity_key(e), en.key), lambda e=e, en=en: entity_ts(e, en)))
+        make = lambda e=e, en=en: entity_ts(e, en)  # noqa: E731
+        out.append(make() if ctx is None else ctx.unit("web.entity_ts", (e, en), make))
 
     out.append("\n// ---- registry\n\n")
     out.append("export const entities = {\n")

@@ -13,7 +13,6 @@ the runtime decides whether a caller may see a system flow's failure.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Iterable
 
@@ -34,7 +33,7 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     entries: dict[str, dict] = {}
     hosts = sorted(set(model.allowed_hosts))
     for flow in sorted(model.flows, key=lambda f: f.name):
-        compiled: CompiledFlow = ctx.cached("xflow", _key(flow), lambda f=flow: compile_flow(f))
+        compiled: CompiledFlow = ctx.unit("xflow.flow", (flow,), lambda f=flow: compile_flow(f))
         art = Artifact.text(f"flows/{flow.name}.js", compiled.source)
         artifacts.append(art)
         entries[flow.name] = _manifest_entry(flow, compiled, art, hosts, flow_reads(model, flow))
@@ -61,11 +60,6 @@ def dump_json(value, indent: str = "") -> str:
             return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
         return "[\n" + ",\n".join(inner + dump_json(v, inner) for v in value) + "\n" + indent + "]"
     return json.dumps(value, ensure_ascii=False)
-
-
-def _key(flow: Flow) -> str:
-    # Flow holds a dict (inputs): hash its repr, which is deterministic for one IR.
-    return hashlib.sha256(repr(flow).encode("utf-8")).hexdigest()
 
 
 def _manifest_entry(flow: Flow, compiled: CompiledFlow, art: Artifact, hosts: list[str], reads: list[str]) -> dict:
