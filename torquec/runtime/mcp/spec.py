@@ -1,7 +1,7 @@
 """What a generated app tells the MCP runtime: plain data, no behaviour.
 
-The compiler's ``mcp`` backend writes ``server/<package>/mcp_tools.py`` holding
-one ``SPEC`` dict; :meth:`McpSpec.from_dict` turns it into these frozen
+The compiler's ``mcp`` backend writes ``server/<package>/mcp_tools.json`` (the
+spec as data) and ``mcp_tools.py``, which loads it; :meth:`McpSpec.from_dict` turns it into these frozen
 dataclasses once at import time. Everything model-specific (names, JSON
 Schemas, descriptions, which role sees what) is in that data; everything
 generic (how a ``query`` tool becomes a ``loadEntityData`` call) is in
