@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from torquec.backends.base import EmitContext
+from torquec.backends.base import _UNITS, EmitContext
 from torquec.backends import sql as sql_backend
 
 from .conftest import HERE, MODELS, load
@@ -48,15 +48,16 @@ def test_one_field_edit_rebuilds_one_entity():
     model = load("customer-order")
     memo: dict = {}
     before = _artifacts(model, memo)
-    keys_before = set(memo)
+    keys_before = set(memo[_UNITS])
     customer = model.entity("Customer")
     f = customer.field("company")
     edited = replace(customer, fields=tuple(replace(x, required=True) if x is f else x for x in customer.fields))
     model2 = replace(model, entities=tuple(edited if e is customer else e for e in model.entities))
     after = _artifacts(model2, memo)
-    new = {k: memo[k] for k in set(memo) - keys_before}
+    units = memo[_UNITS]  # the units of the latest build
+    new = {k: units[k] for k in set(units) - keys_before}
     # Per dialect the table's statements, plus its constraint-map JSON: Customer's only.
-    assert sorted(k[1][0] for k in new) == ["constraints-json", "table", "table"]
+    assert sorted(k[0] for k in new) == ["sql.constraints-json", "sql.table", "sql.table"]
     for value in new.values():
         text = value if isinstance(value, str) else "\n".join(value.statements)
         assert '"customer"' in text and '"order"' not in text
