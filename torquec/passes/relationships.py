@@ -134,6 +134,8 @@ def _foreign_key(r: Relationship, holder: str, other: str, side: str, fields, re
                             notes=(f"`{holder}.{declared}` is defined at {f.pointer}",)))
             return None
         if f.target != other:
+            if f.target not in fields:
+                return None  # E301 already says the target is unknown; no second error for one typo
             diags.add(error("E405", f"foreign key `{holder}.{declared}` of relationship `{r.name}` targets `{f.target}`, not `{other}`",
                             p, f"use a reference field of `{holder}` that targets `{other}`",
                             notes=(f"`{holder}.{declared}` is defined at {f.pointer}",)))
@@ -142,6 +144,8 @@ def _foreign_key(r: Relationship, holder: str, other: str, side: str, fields, re
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
+        if any(f.type is FieldType.REFERENCE and f.target not in fields for f in fields[holder].values()):
+            return None  # a reference field with an unknown target (E301) is most likely the one meant
         suggested = other[:1].lower() + other[1:] + "Id"
         diags.add(error("E406", f"relationship `{r.name}` has no foreign key: `{holder}` has no reference field targeting `{other}`",
                         _fk_pointer(r), f"add a `reference` field `{suggested}` with target `{other}` to `{holder}`"))
