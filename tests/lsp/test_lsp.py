@@ -257,3 +257,23 @@ async def test_node_ids_are_not_renamed(client):
     rng = await client.text_document_prepare_rename_async(lsp.PrepareRenameParams(
         text_document=lsp.TextDocumentIdentifier(uri=uri), position=pos(SAMPLE, '"id": "loadCustomer"', 8)))
     assert rng is None
+
+
+async def test_a_renamed_field_is_named_in_the_hints_of_its_old_uses(client):
+    # The last version that compiled is the "last good build": after renaming
+    # `customerType` to `segment` at its definition only, the columns and
+    # sample records that still say `customerType` are told the new name.
+    uri = await open_doc(client, SAMPLE)
+    at = pos(SAMPLE, '"name": "customerType"', 9)
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[lsp.TextDocumentContentChangePartial(
+            range=lsp.Range(start=at, end=lsp.Position(line=at.line, character=at.character + len("customerType"))),
+            text="segment")]))
+    diags = await wait_for_diagnostics(client, uri)
+    stale = [d for d in diags if d.code in ("E702", "E802")]
+    assert stale and all("did you mean `segment`? (`customerType` was renamed" in d.message for d in stale)
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=stale[0].range,
+        context=lsp.CodeActionContext(diagnostics=[stale[0]])))
+    assert [a.title for a in actions] == ['Replace with "segment"']
