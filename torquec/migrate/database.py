@@ -21,33 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from torquec import __version__
+from torquec.backends.sql.ddl import state_table
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
 
 STATE_TABLE = "_torque_schema"
-
-_STATE_DDL = {
-    POSTGRES: (
-        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
-        '  "id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n'
-        '  "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now(),\n'
-        '  "model_name" TEXT NOT NULL,\n'
-        '  "model_hash" TEXT NOT NULL,\n'
-        '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL\n'
-        ");"
-    ),
-    SQLITE: (
-        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
-        '  "id" INTEGER PRIMARY KEY AUTOINCREMENT,\n'
-        "  \"applied_at\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z'),\n"
-        '  "model_name" TEXT NOT NULL,\n'
-        '  "model_hash" TEXT NOT NULL,\n'
-        '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL\n'
-        ");"
-    ),
-}
-
 
 def model_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -182,12 +159,12 @@ def columns_of(conn: Connection, table: str) -> set[str] | None:
 
 
 def record_sql(dialect: str) -> str:
-    return _STATE_DDL[dialect]
+    return state_table(dialect)
 
 
 def record(conn: Connection, model_name: str, model_text: str) -> None:
     """Append the applied model (inside the caller's transaction)."""
-    conn.script(_STATE_DDL[conn.dialect])
+    conn.script(state_table(conn.dialect))
     conn.query(
         f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version") VALUES (?, ?, ?, ?)',
         (model_name, model_hash(model_text), model_text, __version__),
@@ -199,7 +176,7 @@ def state_statements(dialect: str, model_name: str, model_text: str) -> list[tup
     (``%s`` PostgreSQL, ``?`` SQLite). Run them in the transaction that ensures the schema."""
     ph = "%s" if dialect == POSTGRES else "?"
     return [
-        (_STATE_DDL[dialect], ()),
+        (state_table(dialect), ()),
         (
             f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version") '
             f"SELECT {ph}, {ph}, {ph}, {ph} WHERE NOT EXISTS (SELECT 1 FROM (SELECT \"model_hash\" FROM \"{STATE_TABLE}\" "

@@ -42,7 +42,7 @@ from torquec.backends.sql import naming
 from torquec.backends.sql.dialects import POSTGRES, SQLITE, check_sql, sql
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.backends.sql.naming import quote_string
-from torquec.backends.sql.schema import ON_DELETE_SQL, CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, PrimaryKeySpec, TableSpec, UniqueSpec
+from torquec.backends.sql.schema import ON_DELETE_SQL, SQLITE_NOW, CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, PrimaryKeySpec, TableSpec, UniqueSpec
 
 # --------------------------------------------------------------------------- leaves (sqlglot, cached)
 
@@ -482,3 +482,35 @@ def rename_fk_copies(spec: TableSpec, partitions_of: dict[str, tuple[str, ...]])
             "$do$;",
         ]
     )
+
+
+# --------------------------------------------------------------------------- torquec's own bookkeeping
+
+# ``_torque_schema``: the models applied to a database (see torquec.migrate.database).
+_STATE_TABLE = {
+    POSTGRES: (
+        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
+        '  "id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n'
+        '  "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now(),\n'
+        '  "model_name" TEXT NOT NULL,\n'
+        '  "model_hash" TEXT NOT NULL,\n'
+        '  "model_json" TEXT NOT NULL,\n'
+        '  "torquec_version" TEXT NOT NULL\n'
+        ");"
+    ),
+    SQLITE: (
+        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
+        '  "id" INTEGER PRIMARY KEY AUTOINCREMENT,\n'
+        f'  "applied_at" TEXT NOT NULL DEFAULT {SQLITE_NOW},\n'
+        '  "model_name" TEXT NOT NULL,\n'
+        '  "model_hash" TEXT NOT NULL,\n'
+        '  "model_json" TEXT NOT NULL,\n'
+        '  "torquec_version" TEXT NOT NULL\n'
+        ");"
+    ),
+}
+
+
+def state_table(dialect: str) -> str:
+    """``CREATE TABLE IF NOT EXISTS "_torque_schema"`` for ``dialect``."""
+    return _STATE_TABLE[dialect]
