@@ -209,6 +209,24 @@ class Field:
             return DEFAULT_STRING_MAX if self.type is FieldType.STRING else 2048
         return None
 
+    def rules(self) -> dict[str, Any]:
+        """The effective validation rules as the server metadata and the front-end spell them:
+        minLength, maxLength (with the implicit cap; an array's only when given), pattern, min, max."""
+        v = self.validation
+        out: dict[str, Any] = {}
+        if v.min_length is not None:
+            out["minLength"] = v.min_length
+        max_len = v.max_length if self.type is FieldType.ARRAY else self.max_length
+        if max_len is not None:
+            out["maxLength"] = max_len
+        if v.pattern is not None:
+            out["pattern"] = v.pattern
+        if v.minimum is not None:
+            out["min"] = v.minimum
+        if v.maximum is not None:
+            out["max"] = v.maximum
+        return out
+
 
 @dataclass(frozen=True, slots=True)
 class EntityUi:

@@ -156,6 +156,13 @@ class _FixedCodeError(RpcError):
 
     fixed_code: ClassVar[int] = INTERNAL_ERROR
 
+    def __init_subclass__(cls, kind: str = "", **kw: Any) -> None:
+        """``class NotFoundError(_FixedCodeError, kind="not_found")``: code and message from the contract's table."""
+        super().__init_subclass__(**kw)
+        if kind:
+            spec = _E[kind]
+            cls.fixed_code, cls.kind, cls.default_message = spec.code, spec.kind, spec.message
+
 
     def __init__(self, message: str | None = None, data: Any = None, **details: Any) -> None:
         if details:
@@ -171,38 +178,25 @@ class _FixedCodeError(RpcError):
 # --- specification errors ---------------------------------------------------
 
 
-class ParseError(_FixedCodeError):
-    fixed_code = PARSE_ERROR
-    kind = "parse_error"
-    default_message = "Parse error"
+class ParseError(_FixedCodeError, kind="parse_error"):
     always_data = False
 
 
-class InvalidRequest(_FixedCodeError):
-    fixed_code = INVALID_REQUEST
-    kind = "invalid_request"
-    default_message = "Invalid Request"
+class InvalidRequest(_FixedCodeError, kind="invalid_request"):
     always_data = False
 
 
-class MethodNotFound(_FixedCodeError):
-    fixed_code = METHOD_NOT_FOUND
-    kind = "method_not_found"
-    default_message = "Method not found"
+class MethodNotFound(_FixedCodeError, kind="method_not_found"):
     always_data = False
 
 
-class InvalidParams(_FixedCodeError):
+class InvalidParams(_FixedCodeError, kind="invalid_params"):
     """Invalid method parameters (validation failure).
 
     ``InvalidParams(message=None, errors=None, data=None, **details)`` where
     ``errors`` is a list of ``{"field": str, "rule": str, "message": str}``
     (extra keys allowed), emitted as ``data.errors`` (always a list).
     """
-
-    fixed_code = INVALID_PARAMS
-    kind = "invalid_params"
-    default_message = "Invalid params"
 
     def __init__(
         self,
@@ -246,80 +240,48 @@ class InvalidParams(_FixedCodeError):
         return err
 
 
-class InternalError(_FixedCodeError):
+class InternalError(_FixedCodeError, kind="internal_error"):
     """Server-side failure.  The dispatcher uses the default message for
     unexpected exceptions; never put internal details in ``message``/``data``."""
-
-    fixed_code = INTERNAL_ERROR
-    kind = "internal_error"
-    default_message = "Internal error"
 
 
 # --- application errors -----------------------------------------------------
 
 
-class NotFoundError(_FixedCodeError):
-    fixed_code = NOT_FOUND
-    kind = "not_found"
-    default_message = "Not found"
+class NotFoundError(_FixedCodeError, kind="not_found"):
+    pass
 
 
-class ConflictError(_FixedCodeError):
+class ConflictError(_FixedCodeError, kind="conflict"):
     """Unique constraint violation."""
 
-    fixed_code = CONFLICT
-    kind = "conflict"
-    default_message = "Conflict"
 
-
-class VersionConflictError(_FixedCodeError):
+class VersionConflictError(_FixedCodeError, kind="version_conflict"):
     """Stale ``expectedVersion`` on update."""
 
-    fixed_code = VERSION_CONFLICT
-    kind = "version_conflict"
-    default_message = "Version conflict"
 
-
-class ReferentialIntegrityError(_FixedCodeError):
+class ReferentialIntegrityError(_FixedCodeError, kind="referential_integrity"):
     """Restrict / foreign-key violation."""
 
-    fixed_code = REFERENTIAL_INTEGRITY
-    kind = "referential_integrity"
-    default_message = "Referential integrity violation"
+
+class FlowFailedError(_FixedCodeError, kind="flow_failed"):
+    pass
 
 
-class FlowFailedError(_FixedCodeError):
-    fixed_code = FLOW_FAILED
-    kind = "flow_failed"
-    default_message = "Flow failed"
-
-
-class UnauthorizedError(_FixedCodeError):
+class UnauthorizedError(_FixedCodeError, kind="unauthorized"):
     """No or invalid credentials."""
 
-    fixed_code = UNAUTHORIZED
-    kind = "unauthorized"
-    default_message = "Unauthorized"
+
+class ForbiddenError(_FixedCodeError, kind="forbidden"):
+    pass
 
 
-class ForbiddenError(_FixedCodeError):
-    fixed_code = FORBIDDEN
-    kind = "forbidden"
-    default_message = "Forbidden"
+class PayloadTooLargeError(_FixedCodeError, kind="payload_too_large"):
+    pass
 
 
-class PayloadTooLargeError(_FixedCodeError):
-    fixed_code = PAYLOAD_TOO_LARGE
-    kind = "payload_too_large"
-    default_message = "Payload too large"
-
-
-class RateLimitedError(_FixedCodeError):
+class RateLimitedError(_FixedCodeError, kind="rate_limited"):
     """Reserved (-32009)."""
-
-    fixed_code = RATE_LIMITED
-    kind = "rate_limited"
-    default_message = "Rate limited"
 
 
 #: every concrete error class, e.g. for documenting errors in OpenRPC

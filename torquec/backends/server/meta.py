@@ -114,20 +114,7 @@ def _referenced_by(model: Model, rels: list[Relationship], e: Entity) -> list[di
 
 
 def field_meta(f: Field) -> dict[str, Any]:
-    v = f.validation
-    validation: dict[str, Any] = {}
-    if v.min_length is not None:
-        validation["minLength"] = v.min_length
-    if f.type is FieldType.ARRAY and v.max_length is not None:
-        validation["maxLength"] = v.max_length
-    elif f.max_length is not None:
-        validation["maxLength"] = f.max_length
-    if v.pattern is not None:
-        validation["pattern"] = v.pattern
-    if v.minimum is not None:
-        validation["min"] = v.minimum
-    if v.maximum is not None:
-        validation["max"] = v.maximum
+    validation = f.rules()
     out: dict[str, Any] = {
         "name": f.name,
         "column": column(f.name),

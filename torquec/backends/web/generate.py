@@ -135,20 +135,7 @@ def ts_field_meta(f: Field) -> dict:
     if f.has_default:
         m["hasDefault"] = True
         m["default"] = f.default
-    rules: dict = {}
-    v = f.validation
-    if v.min_length is not None:
-        rules["minLength"] = v.min_length
-    max_len = f.max_length if f.type is not FieldType.ARRAY else v.max_length
-    if max_len is not None:
-        rules["maxLength"] = max_len
-    if v.pattern is not None:
-        rules["pattern"] = v.pattern
-    if v.minimum is not None:
-        rules["min"] = v.minimum
-    if v.maximum is not None:
-        rules["max"] = v.maximum
-    m["rules"] = rules
+    m["rules"] = f.rules()
     if f.type is FieldType.ENUM:
         m["values"] = list(f.values)
     if f.type is FieldType.REFERENCE and f.target:
