@@ -48,9 +48,12 @@ class Diagnostic:
     # Offset inside the string value the pointer names (JavaScript errors).
     inner: tuple[int, int, int] | None = None  # (line, col, length) within the string
     notes: tuple[str, ...] = ()
-    # Machine-usable fix: the text that should replace the string (value, or key
-    # when ``at_key``) at ``pointer``. Editors offer it as a quick fix.
+    # Machine-usable fix. By default the name that should replace the JSON string
+    # (value, or key when ``at_key``) at ``pointer``; with ``replacement_raw`` the
+    # text that replaces the explicit ``line``/``col``/``length`` span as is
+    # (e.g. "" for a trailing comma). Editors offer it as a quick fix.
     replacement: str | None = None
+    replacement_raw: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -301,9 +304,17 @@ def to_json_list(diags: Iterable[Diagnostic], source: "SourceFile | None") -> li
 
 
 def replacement_span(d: Diagnostic, source: "SourceFile | None") -> tuple[int, int] | None:
-    """Character offsets (start, end) of the JSON string a diagnostic's
-    ``replacement`` replaces, quotes included; None if it is not a string."""
-    if d.replacement is None or source is None or not d.pointer:
+    """Character offsets (start, end) of what a diagnostic's ``replacement``
+    replaces: the JSON string at its pointer (quotes included), or its explicit
+    span for a raw replacement; None when there is nothing to replace."""
+    if d.replacement is None or source is None:
+        return None
+    if d.replacement_raw:
+        if d.line is None:
+            return None
+        start = source.offset_of(d.line, d.col or 1)
+        return start, start + (d.length or 1)
+    if not d.pointer:
         return None
     sm = source.sourcemap
     hit = (sm.keys if d.at_key else sm.values).get(d.pointer)
@@ -317,7 +328,12 @@ def _replacement_json(d: Diagnostic, source: "SourceFile | None") -> dict | None
     if span is None:
         return None
     line, col = source.line_col(span[0])
-    return {"text": json.dumps(d.replacement, ensure_ascii=False), "line": line, "column": col, "length": span[1] - span[0]}
+    return {"text": replacement_text(d), "line": line, "column": col, "length": span[1] - span[0]}
+
+
+def replacement_text(d: Diagnostic) -> str:
+    """The source text a fix writes (a name becomes a JSON string)."""
+    return d.replacement if d.replacement_raw else json.dumps(d.replacement, ensure_ascii=False)
 
 
 def render_json(diags: Diagnostics, source: "SourceFile | None") -> str:

@@ -64,3 +64,17 @@ def test_rename_hint_from_an_explicit_previous_model():
     assert hints["E702"] == ("did you mean `stock`? (`copies` was renamed; same id `fld-book-copies` in the last good build)", "stock")
     # Without a last good build there is nothing to go on.
     assert all(d.hint is None for d in analyze("m.json", text=json.dumps(model), out_dir="/nonexistent").diagnostics)
+
+
+def test_syntax_fixes_remove_a_trailing_comma_and_a_line_comment(monkeypatch):
+    monkeypatch.chdir(CASES)
+    for case in ("json_trailing_comma_object", "json_trailing_comma_array", "json_comment"):
+        out = CliRunner().invoke(app, ["check", "--format", "json", f"{case}.json"]).stdout
+        (d,) = json.loads(out)["diagnostics"]
+        r = d["replacement"]
+        assert r is not None and r["text"] == "", case
+        lines = (CASES / f"{case}.json").read_text(encoding="utf-8").split("\n")
+        row = lines[r["line"] - 1]
+        lines[r["line"] - 1] = row[: r["column"] - 1] + row[r["column"] - 1 + r["length"]:]
+        fixed = analyze("fixed.json", text="\n".join(lines))
+        assert "E001" not in _codes(fixed), (case, [x.message for x in fixed.diagnostics])

@@ -277,3 +277,15 @@ async def test_a_renamed_field_is_named_in_the_hints_of_its_old_uses(client):
         text_document=lsp.TextDocumentIdentifier(uri=uri), range=stale[0].range,
         context=lsp.CodeActionContext(diagnostics=[stale[0]])))
     assert [a.title for a in actions] == ['Replace with "segment"']
+
+
+async def test_quick_fix_removes_a_trailing_comma(client):
+    text = SAMPLE.replace('"dir": "asc" }', '"dir": "asc", }', 1)
+    uri = await open_doc(client, text, wait=False)
+    (diag,) = await wait_for_diagnostics(client, uri)
+    assert diag.code == "E001"
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=diag.range,
+        context=lsp.CodeActionContext(diagnostics=[diag])))
+    assert [a.title for a in actions] == ["Remove `,`"]
+    assert apply_edits(text, actions[0].edit.changes[uri]) == SAMPLE

@@ -98,8 +98,11 @@ def _syntax_error(exc: json.JSONDecodeError, source: SourceFile) -> Diagnostic:
     ahead = text[pos:pos + 2]
     if ahead in ("//", "/*") and (msg.startswith("Expecting value") or msg.startswith("Expecting property name")):
         line, col = source.line_col(pos)
+        line_comment = ahead == "//"
         return error("E001", "invalid JSON: comments are not allowed in JSON", line=line, col=col,
-                     length=_comment_length(text, pos), hint="remove the comment, or move it into a `description`")
+                     length=_comment_length(text, pos), hint="remove the comment, or move it into a `description`",
+                     # A line comment is removed by the fix; a block comment's end is not known here.
+                     replacement="" if line_comment else None, replacement_raw=line_comment)
     if msg.startswith("Expecting property name enclosed in double quotes"):
         prev = text[:pos].rstrip()
         if prev.endswith(","):
@@ -137,6 +140,8 @@ def _syntax_error(exc: json.JSONDecodeError, source: SourceFile) -> Diagnostic:
         message = "unexpected text after the model's top-level object"
         hint = "the model is one JSON object; remove what follows its closing `}`"
     line, col = source.line_col(pos)
+    if message == "trailing comma":
+        return error("E001", "invalid JSON: trailing comma", line=line, col=col, hint=hint, replacement="", replacement_raw=True)
     return error("E001", f"invalid JSON: {message or msg.lower()}", line=line, col=col, hint=hint)
 
 

@@ -37,6 +37,10 @@ class SourceFile:
         idx = bisect.bisect_right(self._line_starts, offset) - 1
         return idx + 1, offset - self._line_starts[idx] + 1
 
+    def offset_of(self, line: int, col: int) -> int:
+        """Character offset of a 1-based line and column."""
+        return self._line_starts[line - 1] + col - 1
+
     def line_text(self, line: int) -> str | None:
         if line < 1 or line > len(self._line_starts):
             return None

@@ -154,9 +154,14 @@ def code_actions(doc: ModelDocument, diagnostics: list[lsp.Diagnostic]) -> list[
             continue
         r = data["range"]
         rng = lsp.Range(start=lsp.Position(**r["start"]), end=lsp.Position(**r["end"]))
-        text = json.dumps(data["replacement"], ensure_ascii=False)
+        text = data["replacement"]  # source text, already JSON-quoted where a name goes
+        if text:
+            title = f"Replace with {text}"
+        else:
+            removed = doc.text[doc.offset_at(rng.start):doc.offset_at(rng.end)]
+            title = f"Remove `{removed if len(removed) <= 30 else removed[:29] + '…'}`"
         out.append(lsp.CodeAction(
-            title=f"Replace with {text}",
+            title=title,
             kind=lsp.CodeActionKind.QuickFix,
             diagnostics=[d],
             is_preferred=True,

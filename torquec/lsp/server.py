@@ -22,7 +22,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 
 from torquec import __version__
-from torquec.diagnostics import Diagnostic, _resolve, replacement_span
+from torquec.diagnostics import Diagnostic, _resolve, replacement_span, replacement_text
 from torquec.lsp import completion, navigation
 from torquec.lsp.document import ModelDocument
 
@@ -124,7 +124,7 @@ def to_lsp_diagnostic(d: Diagnostic, doc: ModelDocument) -> lsp.Diagnostic:
     fix = replacement_span(d, doc.source)
     if fix is not None:
         rng = doc.range_of(*fix)
-        data["replacement"] = d.replacement
+        data["replacement"] = replacement_text(d)
         data["range"] = {"start": {"line": rng.start.line, "character": rng.start.character},
                          "end": {"line": rng.end.line, "character": rng.end.character}}
     return lsp.Diagnostic(
