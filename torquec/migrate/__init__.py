@@ -189,12 +189,13 @@ def _apply_sqlite(conn: Connection, model: Model, text: str, allow: bool) -> Pla
 
 
 def migrate_app_database(app_dir: str, model: Model, model_text: str, database_url: str | None, *,
-                         allow_data_loss: bool = False) -> str | None:
+                         allow_data_loss: bool = False, applied: list[str] | None = None) -> str | None:
     """Bring a generated app's database (default: its embedded SQLite file) to ``model``.
 
     Used by ``torquec watch`` before a new app generation starts. Returns None
     when the database is at ``model`` (migrated or already there), otherwise the
-    text explaining the refusal; in that case nothing was changed.
+    text explaining the refusal; in that case nothing was changed. ``applied``
+    receives one line per changed table of a migration that ran (``Plan.changes``).
     """
     import os
 
@@ -206,7 +207,9 @@ def migrate_app_database(app_dir: str, model: Model, model_text: str, database_u
     except Exception as exc:  # unreachable server, bad URL: reported, never a traceback
         return f"error: cannot open the database {url}: {exc}"
     try:
-        apply(conn, model, model_text, allow_data_loss=allow_data_loss)
+        done = apply(conn, model, model_text, allow_data_loss=allow_data_loss)
+        if applied is not None and not done.initial and not done.empty:
+            applied.extend(done.changes)
     except DataLossRefused as exc:
         return (f"error: {exc}\n"
                 "note: the database was left untouched and the previous build keeps serving;\n"

@@ -75,6 +75,8 @@ class Plan:
     data_loss: list[DataLoss]
     initial: bool = False
     rebuilds: list[str] = field(default_factory=list)
+    #: what changes, one line per table, for people (`torquec watch` prints them)
+    changes: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -250,7 +252,11 @@ def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None
 
     render = _render_postgres if dialect == POSTGRES else _render_sqlite
     steps = render(tables, removed, old_specs, new_specs)
-    return Plan(dialect, steps, losses, rebuilds=[t.new.name for t in tables if t.old is not None and t.rebuild])
+    changes = [f"create table {q(t.new.name)}" if t.old is None else f"{q(t.new.name)}: {'; '.join(t.notes)}"
+               for t in tables if t.old is None or t.notes]
+    changes += [f"drop table {q(s.name)}" for s in removed]
+    return Plan(dialect, steps, losses, rebuilds=[t.new.name for t in tables if t.old is not None and t.rebuild],
+                changes=changes)
 
 
 # --------------------------------------------------------------------------- PostgreSQL

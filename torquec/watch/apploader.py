@@ -33,8 +33,10 @@ def load_app(app_dir: str, model, database_url: str | None, seed: bool = False, 
     return module.create_app(database_url, seed=seed, listen_host=listen_host)
 
 
-def migrate_database(app_dir: str, model, model_text: str, database_url: str | None, allow_data_loss: bool) -> str | None:
-    """Bring the database to ``model``; return the refusal text when it would lose data."""
+def migrate_database(app_dir: str, model, model_text: str, database_url: str | None, allow_data_loss: bool,
+                     applied: list[str] | None = None) -> str | None:
+    """Bring the database to ``model``; return the refusal text when it would lose data.
+    ``applied`` receives what a migration that ran changed, one line per table."""
     from torquec.migrate import migrate_app_database
 
-    return migrate_app_database(app_dir, model, model_text, database_url, allow_data_loss=allow_data_loss)
+    return migrate_app_database(app_dir, model, model_text, database_url, allow_data_loss=allow_data_loss, applied=applied)

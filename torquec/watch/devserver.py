@@ -46,6 +46,7 @@ DEV_JS = r"""(function () {
   }
   var es = new EventSource('/__torque/events');
   es.addEventListener('build-failed', function (e) { try { show(JSON.parse(e.data).text); } catch (err) { show(e.data); } });
+  es.addEventListener('build-succeeded', hide);
   es.addEventListener('reload', function () { hide(); window.location.reload(); });
 })();
 """

@@ -16,6 +16,7 @@ The loop:
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 import time
@@ -24,6 +25,8 @@ from dataclasses import dataclass, field
 from torquec.watch.devguard import DevGuard
 from torquec.watch.devserver import BuildEventHub, DevRoutes, inject_dev_script
 from torquec.watch.hotswap import HotSwapApp
+
+log = logging.getLogger("torquec.watch")
 
 
 @dataclass
@@ -91,17 +94,26 @@ class WatchSession:
             outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="build failed")
             self.history.append(outcome)
             return outcome
+        self.out_dir = result.out_dir
+        written = len(result.report.written) if result.report else 0
+        if result.up_to_date and self.app.current is not None:
+            # Nothing to swap, but the build is good: every build-started gets its outcome (the
+            # status and the overlay of a failed build clear when the file is back to what is served).
+            secs = time.perf_counter() - t0
+            recovered = bool(self.history) and not self.history[-1].ok
+            self.hub.publish("build-succeeded", {"seconds": secs, "written": 0, "upToDate": True})
+            name = self._model_snapshot.name if self._model_snapshot is not None else os.path.basename(self.opts.model_path)
+            self.say(f"watch: {name} is up to date" + (" again: serving the last good build, which matches the file"
+                                                                   if recovered else "") + f" (generation {self.generation})")
+            outcome = RebuildOutcome(ok=True, seconds=secs, message="up to date")
+            self.history.append(outcome)
+            return outcome
+        # (An up-to-date build is the one being served, which passed this check; it carries no IR.)
         exposed = self._unauthenticated_exposure(result.model)
         if exposed:
             self.say(exposed)
             self.hub.publish("build-failed", {"text": exposed, "diagnostics": []})
             outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="exposure refused")
-            self.history.append(outcome)
-            return outcome
-        self.out_dir = result.out_dir
-        written = len(result.report.written) if result.report else 0
-        if result.up_to_date and self.app.current is not None:
-            outcome = RebuildOutcome(ok=True, seconds=time.perf_counter() - t0, message="up to date")
             self.history.append(outcome)
             return outcome
         try:
@@ -158,10 +170,13 @@ class WatchSession:
         """Migrate the database to the new model, then create the new app (in a thread)."""
         from torquec.watch.apploader import load_app, migrate_database
 
+        changes: list[str] = []
         refused = migrate_database(result.out_dir, result.model, result.source.text, self.opts.database_url,
-                                   self.opts.allow_data_loss)
+                                   self.opts.allow_data_loss, applied=changes)
         if refused:
             raise MigrationRefused(refused)
+        if changes:
+            self.say("watch: migrated the database: " + "; ".join(changes))
         return load_app(result.out_dir, result.model, self.opts.database_url, seed=self.opts.seed and self.generation == 0,
                         listen_host=self.opts.host)
 
@@ -183,7 +198,13 @@ class WatchSession:
                                      rust_timeout=1000, yield_on_timeout=False):
             if not os.path.exists(model_abs):
                 continue  # mid-rename: the next event brings the new file
-            await self.rebuild()
+            try:
+                await self.rebuild()
+            except Exception as exc:  # a bug in one rebuild must not end the watch loop
+                log.exception("rebuild failed")
+                self.say(f"watch: internal error during the rebuild ({type(exc).__name__}: {exc}); "
+                         "still serving the last good build, watching for the next save")
+                self.hub.publish("build-failed", {"text": f"internal error: {type(exc).__name__}: {exc}", "diagnostics": []})
 
     async def serve(self) -> None:
         import uvicorn
