@@ -69,8 +69,8 @@ def test_manifests_fit_together(apps):
     assert hpa["spec"]["minReplicas"] >= 2 and hpa["spec"]["metrics"][0]["resource"]["name"] == "cpu"
     (app,) = pod["spec"]["containers"]
     assert app["resources"]["requests"]["cpu"]  # the HPA's utilisation is relative to the request
-    assert app["readinessProbe"]["httpGet"] == {"path": "/health", "port": "http"}
-    assert "tcpSocket" in app["livenessProbe"]  # a database outage must not restart every pod
+    assert app["readinessProbe"]["httpGet"] == {"path": "/health/ready", "port": "http"}
+    assert app["livenessProbe"]["httpGet"] == {"path": "/health/live", "port": "http"}  # no database call
     assert {p["name"]: p["containerPort"] for p in app["ports"]} == {"http": 8000}
     assert service["spec"]["ports"][0]["targetPort"] == "http"
     # configuration and tokens from the ConfigMap and the Secret, for the server and the migration alike
@@ -142,7 +142,7 @@ def test_dockerfile_is_multi_stage_non_root_with_a_healthcheck(apps, name):
     users = [ins["value"] for ins in stage if ins["instruction"] == "USER"]
     assert users and users[-1].split(":")[0].isdigit() and users[-1].split(":")[0] != "0"
     health = [ins["value"] for ins in stage if ins["instruction"] == "HEALTHCHECK"]
-    assert len(health) == 1 and "/health" in health[0]
+    assert len(health) == 1 and "/health/ready" in health[0]
     copies = [ins["value"] for ins in stage if ins["instruction"] == "COPY"]
     assert "--from=web /web/dist web/dist" in copies and "--from=python /opt/venv /opt/venv" in copies
     assert not any(c.startswith("web/") or c.startswith(". ") for c in copies)  # Node sources stay in the web stage
@@ -171,5 +171,5 @@ def test_every_environment_variable_the_runtime_reads_is_documented(apps):
 
 
 def test_deploy_readme_warns_when_the_model_has_no_auth(apps):
-    assert "only ever listens on 127.0.0.1" in (apps["todo"] / "deploy" / "README.md").read_text()
-    assert "only ever listens" not in (apps["customer-order"] / "deploy" / "README.md").read_text()
+    assert "refuses to listen beyond loopback" in (apps["todo"] / "deploy" / "README.md").read_text()
+    assert "refuses to listen" not in (apps["customer-order"] / "deploy" / "README.md").read_text()

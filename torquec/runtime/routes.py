@@ -4,6 +4,8 @@
                  with a -32600 error object), body ≤ ``max_body_bytes`` (else 413, -32008)
   GET  /ws       WebSocket change events (see ``torquec.runtime.events``)
   GET  /health   {"status": "ok", "database": "ok"} (503 when the database does not answer)
+  GET  /health/live, /health/ready   liveness (no database call) and readiness (database
+                 reachable and holding this build's schema): see ``torquec.runtime.health``
   GET  /metrics  Prometheus text; ``Authorization: Bearer <metrics token>`` required
   GET  /…        the web front-end from ``<app>/web/dist`` with SPA fallback, when built
 
@@ -43,6 +45,9 @@ def install_routes(app: FastAPI, rt: Any, *, host_policy: HostPolicy, metrics_to
     """Add ``/rpc``, ``/health``, ``/metrics`` and ``/ws`` to ``app`` for the :class:`Runtime` ``rt``."""
     app.router.routes.append(Route("/rpc", host_policy.guard(request_response(_rpc_endpoint(rt))), methods=["POST"]))
     app.router.routes.append(Route("/health", _health_endpoint(rt), methods=["GET"]))
+    from .health import routes as health_routes
+
+    app.router.routes.extend(health_routes(rt.db, rt.app_dir, rt.spec.name))
     app.router.routes.append(Route("/metrics", _metrics_endpoint(rt, metrics_token), methods=["GET"]))
     app.router.routes.append(WebSocketRoute("/ws", host_policy.guard(websocket_session(_ws_endpoint(rt)))))
 

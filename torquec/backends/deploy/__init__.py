@@ -49,9 +49,10 @@ def readme(model: Model) -> str:
     ]
     if model.auth is None:
         lines += [
-            "**This model has no `auth` section, so the server only ever listens on 127.0.0.1**: the container answers its",
-            "own healthcheck but nothing outside it (published ports, Kubernetes probes and Services) can reach it.",
-            "Add roles (`auth`) to the model before deploying it.",
+            "**This model has no `auth` section: the server refuses to listen beyond loopback** (the image sets",
+            "`TORQUE_HOST=0.0.0.0`), because anyone who reaches it could read and change all data. Add roles (`auth`)",
+            "to the model before deploying it, or set `TORQUE_ALLOW_REMOTE_WITHOUT_AUTH=1` knowingly (for example",
+            "behind a proxy that authenticates every request).",
             "",
         ]
     lines += [
@@ -64,7 +65,7 @@ def readme(model: Model) -> str:
         "Three stages: `web` builds the front-end bundle with Node 20 (`npm ci` + `vite build`), `python` installs torquec",
         "(the runtime the generated server imports) into a virtualenv, and the final `python:3.11-slim` image holds the",
         f"virtualenv, the app files and the bundle, runs as the non-root user {dockerfile.UID}, listens on port {PORT} and",
-        "has a HEALTHCHECK on `/health`.",
+        "has a HEALTHCHECK on `/health/ready`.",
         "",
         "torquec is installed as `torquec==<the version that generated this app>` (build argument `TORQUEC_VERSION`).",
         "pip looks in `deploy/wheels/` before the package index: to build from a torquec checkout, put its wheel there",
@@ -104,12 +105,14 @@ def readme(model: Model) -> str:
         f"| `secret.yaml` | `{name}-secrets`: `TORQUE_DATABASE_URL`" + (", `TORQUE_TOKENS`" if model.auth is not None else "")
         + " (placeholders `CHANGE-ME`) |",
         f"| `migrate-job.yaml` | `torquec migrate apply` of this build's model (refuses data-losing changes) |",
-        f"| `deployment.yaml` | 2 replicas, readiness probe `GET /health` (database reachable), liveness probe on the TCP port, non-root, no privilege escalation |",
+        "| `deployment.yaml` | 2 replicas, readiness probe `GET /health/ready` (database reachable, schema of this build), "
+        "liveness probe `GET /health/live` (no database call: a database outage does not restart pods), non-root, no privilege escalation |",
         f"| `service.yaml` | ClusterIP `{name}`, port 80 → {PORT} |",
         "| `hpa.yaml` | 2–10 replicas at 70 % CPU of the requests |",
         "",
-        "Several replicas share one PostgreSQL database: run the migration Job before rolling out a new model version",
-        "(each server also migrates on start, and replicas starting together on an empty database would race).",
+        "Several replicas share one PostgreSQL database. Each server also migrates on start, under a PostgreSQL advisory",
+        "lock (replicas starting together wait for one another and find the schema current); run the migration Job",
+        "before rolling out a new model version all the same, so a refused (data-losing) migration stops the rollout early.",
         "Today WebSocket change events reach only the clients of the replica that made the change, and scheduled flows",
         "run in every replica: an app that relies on either should run one replica.",
         "",

@@ -24,10 +24,11 @@ from .settings import PORT, UID, image
 PYTHON_IMAGE = "python:3.11-slim-bookworm"
 NODE_IMAGE = "node:20-bookworm-slim"
 
-# Exit status 0 only when /health answers 200 (urlopen raises on 503 and on no answer).
+# Exit status 0 only when /health/ready answers 200: database reachable and holding this
+# build's schema (urlopen raises on 503 and on no answer).
 HEALTH_PROBE = (
     "import os, urllib.request; "
-    "urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('TORQUE_PORT', '8000'), timeout=4)"
+    "urllib.request.urlopen('http://127.0.0.1:%s/health/ready' % os.environ.get('TORQUE_PORT', '8000'), timeout=4)"
 )
 
 

@@ -3,9 +3,9 @@
 ConfigMap (plain settings) and Secret (database URL, tokens) feed every
 container through ``envFrom``; a migration Job applies the model's schema
 before a rollout (``torquec migrate apply``); the Deployment's pods serve
-with a readiness probe on ``/health`` (database reachable) and a liveness
-probe on the TCP port only, so a database outage takes pods out of the
-Service instead of restarting them all; a Service and a CPU-based
+with a readiness probe on ``/health/ready`` (database reachable, schema of
+this build) and a liveness probe on ``/health/live`` (no database call), so
+a database outage takes pods out of the Service instead of restarting them all; a Service and a CPU-based
 HorizontalPodAutoscaler complete it. Validated against the Kubernetes JSON
 schemas in the tests.
 """
@@ -121,11 +121,11 @@ def _deployment(model: Model, name: str) -> dict:
         "image": image(model),
         "ports": [{"name": "http", "containerPort": PORT, "protocol": "TCP"}],
         "envFrom": _env_from(name),
-        "readinessProbe": {"httpGet": {"path": "/health", "port": "http"}, "periodSeconds": 5,
+        "readinessProbe": {"httpGet": {"path": "/health/ready", "port": "http"}, "periodSeconds": 5,
                            "timeoutSeconds": 3, "failureThreshold": 3},
-        "livenessProbe": {"tcpSocket": {"port": "http"}, "periodSeconds": 10, "timeoutSeconds": 3,
-                          "failureThreshold": 6},
-        "startupProbe": {"tcpSocket": {"port": "http"}, "periodSeconds": 2, "failureThreshold": 60},
+        "livenessProbe": {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 10,
+                          "timeoutSeconds": 3, "failureThreshold": 6},
+        "startupProbe": {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 2, "failureThreshold": 60},
         "resources": {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}},
         "securityContext": _container_security(),
         "volumeMounts": [{"name": "data", "mountPath": "/app/data"}],

@@ -29,7 +29,8 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
         "```",
         "",
         "Endpoints: `/` web UI, `POST /rpc` JSON-RPC 2.0 (`rpc.discover` returns the OpenRPC document, also in `openrpc.json`),",
-        "`/mcp` MCP (Streamable HTTP), `/ws` change events, `/health`, `/metrics`.",
+        "`/mcp` MCP (Streamable HTTP), `/ws` change events, `/health`, `/health/live` (liveness), `/health/ready`",
+        "(readiness: database reachable, schema of this build), `/metrics`.",
         "",
     ]
     if m.auth is not None:
