@@ -259,7 +259,7 @@ def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None
                 changes=changes)
 
 
-# --------------------------------------------------------------------------- PostgreSQL
+# --------------------------------------------------------------------------- constraints changed in place
 
 
 def _constraint_changes(old: TableSpec, new: TableSpec) -> list[tuple[ddl.ConstraintKind, list, list]]:
@@ -287,6 +287,9 @@ def _drop_constraints(old: TableSpec, changes) -> list[str]:
 def _add_constraints(new: TableSpec, changes) -> list[str]:
     """All but foreign keys (added once the rows are in place, see ``_render_postgres``)."""
     return [s for kind, _drop, add in changes if not kind.after_rows for c in add for s in kind.add_to(new, c)]
+
+
+# --------------------------------------------------------------------------- PostgreSQL
 
 
 def _inplace_pg(t: _Table) -> tuple[list[str], bool]:
@@ -429,7 +432,7 @@ def _render_sqlite(tables: list[_Table], removed: list[TableSpec], old_specs, ne
         elif not t.rebuild:
             # Same CREATE TABLE: only constraints written after it (indexes) differ.
             changes = _constraint_changes(t.old, t.new)
-            stmts = _drop_constraints(t.old, changes) + [s for kind, _drop, add in changes for c in add for s in kind.add_to(t.new, c)]
+            stmts = _drop_constraints(t.old, changes) + _add_constraints(t.new, changes)
             if stmts:
                 steps.append(Step(f"indexes of {q(t.new.name)}", stmts))
     return steps

@@ -118,17 +118,16 @@ def column_sql(c: ColumnSpec, dialect: str) -> str:
 
 @dataclass(frozen=True)
 class ConstraintKind:
-    """How one kind of table constraint is written, added and dropped.
+    """How one kind of table constraint is written, added, dropped and described.
 
     Every function takes the table's spec (its name and dialect) and one
     constraint of this kind. ``describe`` is its constraint-map entry.
-    ``inline`` is its item inside ``CREATE TABLE``
-    (``None`` when the dialect writes it as statements after the table,
-    ``after``). ``add`` puts it on an existing table holding rows (default:
-    ``ALTER TABLE … ADD <inline>``, else the ``after`` statements); ``drop``
-    removes it (default: ``ALTER TABLE … DROP CONSTRAINT IF EXISTS``). SQLite
-    cannot add or drop inline constraints: the planner rebuilds the table when
-    one changes.
+    ``inline`` is its item inside ``CREATE TABLE`` (``None`` when the dialect
+    writes it as statements after the table, ``after``). ``add`` puts it on
+    an existing table holding rows (default: ``ALTER TABLE … ADD <inline>``,
+    else the ``after`` statements); ``drop`` removes it (default: ``ALTER
+    TABLE … DROP CONSTRAINT IF EXISTS``). SQLite cannot add or drop inline
+    constraints: the planner rebuilds the table when one changes.
     """
 
     label: str
