@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Version of the generated ``METADATA`` (server/<package>/metadata.py). The
+# Version of the generated ``METADATA`` (server/<package>/metadata.json, loaded by metadata.py). The
 # runtime refuses to start on another one: rebuild the app with this torquec.
 METADATA_FORMAT = 1
 

@@ -25,11 +25,29 @@ def files(d: Path) -> dict[str, bytes]:
 def test_layout(apps):
     d = apps["customer-order"]
     for rel in ("server/customer_order/__init__.py", "server/customer_order/app.py", "server/customer_order/metadata.py",
+                "server/customer_order/metadata.json", "server/customer_order/mcp_tools.json",
                 "server/customer_order/queries_sqlite.py", "server/customer_order/queries_postgres.py",
                 "server/customer_order/models/__init__.py", "server/customer_order/models/customer.py",
                 "server/customer_order/models/order.py", "server/customer_order/openrpc.json", "openrpc.json"):
         assert (d / rel).is_file(), rel
     assert (d / "openrpc.json").read_bytes() == (d / "server/customer_order/openrpc.json").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["customer-order", "todo"])
+def test_metadata_is_json_data_equal_to_build_metadata(apps, name):
+    """metadata.json is plain JSON (no trailing commas, no Python literals) and is
+    exactly build_metadata(model); metadata.py only loads it."""
+    import json
+
+    from torquec.backends.server.meta import build_metadata
+    from torquec.driver import analyze
+
+    pkg = name.replace("-", "_")
+    text = (apps[name] / f"server/{pkg}/metadata.json").read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(json.dumps(build_metadata(analyze(str(SAMPLES[name])).model)))
+    assert text.count("\n") > 100  # laid out, not one line
+    loader = (apps[name] / f"server/{pkg}/metadata.py").read_text(encoding="utf-8")
+    assert "metadata.json" in loader and len(loader.splitlines()) < 20
 
 
 @pytest.mark.parametrize("name", ["customer-order", "todo", "library"])

@@ -32,7 +32,7 @@ from torquec.ir.nodes import (
 )
 
 from .memo import ModelIndex, column
-from .pyliteral import Prerendered, render
+from .pyliteral import JSON, Prerendered, render
 
 if TYPE_CHECKING:
     from torquec.backends.base import EmitContext
@@ -390,39 +390,43 @@ def build_metadata(model: Model, index: ModelIndex | None = None) -> dict[str, A
     )
 
 
-WIDTH = 120  # metadata.py line width
+WIDTH = 120  # metadata.json line width
 
 
-def metadata_literal(model: Model, index: ModelIndex | None = None, ctx: EmitContext | None = None) -> str:
-    """``render(build_metadata(model), width=WIDTH)``, from per-unit chunks (memo units of ``ctx``).
+def metadata_json(model: Model, index: ModelIndex | None = None, ctx: EmitContext | None = None) -> str:
+    """``build_metadata(model)`` as JSON text (:data:`pyliteral.JSON` style, width
+    :data:`WIDTH`), from per-unit chunks (memo units of ``ctx``).
 
     Units: an entity's metadata, an entity's forms, a relationship, a page, a
     flow, the roles, the sample data; each reads exactly the IR listed (see
     :class:`ModelIndex`) and is rendered once at the indentation it has in
-    METADATA (items of a top-level list or dict: 8; top-level values: 4).
+    the document (items of a top-level list or dict: 4; top-level values: 2).
     """
     index = index or ModelIndex(model)
     rels = index.rels
     W = WIDTH
 
+    def chunk(value: Any, indent: int) -> Prerendered:
+        return Prerendered(value, indent, W, style=JSON)
+
     def unit(namespace: str, reads: tuple, make) -> Prerendered:
         return make() if ctx is None else ctx.unit(namespace, reads, make)
 
     def entity_chunk(e: Entity) -> Prerendered:
-        return unit("server.meta.entity", index.entity_meta_reads(e), lambda: Prerendered(entity_meta(model, rels, e, index), 8, W))
+        return unit("server.meta.entity", index.entity_meta_reads(e), lambda: chunk(entity_meta(model, rels, e, index), 4))
 
     def forms_chunk(e: Entity) -> Prerendered:
         return unit("server.meta.forms", index.forms_reads(e),
-                    lambda: Prerendered({m: form_meta(model, e, m) for m in ("create", "edit")}, 8, W))
+                    lambda: chunk({m: form_meta(model, e, m) for m in ("create", "edit")}, 4))
 
     def rel_chunk(r: Relationship) -> Prerendered:
-        return unit("server.meta.relationship", (r,), lambda: Prerendered(relationship_meta(r), 8, W))
+        return unit("server.meta.relationship", (r,), lambda: chunk(relationship_meta(r), 4))
 
     def layout_chunk(lay: Layout) -> Prerendered:
-        return unit("server.meta.layout", index.layout_reads(lay), lambda: Prerendered(layout_meta(model, lay), 8, W))
+        return unit("server.meta.layout", index.layout_reads(lay), lambda: chunk(layout_meta(model, lay), 4))
 
     def flow_chunk(f: Flow) -> Prerendered:
-        return unit("server.meta.flow", (f,), lambda: Prerendered(flow_meta(f), 8, W))
+        return unit("server.meta.flow", (f,), lambda: chunk(flow_meta(f), 4))
 
     roles_reads = (model.auth, tuple(e.name for e in model.entities), tuple(f.name for f in model.flows))
     meta = _assemble(
@@ -432,7 +436,7 @@ def metadata_literal(model: Model, index: ModelIndex | None = None, ctx: EmitCon
         {e.name: forms_chunk(e) for e in model.entities},
         [layout_chunk(lay) for lay in model.layouts],
         [flow_chunk(f) for f in model.flows],
-        unit("server.meta.roles", roles_reads, lambda: Prerendered(roles_meta(model), 4, W)),
-        unit("server.meta.samples", (model.name, model.sample_data), lambda: Prerendered(sample_meta(model), 4, W)),
+        unit("server.meta.roles", roles_reads, lambda: chunk(roles_meta(model), 2)),
+        unit("server.meta.samples", (model.name, model.sample_data), lambda: chunk(sample_meta(model), 2)),
     )
-    return render(meta, width=W)
+    return render(meta, width=W, style=JSON)
