@@ -231,3 +231,35 @@ def test_role_permissions_are_expanded_once():
     assert admin.runnable_flows == ("a", "b")
     roles = server_meta.roles_meta(model)
     assert roles["clerk"] == {"description": "", "entities": {"Customer": ["read"], "Order": ["read", "create"]}, "flows": ["b"]}
+
+
+# --------------------------------------------------------------------------- navigations
+
+
+def test_navigations_of_every_kind_are_derived_once():
+    m = minimal()
+    field(m, 0, name="managerId", type="reference", target="Customer")
+    field(m, 0, name="accountId", type="reference", target="Order", unique=True)
+    m["relationships"] = [
+        {"id": "r1", "name": "orders", "from": "Customer", "to": "Order", "kind": "oneToMany", "inverseName": "customer"},
+        {"id": "r2", "name": "manager", "from": "Customer", "to": "Customer", "kind": "manyToOne", "inverseName": "reports",
+         "foreignKey": "managerId"},
+        {"id": "r3", "name": "account", "from": "Customer", "to": "Order", "kind": "oneToOne", "inverseName": "owner"},
+        {"id": "r4", "name": "tags", "from": "Order", "to": "Customer", "kind": "manyToMany", "inverseName": "taggedOrders"},
+    ]
+    model = resolved(m).model
+    got = {n.name: (n.entity, n.many, n.via, n.forward) for n in model.entity("Customer").navigations}
+    assert got == {
+        "orders": ("Order", True, "fk_there", True),
+        "manager": ("Customer", False, "fk_here", True),
+        "reports": ("Customer", True, "fk_there", False),
+        "account": ("Order", False, "fk_here", True),
+        "taggedOrders": ("Order", True, "join", False),
+    }
+    order = {n.name: (n.many, n.via) for n in model.entity("Order").navigations}
+    assert order == {"customer": (False, "fk_here"), "owner": (False, "fk_there"), "tags": (True, "join")}
+    index = server_meta.ModelIndex(model)
+    server = {n["name"]: (n["cardinality"], n["via"]) for n in server_meta.entity_meta(model, index.rels, model.entity("Customer"), index)["relations"]}
+    assert server == {k: ("many" if v[1] else "one", v[2]) for k, v in got.items()}
+    related = next(t for t in mcp_spec.entity_tools(model, model.entity("Customer")) if t["kind"] == "related")
+    assert "- reports: the Customer records" in related["description"] and "- manager: the Customer record\n" in related["description"]

@@ -222,3 +222,10 @@ def _resolved_facts(model: Model, _check) -> None:
             for name, ops in role.grants:
                 _check(bool(ops) and all(role.allows(name, op) for op in ops), "role %s: grants %r on %s", role.name, ops, name)
             _check(all(role.may_run(f) for f in role.runnable_flows), "role %s: runnable flows %r", role.name, role.runnable_flows)
+    rel_names = {r.name for r in model.relationships}
+    for e in model.entities:
+        for n in e.navigations:
+            _check(n.relationship in rel_names and n.via in ("fk_here", "fk_there", "join"),
+                   "entity %s: navigation %s (%s, via %s) after `resolve`", e.name, n.name, n.relationship, n.via)
+    _check(sum(len(e.navigations) for e in model.entities) == 2 * len(model.relationships),
+           "navigations are not both directions of every relationship after `resolve`")

@@ -240,6 +240,18 @@ class EntityUi:
 
 
 @dataclass(frozen=True, slots=True)
+class Navigation:
+    """One direction of a relationship, seen from the entity it starts at (set by passes.resolve)."""
+
+    name: str  # `name` of the relationship going forward, `inverseName` going back
+    relationship: str
+    entity: str  # the other end
+    forward: bool  # from → to
+    many: bool  # following it gives several records
+    via: str  # "fk_here" (this entity holds the foreign key), "fk_there" or "join" (manyToMany)
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str
@@ -251,6 +263,7 @@ class Entity:
     display_field: str = ""  # the field naming a record
     search_fields: tuple[str, ...] = ()  # what free-text search matches
     default_sort: tuple[str, str] | None = None  # (field, "asc" | "desc"); None: the runtime's createdAt order
+    navigations: tuple[Navigation, ...] = ()  # both directions of every relationship at this entity, model order
 
     @property
     def table(self) -> str:
@@ -515,13 +528,3 @@ class Model:
             if lay.name == name:
                 return lay
         return None
-
-    def relationships_of(self, entity: str) -> list[tuple[str, Relationship, str]]:
-        """(navigation name, relationship, other entity) seen from ``entity``, both directions."""
-        out = []
-        for r in self.relationships:
-            if r.from_entity == entity:
-                out.append((r.name, r, r.to_entity))
-            if r.to_entity == entity:
-                out.append((r.inverse_name, r, r.from_entity))
-        return out

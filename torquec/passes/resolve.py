@@ -11,6 +11,8 @@ backends only read them:
   and email field;
 * ``Entity.default_sort``: ``ui.defaultSort`` as ``(field, dir)``, or None
   (the runtime then orders by ``createdAt``);
+* ``Entity.navigations``: both directions of every relationship at the
+  entity (navigation name, other end, to-one or to-many, where the key is);
 * ``Role.grants`` and ``Role.runnable_flows``: the permissions of each role
   with ``*`` expanded against the model's entities and flows.
 
@@ -27,14 +29,18 @@ from __future__ import annotations
 import dataclasses
 
 from torquec.diagnostics import Diagnostics
-from torquec.ir.nodes import OPERATIONS, STRING_LIKE, Auth, Entity, FieldType, Model, Role
+from torquec.ir.nodes import OPERATIONS, STRING_LIKE, Entity, FieldType, Model, Navigation, RelationKind, Relationship, Role
 
 # Default search: the types docs/model-format.md names (url is searchable when declared).
 DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL})
 
 
 def run(model: Model, diags: Diagnostics) -> Model:
-    entities = tuple(_entity(e) for e in model.entities)
+    navs: dict[str, list[Navigation]] = {}
+    for r in model.relationships:
+        navs.setdefault(r.from_entity, []).append(navigation(r, forward=True))
+        navs.setdefault(r.to_entity, []).append(navigation(r, forward=False))
+    entities = tuple(_entity(e, tuple(navs.get(e.name, ()))) for e in model.entities)
     auth = model.auth
     if auth is not None:
         names = [e.name for e in entities]
@@ -77,5 +83,17 @@ def default_sort(e: Entity) -> tuple[str, str] | None:
     return (e.ui.default_sort_field, e.ui.default_sort_dir)
 
 
-def _entity(e: Entity) -> Entity:
-    return dataclasses.replace(e, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e))
+def navigation(r: Relationship, forward: bool) -> Navigation:
+    if r.kind is RelationKind.MANY_TO_MANY:
+        many, via = True, "join"
+    elif forward == (r.kind is not RelationKind.ONE_TO_MANY):  # the foreign key is on this side
+        many, via = False, "fk_here"
+    else:
+        many, via = r.kind is not RelationKind.ONE_TO_ONE, "fk_there"
+    return Navigation(name=r.name if forward else r.inverse_name, relationship=r.name,
+                      entity=r.to_entity if forward else r.from_entity, forward=forward, many=many, via=via)
+
+
+def _entity(e: Entity, navigations: tuple[Navigation, ...]) -> Entity:
+    return dataclasses.replace(e, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e),
+                               navigations=navigations)

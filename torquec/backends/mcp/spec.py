@@ -113,32 +113,21 @@ class _Relations:
     """Relationships of one model by entity (each list in model order; do not mutate)."""
 
     def __init__(self, model: Model) -> None:
-        self.nav: dict[str, list[tuple[str, Any, str]]] = {}  # as Model.relationships_of
+        by_name = {r.name: r for r in model.relationships}
+        # (navigation name, relationship, other entity, to-many) per entity, from Entity.navigations.
+        self.nav: dict[str, list[tuple[str, Any, str, bool]]] = {
+            e.name: [(n.name, by_name[n.relationship], n.entity, n.many) for n in e.navigations] for e in model.entities
+        }
         self.referring: dict[str, list[tuple[Any, str]]] = {}  # target -> (relationship, holder), not manyToMany
         for r in model.relationships:
-            self.nav.setdefault(r.from_entity, []).append((r.name, r, r.to_entity))
-            self.nav.setdefault(r.to_entity, []).append((r.inverse_name, r, r.from_entity))
             if r.kind is not RelationKind.MANY_TO_MANY:
                 self.referring.setdefault(r.referenced_entity, []).append((r, r.holder))
 
 
-def _nav(model: Model, e: Entity, rels: _Relations | None = None) -> list[tuple[str, Any, str]]:
+def _nav(model: Model, e: Entity, rels: _Relations | None = None) -> list[tuple[str, Any, str, bool]]:
     """Navigations of ``e``. Pass ``rels`` (built once per build) when asking for
     many entities: a scan of all relationships per entity is quadratic in a large model."""
     return (rels or _Relations(model)).nav.get(e.name, [])
-
-
-def _to_many(nav_name: str, rel: Any) -> bool:
-    """Whether following navigation ``nav_name`` of ``rel`` gives several records."""
-    forward = nav_name == rel.name
-    k = rel.kind
-    if k is RelationKind.MANY_TO_MANY:
-        return True
-    if k is RelationKind.ONE_TO_MANY:
-        return forward
-    if k is RelationKind.MANY_TO_ONE:
-        return not forward
-    return False
 
 
 def _page_schema(item: dict[str, Any], what: str) -> dict[str, Any]:
@@ -218,7 +207,7 @@ def _query_input(model: Model, e: Entity, rels: _Relations | None = None) -> dic
 
 
 def _include_arg(model: Model, e: Entity, rels: _Relations | None = None) -> dict[str, Any] | None:
-    names = [n for n, _, _ in _nav(model, e, rels)]
+    names = [n for n, _, _, _ in _nav(model, e, rels)]
     if not names:
         return None
     return {
@@ -414,9 +403,8 @@ def _related_tool(t: _ToolSubject) -> dict[str, Any] | None:
         return None
     lines = []
     defs: dict[str, dict[str, Any]] = {}
-    for name, rel, other in nav:
+    for name, rel, other, many in nav:
         other_e = model.entity(other)
-        many = _to_many(name, rel)
         rd = rel.description if rel.from_entity == e.name else ""
         lines.append(f"- {name}: {'the ' + other + ' records' if many else 'the ' + other + ' record'}" + (f" ({rd.rstrip('.')})" if rd else ""))
         if other_e is not None and other_e.name not in defs:
@@ -431,7 +419,7 @@ def _related_tool(t: _ToolSubject) -> dict[str, Any] | None:
     inputs = _obj(
         {
             "id": ID_ARG,
-            "relationship": {"type": "string", "enum": [n for n, _, _ in nav], "description": "Navigation name."},
+            "relationship": {"type": "string", "enum": [n for n, _, _, _ in nav], "description": "Navigation name."},
             "page": {"type": "integer", "minimum": 1, "default": 1},
             "pageSize": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
         },
@@ -465,11 +453,11 @@ def entity_tools(model: Model, e: Entity, records: dict | None = None, rels: _Re
                            plural=e.ui.plural_label or f"{e.name}s", desc=_sentence(e.description),
                            rec=_record_out(model, e, records))
     tools = [tool for build in ENTITY_TOOL_BUILDERS if (tool := build(subject)) is not None]
-    nav = _nav(model, e)
+    nav = _nav(model, e, subject.relations)
     if nav:
         # Navigation name -> target entity: the runtime leaves the navigations into entities
         # a role cannot read out of that role's tool list (include / relationship enums, links).
-        targets = {name: other for name, _, other in nav}
+        targets = {name: other for name, _, other, _ in nav}
         for t in tools:
             if t["kind"] in NAVIGATING_KINDS:
                 t["navigations"] = targets
@@ -633,7 +621,7 @@ class _Index:
     def reads(self, e: Entity) -> tuple:
         """The IR an entity's tools, prompts and template are computed from:
         the entity, its relationships, the entities at their other ends, the app's name."""
-        others = sorted({o for _, _, o in _nav(self.model, e, self.relations)})
+        others = sorted({o for _, _, o, _ in _nav(self.model, e, self.relations)})
         return (
             e,
             tuple(self.rels_at.get(e.name, ())),

@@ -37,7 +37,6 @@ class ModelIndex:
             self.by_name.setdefault(e.name, e)  # model.entity(): the first one
         self._rels_of: dict[str, list[Relationship]] | None = None
         self._refby: dict[str, list[dict[str, Any]]] | None = None
-        self._links: dict[str, list[tuple[str, str]]] | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -85,15 +84,8 @@ class ModelIndex:
 
     def links(self, name: str) -> list[tuple[str, str]]:
         """schemas.link_relations: (navigation, other entity) of manyToMany links of ``name``."""
-        if self._links is None:
-            idx: dict[str, list[tuple[str, str]]] = {}
-            for r in self.model.relationships:
-                if r.kind is not RelationKind.MANY_TO_MANY:
-                    continue
-                idx.setdefault(r.from_entity, []).append((r.name, r.to_entity))
-                idx.setdefault(r.to_entity, []).append((r.inverse_name, r.from_entity))
-            self._links = idx
-        return self._links.get(name, [])
+        e = self.by_name.get(name)
+        return [(n.name, n.entity) for n in e.navigations if n.via == "join"] if e is not None else []
 
     # ------------------------------------------------------------------ what each unit reads
 

@@ -56,36 +56,32 @@ def relationships(model: Model) -> list[Relationship]:
 
 
 def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict[str, Any]]:
+    """``e.navigations`` (passes.resolve) with what the runtime needs to follow each."""
+    by_name = {r.name: r for r in rels}
     out = []
-    for r in rels:
-        for direction, here, there, name in (("forward", r.from_entity, r.to_entity, r.name), ("inverse", r.to_entity, r.from_entity, r.inverse_name)):
-            if here != e.name:
-                continue
-            nav: dict[str, Any] = {
-                "name": name,
-                "entity": there,
-                "relationship": r.name,
-                "kind": r.kind.value,
-                "direction": direction,
-                "onDelete": r.on_delete.value,
-                "description": r.description,
-            }
-            if r.kind is RelationKind.MANY_TO_MANY:
-                nav.update(cardinality="many", via="join", joinTable=r.join_table,
-                           selfColumn="from_id" if direction == "forward" else "to_id",
-                           otherColumn="to_id" if direction == "forward" else "from_id")
-            else:
-                # The foreign key is on `from` for manyToOne/oneToOne, on `to` for oneToMany.
-                # Its column is the snake_case of its name (Field.column), declared or not.
-                holder_is_here = (direction == "forward") == (r.kind is not RelationKind.ONE_TO_MANY)
-                nav["foreignKey"] = r.foreign_key
-                nav["column"] = snake_case(r.foreign_key or "")
-                if holder_is_here:
-                    nav.update(cardinality="one", via="fk_here")
-                else:
-                    one = r.kind is RelationKind.ONE_TO_ONE
-                    nav.update(cardinality="one" if one else "many", via="fk_there")
-            out.append(nav)
+    for n in e.navigations:
+        r = by_name[n.relationship]
+        direction = "forward" if n.forward else "inverse"
+        nav: dict[str, Any] = {
+            "name": n.name,
+            "entity": n.entity,
+            "relationship": r.name,
+            "kind": r.kind.value,
+            "direction": direction,
+            "onDelete": r.on_delete.value,
+            "description": r.description,
+        }
+        cardinality = "many" if n.many else "one"
+        if n.via == "join":
+            nav.update(cardinality=cardinality, via="join", joinTable=r.join_table,
+                       selfColumn="from_id" if n.forward else "to_id",
+                       otherColumn="to_id" if n.forward else "from_id")
+        else:
+            # The foreign key's column is the snake_case of its name (Field.column), declared or not.
+            nav["foreignKey"] = r.foreign_key
+            nav["column"] = snake_case(r.foreign_key or "")
+            nav.update(cardinality=cardinality, via=n.via)
+        out.append(nav)
     return out
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from torquec.contract import EMAIL_PATTERN, URL_PATTERN  # one rule for the API and the compile-time checks
-from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model, RelationKind
+from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -131,15 +131,7 @@ def _nullable(s: dict[str, Any]) -> dict[str, Any]:
 
 def link_relations(model: Model, entity: Entity) -> list[tuple[str, str]]:
     """(navigation name, other entity) of manyToMany links settable from ``entity``."""
-    out = []
-    for r in model.relationships:
-        if r.kind is not RelationKind.MANY_TO_MANY:
-            continue
-        if r.from_entity == entity.name:
-            out.append((r.name, r.to_entity))
-        if r.to_entity == entity.name:
-            out.append((r.inverse_name, r.from_entity))
-    return out
+    return [(n.name, n.entity) for n in entity.navigations if n.via == "join"]
 
 
 def _link_schema(other: str) -> dict[str, Any]:
