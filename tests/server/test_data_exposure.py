@@ -149,3 +149,12 @@ def test_rpc_discover_shows_only_what_the_role_may_read(srv):
     # the same rule as getModelMetadata
     meta = as_cataloguer(srv, "getModelMetadata", None)["result"]
     assert [e["name"] for e in meta["entities"]] == schemas["EntityName"]["enum"]
+
+
+def test_hints_name_only_what_the_role_may_read(srv):
+    err = as_cataloguer(srv, "loadEntityData", {"entity": "Tags"})["error"]
+    assert err["code"] == -32602 and "did you mean" not in json.dumps(err)  # before: "did you mean `Tag`?"
+    assert "did you mean `Tag`?" in srv.error("loadEntityData", {"entity": "Tags"})["message"]
+    err = as_cataloguer(srv, "getRelated", {"entity": "Book", "id": str(uuid.uuid4()), "relationship": "tag"})["error"]
+    assert err["code"] == -32602 and "tags" not in json.dumps(err)
+    assert "did you mean `tags`?" in json.dumps(srv.error("getRelated", {"entity": "Book", "id": str(uuid.uuid4()), "relationship": "tag"}))

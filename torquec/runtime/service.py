@@ -204,13 +204,15 @@ class DataService:
 
     # ------------------------------------------------------------------ plumbing
 
-    def entity(self, name: Any) -> EntitySpec:
+    def entity(self, name: Any, principal: Principal | None = None) -> EntitySpec:
         es = self.spec.entities.get(name) if isinstance(name, str) else None
         if es is None:
             import difflib
 
             shown = name[:100] if isinstance(name, str) else name
-            hint = difflib.get_close_matches(name, list(self.spec.entities), n=1) if isinstance(name, str) else []
+            # Suggest only entities the caller may read: a hint must not name a hidden one.
+            known = [n for n in self.spec.entities if principal is None or principal.can(n, "read")]
+            hint = difflib.get_close_matches(name, known, n=1) if isinstance(name, str) else []
             msg = f"unknown entity `{shown}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
             raise InvalidParams(f"Invalid params: {msg}", errors=[{"field": "entity", "rule": "unknown", "message": msg}])
         return es
@@ -413,7 +415,7 @@ class DataService:
         return es.from_row(row) if row is not None else None
 
     def get(self, entity: str, id_: str, *, include: list | None = None, principal: Principal | None = None, tx: Tx | None = None) -> dict:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
         id_ = self._check_id(id_)
         lq = parse_list_query(es, {"include": include}) if include else None
@@ -435,7 +437,7 @@ class DataService:
         ``total`` is exact (``totalExact: true``) up to ``count_cap`` matching rows;
         above it, on PostgreSQL, it is the planner's estimate, at least ``count_cap + 1``
         and at least the rows up to this page (``totalExact: false``)."""
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
         lq = parse_list_query(es, params or {})
         return self._run(tx, False, lambda t: self._list(es, lq, principal, t, extra or []))
@@ -534,14 +536,15 @@ class DataService:
         to-one: ``{entity, relationship, cardinality: "one", item}``;
         to-many: ``{entity, relationship, cardinality: "many", items, total, totalExact, page, pageSize}``.
         """
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
         id_ = self._check_id(id_)
         nav = es.relations.get(relationship) if isinstance(relationship, str) else None
         if nav is None:
             import difflib
 
-            hint = difflib.get_close_matches(relationship, list(es.relations), n=1) if isinstance(relationship, str) else []
+            known = [n for n, nav in es.relations.items() if principal is None or principal.can(nav.entity, "read")]
+            hint = difflib.get_close_matches(relationship, known, n=1) if isinstance(relationship, str) else []
             msg = f"`{es.name}` has no relationship `{str(relationship)[:100]}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
             raise InvalidParams(errors=[{"field": "relationship", "rule": "unknown", "message": msg}])
         other = self.spec.entities[nav.entity]
@@ -582,7 +585,7 @@ class DataService:
 
     def create(self, entity: str, data: Any, *, principal: Principal | None = None, tx: Tx | None = None,
                hooks: bool = True, id_: str | None = None) -> dict:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "create")
         rec, links = self._validate(es, data, partial=False)
         rid = self._check_id(id_) if id_ is not None else new_id()
@@ -611,7 +614,7 @@ class DataService:
 
     def update(self, entity: str, id_: str, data: Any, *, expected_version: int | None = None, principal: Principal | None = None,
                tx: Tx | None = None, hooks: bool = True) -> dict:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "update")
         id_ = self._check_id(id_)
         _check_version_param(expected_version)
@@ -655,7 +658,7 @@ class DataService:
 
     def delete(self, entity: str, id_: str, *, expected_version: int | None = None, principal: Principal | None = None,
                tx: Tx | None = None, hooks: bool = True) -> dict:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "delete")
         id_ = self._check_id(id_)
         _check_version_param(expected_version)
@@ -728,7 +731,7 @@ class DataService:
     # ------------------------------------------------------------------ bulk
 
     def bulk_create(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "create")
         _check_items(items)
         prepared, errors = [], []
@@ -742,7 +745,7 @@ class DataService:
         return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, principal, index=i) for i, (rec, links) in enumerate(prepared)])
 
     def bulk_update(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "update")
         _check_items(items)
         prepared, errors = [], []
@@ -764,7 +767,7 @@ class DataService:
         return self._run(tx, True, lambda t: [self._update(es, rid, p, lk, ev, t, hooks, principal, index=i) for i, (rid, p, lk, ev) in enumerate(prepared)])
 
     def bulk_delete(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> dict:
-        es = self.entity(entity)
+        es = self.entity(entity, principal)
         self._require(principal, es.name, "delete")
         _check_items(items)
         prepared, errors = [], []

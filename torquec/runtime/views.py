@@ -127,7 +127,7 @@ REFERENCE_OPTIONS = 100
 
 
 def form_definition(svc: DataService, p: Principal, entity: Any, mode: Any, id_: Any = None) -> dict[str, Any]:
-    es = svc.entity(entity)
+    es = svc.entity(entity, p)
     if mode not in ("create", "edit"):
         raise InvalidParams(errors=[{"field": "mode", "rule": "enum", "message": "mode must be `create` or `edit`"}])
     p.require(es.name, "create" if mode == "create" else "update")
