@@ -124,3 +124,11 @@ def test_an_edit_that_removes_auth_is_not_served_beyond_loopback(tmp_path):
     allowed = WatchSession(WatchOptions(model_path="m.json", host="0.0.0.0", allow_remote_without_auth=True))
     assert allowed._unauthenticated_exposure(without) is None
     assert WatchSession(WatchOptions(model_path="m.json"))._unauthenticated_exposure(without) is None
+
+
+def test_the_secret_cookie_is_found_among_cookies_of_other_local_apps(watch):
+    # Other apps on 127.0.0.1 share the cookie jar; a JSON-valued cookie must not hide ours.
+    jar = f'prefs={{"a": "b c"}}; other="quoted; torque_dev_{watch.port}x=nope; torque_dev_{watch.port}={watch.token}'
+    assert httpx.get(watch.url + "/__torque/status", headers={"cookie": jar}, timeout=10).status_code == 200
+    assert httpx.get(watch.url + "/__torque/status", headers={"cookie": f"torque_dev_{watch.port}x={watch.token}"},
+                     timeout=10).status_code == 401

@@ -221,25 +221,7 @@ def build_app(
     rt.dispatcher = Dispatcher(methods, on_call=rt.metrics.observe_rpc, authenticate=authenticate,
                                max_batch_size=max_batch_size, json_default=_json_default)
 
-    @asynccontextmanager
-    async def lifespan(app):
-        from concurrent.futures import ThreadPoolExecutor
-
-        loop = asyncio.get_running_loop()
-        # Database work runs in worker threads (asyncio.to_thread); the default pool
-        # (CPUs + 4) would let a few slow flows starve every other request.
-        # SQLite has one writer: a few threads suffice; PostgreSQL uses up to its pool size.
-        n = worker_threads or (8 if db.dialect == "sqlite" else 24)
-        executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="torque-db")
-        loop.set_default_executor(executor)
-        rt.hub.attach(loop)
-        try:
-            yield
-        finally:
-            db.close()
-            executor.shutdown(wait=False, cancel_futures=True)
-
-    app = FastAPI(title=spec.title, version=str(metadata.get("version", "")), lifespan=lifespan,
+    app = FastAPI(title=spec.title, version=str(metadata.get("version", "")), lifespan=_lifespan(rt, worker_threads),
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.torque = rt
 
@@ -253,6 +235,31 @@ def build_app(
     install_static(app, static_dir or os.path.join(app_dir, "web", "dist"), spec.title)
     app.add_middleware(_AccessLog, metrics=rt.metrics)
     return app
+
+
+def _lifespan(rt: Runtime, worker_threads: int | None):
+    """The app's lifespan: a bounded worker pool for database work, the event hub on the loop;
+    on shutdown the database closes."""
+
+    @asynccontextmanager
+    async def lifespan(app):
+        from concurrent.futures import ThreadPoolExecutor
+
+        loop = asyncio.get_running_loop()
+        # Database work runs in worker threads (asyncio.to_thread); the default pool
+        # (CPUs + 4) would let a few slow flows starve every other request.
+        # SQLite has one writer: a few threads suffice; PostgreSQL uses up to its pool size.
+        n = worker_threads or (8 if rt.db.dialect == "sqlite" else 24)
+        executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="torque-db")
+        loop.set_default_executor(executor)
+        rt.hub.attach(loop)
+        try:
+            yield
+        finally:
+            rt.db.close()
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    return lifespan
 
 
 class _AccessLog:

@@ -160,10 +160,12 @@ class HostPolicy:
 
 
 class Guarded:
-    """An ASGI app behind a :class:`HostPolicy`. A class, not a closure: Starlette's
-    ``Route`` then mounts it as an ASGI app instead of wrapping it as an endpoint."""
+    """An ASGI app behind a gate: a :class:`HostPolicy`, or anything with the same
+    ``refusal(scope) -> Refusal | None`` (the dev surface's ``DevGuard``). A class, not a
+    closure: Starlette's ``Route`` then mounts it as an ASGI app instead of wrapping it
+    as an endpoint."""
 
-    def __init__(self, policy: HostPolicy, app: Callable[..., Awaitable[None]]) -> None:
+    def __init__(self, policy: Any, app: Callable[..., Awaitable[None]]) -> None:
         self.policy = policy
         self.app = app
 

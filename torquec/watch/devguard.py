@@ -34,11 +34,10 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
-from http.cookies import SimpleCookie
 from typing import Any, Awaitable, Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
 
-from torquec.runtime.hostguard import HostPolicy, Refusal, is_loopback, machine_names, send_refusal
+from torquec.runtime.hostguard import Guarded, HostPolicy, Refusal, is_loopback, machine_names, send_refusal
 
 __all__ = ["DEV_PREFIX", "DevGuard"]
 
@@ -93,28 +92,19 @@ class DevGuard:
             yield header.strip()
         cookie = _header(scope, b"cookie")
         if cookie:
-            jar = SimpleCookie()
-            try:
-                jar.load(cookie)
-            except Exception:  # a malformed Cookie header from another app on localhost
-                jar = SimpleCookie()
-            if self.cookie_name in jar:
-                yield jar[self.cookie_name].value
+            # Split by hand: other apps on localhost share this cookie jar, and one cookie
+            # SimpleCookie cannot parse (JSON, quotes) would make it drop ours too.
+            for part in cookie.split(";"):
+                name, sep, value = part.strip().partition("=")
+                if sep and name == self.cookie_name:
+                    yield value
         token = _query_token(scope)
         if token:
             yield token
 
-    def protect(self, app: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
-        """``app`` behind this guard (HTTP and WebSocket scopes)."""
-
-        async def guarded(scope, receive, send) -> None:
-            refused = self.refusal(scope) if scope["type"] in ("http", "websocket") else None
-            if refused is None:
-                await app(scope, receive, send)
-            else:
-                await send_refusal(scope, send, refused.status, refused.message)
-
-        return guarded
+    def protect(self, app: Callable[..., Awaitable[None]]) -> "Guarded":
+        """The ASGI ``app`` behind this guard (HTTP and WebSocket scopes); mountable as a Starlette route."""
+        return Guarded(self, app)
 
     # ------------------------------------------------------------------ the first visit
 
