@@ -91,3 +91,40 @@ def test_the_image_files_migrate_serve_and_pass_the_healthcheck(tmp_path, pg_url
     down = subprocess.run(in_image(health_cmd, image_app), env=env, capture_output=True, timeout=30)
     assert down.returncode != 0  # the HEALTHCHECK fails when nothing answers
     assert not (image_app / "data" / "app.db").exists()  # everything went to PostgreSQL
+
+
+def run_image(image_app, env, timeout=90):
+    return subprocess.run(in_image(["torquec", "serve", "/app", "--no-web"], image_app), env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def test_the_unedited_secret_fails_closed(tmp_path, pg_url):
+    """Applied as generated, the Secret's placeholder tokens stop the server instead of becoming a known admin token."""
+    import yaml
+
+    app = build_sample("customer-order", tmp_path / "built")
+    image_app, image_env, _, _ = replay_final_stage(app, tmp_path / "image")
+    k8s = app / "deploy" / "k8s"
+    config = yaml.safe_load((k8s / "configmap.yaml").read_text())["data"]
+    secret = yaml.safe_load((k8s / "secret.yaml").read_text())["stringData"]
+    env = clean_env(**{**image_env, **config, **secret, "TORQUE_DATABASE_URL": pg_url, "TORQUE_PORT": str(free_port())})
+    r = run_image(image_app, env)
+    assert r.returncode == 1 and "TORQUE_TOKENS entry without `:role`" in r.stderr, r.stdout + r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+
+
+def test_an_image_of_a_model_without_auth_refuses_the_network_unless_told(tmp_path):
+    app = build_sample("todo", tmp_path / "built")
+    image_app, image_env, _, health_cmd = replay_final_stage(app, tmp_path / "image")
+    port = free_port()
+    env = clean_env(**{**image_env, "TORQUE_PORT": str(port)})
+    r = run_image(image_app, env)
+    assert r.returncode != 0 and "TORQUE_ALLOW_REMOTE_WITHOUT_AUTH" in r.stdout + r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+    env["TORQUE_ALLOW_REMOTE_WITHOUT_AUTH"] = "1"
+    server = Process(in_image(["torquec", "serve", "/app", "--no-web"], image_app), env, tmp_path, tmp_path / "todo.log")
+    try:
+        assert server.wait_healthy(f"http://127.0.0.1:{port}/health/ready").json()["schema"] == "current"
+        assert subprocess.run(in_image(health_cmd, image_app), env=env, capture_output=True, timeout=30).returncode == 0
+    finally:
+        server.stop()

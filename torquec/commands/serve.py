@@ -29,7 +29,7 @@ def refuse_unauthenticated_remote(host: str, has_auth: bool, allowed: bool) -> N
     if has_auth or allowed or is_loopback(host):
         return
     _fail(f"refusing to listen on {host}: the model has no `auth` section, so anyone who can reach this address "
-          f"could read and change all data; use --host 127.0.0.1, add `auth`, or pass {ALLOW_REMOTE_FLAG}", EXIT_USAGE)
+          f"could read and change all data; use --host 127.0.0.1, add `auth`, or pass {ALLOW_REMOTE_FLAG} (TORQUE_ALLOW_REMOTE_WITHOUT_AUTH=1)", EXIT_USAGE)
 
 
 class LogLevel(str, Enum):

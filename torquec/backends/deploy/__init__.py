@@ -27,7 +27,8 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     yield Artifact.text("deploy/Dockerfile.dockerignore", dockerfile.DOCKERIGNORE)
     yield Artifact.text("deploy/compose.yaml", _header(model) + to_yaml(compose.compose(model)))
     for file_name, manifest in kubernetes.manifests(model).items():
-        yield Artifact.text(f"deploy/k8s/{file_name}", _header(model) + to_yaml(manifest))
+        note = kubernetes.SECRET_NOTE if manifest["kind"] == "Secret" else ""
+        yield Artifact.text(f"deploy/k8s/{file_name}", _header(model) + note + to_yaml(manifest))
     yield Artifact.text("deploy/README.md", readme(model))
 
 
@@ -67,9 +68,10 @@ def readme(model: Model) -> str:
         f"virtualenv, the app files and the bundle, runs as the non-root user {dockerfile.UID}, listens on port {PORT} and",
         "has a HEALTHCHECK on `/health/ready`.",
         "",
-        "torquec is installed as `torquec==<the version that generated this app>` (build argument `TORQUEC_VERSION`).",
-        "pip looks in `deploy/wheels/` before the package index: to build from a torquec checkout, put its wheel there",
-        "(`pip wheel --no-deps -w deploy/wheels /path/to/torquec`). The directory is not touched by `torquec build`.",
+        "torquec is installed at the version that generated this app (build argument `TORQUEC_VERSION`): from",
+        "`deploy/wheels/torquec-<version>-*.whl` when that file exists (its dependencies from the package index), else as",
+        "`torquec==<version>` from the package index. To build from a torquec checkout, put its wheel there first:",
+        "`pip wheel --no-deps -w deploy/wheels /path/to/torquec` (`torquec build` never touches that directory).",
         "",
         "## Docker Compose",
         "",
@@ -103,7 +105,7 @@ def readme(model: Model) -> str:
         "| --- | --- |",
         f"| `configmap.yaml` | `{name}-config`: host, port, log level, allowed MCP host names |",
         f"| `secret.yaml` | `{name}-secrets`: `TORQUE_DATABASE_URL`" + (", `TORQUE_TOKENS`" if model.auth is not None else "")
-        + " (placeholders `CHANGE-ME`) |",
+        + " (placeholders `CHANGE-ME`; the server refuses to start with the placeholder tokens) |",
         f"| `migrate-job.yaml` | `torquec migrate apply` of this build's model (refuses data-losing changes) |",
         "| `deployment.yaml` | 2 replicas, readiness probe `GET /health/ready` (database reachable, schema of this build), "
         "liveness probe `GET /health/live` (no database call: a database outage does not restart pods), non-root, no privilege escalation |",

@@ -17,6 +17,10 @@ from torquec.ir.nodes import Model
 from .settings import PORT, UID, database_name, image, resource_name
 
 PLACEHOLDER = "CHANGE-ME"
+SECRET_NOTE = (
+    "# Replace every CHANGE-ME (or create this Secret from your own store). TORQUE_TOKENS is\n"
+    "# `token1:role,token2:role`: the server refuses to start with the placeholder.\n"
+)
 
 
 def manifests(model: Model) -> dict[str, dict]:
@@ -60,7 +64,9 @@ def _configmap(model: Model, name: str) -> dict:
 def _secret(model: Model, name: str) -> dict:
     data = {"TORQUE_DATABASE_URL": f"postgresql://torque:{PLACEHOLDER}@postgres:5432/{database_name(model)}"}
     if model.auth is not None:
-        data["TORQUE_TOKENS"] = ",".join(f"{PLACEHOLDER}-{r.name}-token:{r.name}" for r in model.auth.roles)
+        # Fails closed: without `:role` the server refuses to start ("entry without `:role`"), so an
+        # unedited Secret never becomes a guessable admin token. Real value: `token1:role,token2:role`.
+        data["TORQUE_TOKENS"] = PLACEHOLDER
     return {"apiVersion": "v1", "kind": "Secret", "metadata": _meta(model, name, "-secrets", "config"),
             "type": "Opaque", "stringData": data}
 
