@@ -132,3 +132,11 @@ def test_the_secret_cookie_is_found_among_cookies_of_other_local_apps(watch):
     assert httpx.get(watch.url + "/__torque/status", headers={"cookie": jar}, timeout=10).status_code == 200
     assert httpx.get(watch.url + "/__torque/status", headers={"cookie": f"torque_dev_{watch.port}x={watch.token}"},
                      timeout=10).status_code == 401
+
+
+@pytest.mark.parametrize("path", ["/__torque/status", "/__torque/events", "/__torque/dev.js"])
+@pytest.mark.parametrize("headers, status", [({"origin": "http://evil.example"}, 403), ({"host": "evil.example"}, 421),
+                                             ({"host": "evil.example:80", "origin": "http://evil.example"}, 421)])
+def test_dev_reads_refuse_foreign_origin_and_host_even_with_the_secret(watch, path, headers, status):
+    r = httpx.get(watch.url + path, headers={**watch.dev_headers, **headers}, timeout=10)
+    assert r.status_code == status and "error" in r.json()
