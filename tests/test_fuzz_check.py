@@ -51,6 +51,21 @@ def _check(text: str) -> None:
         assert f"[{d.code}]" in rendered
     if result.model is not None:
         _check_ir(text)
+    elif any(d.code.startswith("E1") for d in result.diagnostics):
+        _check_valid_parts(text, result.diagnostics)
+
+
+def _check_valid_parts(text: str, diags) -> None:
+    """After schema errors the driver lowers and checks the valid elements and
+    (as a last resort) swallows an exception there; here it must not happen."""
+    from torquec.validate.keep_going import invalid_elements
+
+    elements = invalid_elements(d for d in diags if d.code.startswith("E1"))
+    if elements is None:
+        return
+    data = json.loads(text.lstrip("\ufeff"))
+    model = lower_model(data, source_path="model.json", skip=elements)
+    run_passes(model, Diagnostics(), check_ir=True)
 
 
 def _check_ir(text: str) -> None:

@@ -20,8 +20,9 @@ from typing import Iterable
 
 from torquec.diagnostics import Diagnostic
 
-# Arrays whose items are elements in their own right (pointer token → kind).
-_NESTED = {"fields", "components", "children", "roles"}
+# Per section, the arrays whose items are elements in their own right
+# (a form's `fields` are names, not elements).
+_NESTED = {"entities": frozenset({"fields"}), "layouts": frozenset({"components", "children"})}
 
 
 def element_of(pointer: str) -> str | None:
@@ -35,9 +36,10 @@ def element_of(pointer: str) -> str | None:
         # Flows are all-or-nothing: a flow without one of its nodes or edges
         # would report graph errors (no start, dead ends) that are not real.
         cut = 2
-        if head in ("entities", "layouts"):
+        if head in _NESTED:
+            nested = _NESTED[head]
             i = 2
-            while i + 1 < len(tokens) and tokens[i] in _NESTED and tokens[i + 1].isdigit():
+            while i + 1 < len(tokens) and tokens[i] in nested and tokens[i + 1].isdigit():
                 cut = i + 2
                 i += 2
         return "/" + "/".join(tokens[:cut])
