@@ -33,6 +33,16 @@ INPUT = {"a": 1}
 BIG = {"items": [{"id": f"r{i}", "name": f"name {i}", "qty": i, "price": i * 1.5, "tags": ["a", "b"]} for i in range(200)]}
 
 
+
+def engine_version() -> str:
+    """The installed QuickJS binding and its version (quickjs-ng, or the older `quickjs`)."""
+    for dist in ("quickjs-ng", "quickjs"):
+        try:
+            return f"{dist} {importlib.metadata.version(dist)}"
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "quickjs (version unknown)"
+
 def measure(fn: Callable[[], object], n: int) -> dict[str, float]:
     for _ in range(min(2000, n)):  # warm-up
         fn()
@@ -106,7 +116,7 @@ def main() -> None:
     for t in threads:
         t.join()
 
-    print(f"quickjs {importlib.metadata.version('quickjs')}, {n} calls per case, single thread unless noted")
+    print(f"{engine_version()}, {n} calls per case, single thread unless noted")
     report("bare ctx.eval('1 + 2')", results["eval"])
     report("bare ctx.get('g')(1)", results["bare_call"])
     report("by hand: JSON string in/out", results["json_str"])

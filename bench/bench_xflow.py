@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_quickjs_sandbox import measure  # noqa: E402  (same harness as the sandbox benchmark)
+from bench_quickjs_sandbox import engine_version, measure  # noqa: E402  (same harness as the sandbox benchmark)
 from torquec.runtime.xflow.engine import FlowEngine  # noqa: E402
 from torquec.runtime.xflow.sandbox import SandboxPool  # noqa: E402
 
@@ -138,7 +138,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=20_000)
     runs = ap.parse_args().runs
-    print(f"quickjs {getattr(quickjs, '__version__', '1.19.4')}, python {sys.version.split()[0]}, {runs} runs per case")
+    print(f"{engine_version()}, python {sys.version.split()[0]}, {runs} runs per case")
     bench_simple(runs)
     bench_per_node(runs)
     bench_entity_read(runs)

@@ -184,7 +184,7 @@ def test_script_error_details(pool):
     err = ei.value
     assert (err.name, err.message, err.function) == ("TypeError", "bad value 1", "fail")
     line = MODULE.splitlines().index('  throw new TypeError("bad value " + x);') + 1
-    assert f"at fail (<input>:{line})" in err.stack
+    assert f"at fail (<input>:{line}:" in err.stack  # (<input>:LINE:COLUMN)
     with pytest.raises(SandboxScriptError) as ei:
         pool.call("failWithCode")
     assert ei.value.code == "E_RULE" and ei.value.message == "rejected"
@@ -263,7 +263,7 @@ def test_stack_limit(pool):
     _assert_recovers(pool)
     assert _ctx_id(pool) != before
     # Catching the overflow inside the script is allowed.
-    assert pool.call("recurseCaught") == "caught: stack overflow"
+    assert pool.call("recurseCaught") == "caught: Maximum call stack size exceeded"
 
 
 # --------------------------------------------------------------------------- isolation
@@ -436,3 +436,23 @@ def test_threads_with_limit_errors(pool):
     for th in threads:
         th.join(60)
     assert not errors, errors
+
+
+def test_interrupt_all_ends_runs_on_other_threads_at_once():
+    """Server shutdown: a run stuck in a backtracking regex with a long limit ends right away."""
+    pool = SandboxPool({"m": "function stuck() { return /^(a+)+$/.test('a'.repeat(60) + '!'); }"})
+    outcome = []
+
+    def worker():
+        t0 = time.monotonic()
+        try:
+            pool.call("stuck", timeout_ms=60_000)
+        except SandboxTimeout:
+            outcome.append(time.monotonic() - t0)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    time.sleep(0.3)
+    pool.interrupt_all()
+    t.join(2)
+    assert not t.is_alive() and outcome and outcome[0] < 1.0

@@ -115,6 +115,16 @@ def model(http_base: str = "http://127.0.0.1:9") -> dict:
                 {"id": "one", "type": "entityRead", "entity": "Account", "recordId": "input.accountId"},
                 {"id": "end", "type": "end", "output": "({found: prev})"},
             ], [("start", "one", None), ("one", "end", None)]),
+            _flow("regex", "backtrack", [
+                S,
+                {"id": "match", "type": "javascript", "code": "return /^(a+)+$/.test('a'.repeat(input.n) + '!');"},
+                {"id": "end", "type": "end"},
+            ], [("start", "match", None), ("match", "end", None)], timeoutMs=800),
+            _flow("regex-long", "backtrackLong", [
+                S,
+                {"id": "match", "type": "javascript", "code": "return /^(a+)+$/.test('a'.repeat(input.n) + '!');"},
+                {"id": "end", "type": "end"},
+            ], [("start", "match", None), ("match", "end", None)], timeoutMs=60000),
             _flow("tick", "tick", [
                 S,
                 {"id": "write", "type": "entityWrite", "entity": "Tick", "operation": "create",

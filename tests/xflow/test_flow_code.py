@@ -49,7 +49,7 @@ error[E640]: JavaScript syntax error in expression of node `n`: Unexpected end o
     'quickjs_rejects_what_esprima_accepts': (
         "var s = '\\08';\nreturn s;", 'javascript',
         r"""
-error[E640]: JavaScript syntax error in code of node `n`: octal escape sequences are not allowed in strict mode
+error[E640]: JavaScript syntax error in code of node `n`: Octal escape sequences are not allowed in strict mode
   --> model.json:59:20
    |
 59 |           "code": "var s = '\\08';\nreturn s;"
@@ -263,7 +263,7 @@ error[E652]: `arguments.callee` is not allowed in flow JavaScript
     'missing_prototype_method': (
         'return input.items.toSorted();', 'javascript',
         r"""
-error[E653]: `.toSorted()` is not available in the flow runtime (QuickJS 2021)
+error[E653]: `.toSorted()` is not available in the flow runtime
   --> model.json:59:39
    |
 59 |           "code": "return input.items.toSorted();"

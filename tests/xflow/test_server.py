@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import threading
 import time
 import uuid
@@ -133,6 +134,44 @@ def test_runaway_flow_is_stopped_rolled_back_and_server_keeps_serving(srv):
     assert err["code"] == -32005 and err["data"]["reason"] == "timeout" and err["data"]["node"] == "spin"
     assert count(srv, "Note", title="LOOPING") == before
     assert srv.rpc("getCapabilities")["protocolVersion"] == "2.0"
+
+
+@pytest.mark.parametrize("n", [26, 41])
+def test_backtracking_regex_flow_times_out_within_its_limit_and_frees_the_worker(srv, n):
+    t0 = time.monotonic()
+    err = srv.error("executeXFlow", {"flow": "backtrack", "input": {"n": n}})
+    elapsed = time.monotonic() - t0
+    assert err["code"] == -32005 and err["data"]["reason"] == "timeout" and err["data"]["node"] == "match", err
+    assert elapsed < 0.8 + 0.7, elapsed
+    for _ in range(3):  # every worker thread is free again: the next flows run at once
+        t0 = time.monotonic()
+        assert srv.rpc("executeXFlow", {"flow": "readById", "input": {}})["output"] == {"found": None}
+        assert time.monotonic() - t0 < 0.5
+
+
+def test_server_with_a_flow_stuck_in_a_regex_stops_on_sigterm_within_seconds(app_dir, tmp_path):
+    s = Server(app_dir, database_url=str(tmp_path / "stuck.sqlite"), tokens=TOKENS, token="admin-token", seed=False)
+    try:
+        answers = []
+
+        def stuck_call():
+            try:
+                answers.append(s.call("executeXFlow", {"flow": "backtrackLong", "input": {"n": 60}}))
+            except Exception as exc:  # the connection may close under it
+                answers.append(exc)
+
+        caller = threading.Thread(target=stuck_call, daemon=True)
+        caller.start()
+        time.sleep(1.0)  # the regex is running (its limit is 60 s)
+        assert s.proc.poll() is None and not answers
+        t0 = time.monotonic()
+        s.proc.send_signal(signal.SIGTERM)
+        s.proc.wait(timeout=15)
+        assert time.monotonic() - t0 < 4.0, s.output()
+        caller.join(5)
+        assert answers and not caller.is_alive()
+    finally:
+        s.stop()
 
 
 def test_before_create_flow_rejects_and_nothing_is_written(srv):

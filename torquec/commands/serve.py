@@ -12,6 +12,7 @@ import importlib
 import json
 import os
 import sys
+import threading
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -158,7 +159,7 @@ def register(app: typer.Typer) -> None:
 
         config = uvicorn.Config(asgi, host=host, port=port, log_config=None, access_log=False, log_level=log_level.value,
                                 lifespan="on", server_header=False, timeout_graceful_shutdown=5)
-        server = uvicorn.Server(config)
+        server = _make_server(config, rt)
         try:
             server.run()
         except KeyboardInterrupt:
@@ -166,3 +167,31 @@ def register(app: typer.Typer) -> None:
         if not server.started:
             _fail(f"could not listen on {host}:{port}")
         typer.echo("stopped")
+
+
+def _make_server(config, rt):
+    """uvicorn's server, plus: on SIGTERM/SIGINT the running flows are interrupted at
+    once, and if the process has still not exited a few seconds after the graceful
+    shutdown period (a worker thread stuck in native code), it exits anyway."""
+    import uvicorn
+
+    class StoppingServer(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            first = not self.should_exit
+            super().handle_exit(sig, frame)
+            if first:
+                from torquec.runtime.app import stop_flows
+
+                stop_flows(rt)
+                limit = (self.config.timeout_graceful_shutdown or 0) + 3
+                timer = threading.Timer(limit, _exit_now, args=(limit,))
+                timer.daemon = True
+                timer.start()
+
+    return StoppingServer(config)
+
+
+def _exit_now(limit: float) -> None:
+    sys.stderr.write(f"stopping took more than {limit:g} s (a worker thread is still busy): exiting now\n")
+    sys.stderr.flush()
+    os._exit(1)

@@ -48,7 +48,7 @@ Codes (also in ``torquec/passes/CODES.md``)::
     E651 modifying a builtin (assignment, delete, defineProperty, … on
          `Object`, `Array.prototype`, `Math`, …)
     E652 `arguments.callee` / `arguments.caller`
-    E653 a builtin the flow runtime does not have (QuickJS 2021 sandbox)
+    E653 a builtin the flow runtime does not have (the sandbox keeps the documented language)
     W640 name that is neither declared nor a builtin
     W641 `javascript` node without a `return <value>` (output undefined)
     W642 condition expression is an assignment (`=` instead of `===`?)
@@ -151,7 +151,7 @@ def wrap(piece: Piece) -> tuple[str, int]:
 
 # --------------------------------------------------------------------------- the language tables
 
-#: Globals of the flow runtime (QuickJS 2021 after the sandbox's hardening).
+#: Globals of the flow runtime (QuickJS after the sandbox's hardening).
 RUNTIME_GLOBALS = frozenset(
     """Object Function Array Number Boolean String Symbol BigInt Math JSON Date RegExp Promise Proxy Reflect
     Map Set WeakMap WeakSet ArrayBuffer DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array
@@ -178,8 +178,8 @@ MISSING_GLOBALS: dict[str, str] = {
     "queueMicrotask": "use `Promise.resolve().then(...)`",
     "structuredClone": "use `JSON.parse(JSON.stringify(value))`",
     "Intl": "QuickJS has no Intl; format numbers and dates by hand (e.g. `n.toFixed(2)`, `d.toISOString()`)",
-    "WeakRef": "not available in QuickJS 2021",
-    "FinalizationRegistry": "not available in QuickJS 2021",
+    "WeakRef": "removed from the sandbox (garbage collection timing must not affect a run)",
+    "FinalizationRegistry": "removed from the sandbox (garbage collection timing must not affect a run)",
     "Atomics": "removed from the sandbox",
     "SharedArrayBuffer": "removed from the sandbox",
     "performance": "use `Date.now()`",
@@ -205,8 +205,6 @@ MISSING_STATICS: dict[tuple[str, str], str] = {
     ("Array", "fromAsync"): "flow JavaScript is synchronous; use `Array.from`",
     ("Promise", "withResolvers"): "use `new Promise((resolve, reject) => …)`",
     ("Error", "captureStackTrace"): "V8-only; QuickJS sets `error.stack` itself",
-    ("Symbol", "dispose"): "explicit resource management is not available",
-    ("Symbol", "asyncDispose"): "explicit resource management is not available",
 }
 
 #: Prototype methods (ES2022+) the runtime lacks (E653) when called as ``x.m(...)``.
@@ -214,8 +212,8 @@ MISSING_METHODS: dict[str, str] = {
     "toSorted": "use `.slice().sort(...)`",
     "toReversed": "use `.slice().reverse()`",
     "toSpliced": "use `.slice()` and `.splice(...)` on the copy",
-    "isWellFormed": "not available in QuickJS 2021",
-    "toWellFormed": "not available in QuickJS 2021",
+    "isWellFormed": "not available in the flow runtime",
+    "toWellFormed": "not available in the flow runtime",
 }
 
 _LEGACY_PROTO = frozenset({"__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"})
@@ -631,7 +629,7 @@ class _Checker:
                 self.out.append(self.loc.diag("E653", f"`{obj.name}.{name}` is not available in the flow runtime",
                                               node, hint))
         if name in MISSING_METHODS and parent is not None and parent.type == "CallExpression" and key == "callee":
-            self.out.append(self.loc.diag("E653", f"`.{name}()` is not available in the flow runtime (QuickJS 2021)",
+            self.out.append(self.loc.diag("E653", f"`.{name}()` is not available in the flow runtime",
                                           node.property, MISSING_METHODS[name]))
 
     def _property_access(self, name: str, at) -> None:

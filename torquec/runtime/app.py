@@ -136,6 +136,13 @@ def _json_default(obj: Any) -> Any:
     raise TypeError
 
 
+def stop_flows(rt: Any) -> None:
+    """Interrupt every flow still running (server shutdown): their worker threads free up at once."""
+    xflow = getattr(rt, "xflow", None)
+    if xflow is not None:
+        xflow.engine.pool.interrupt_all()
+
+
 def build_app(
     metadata: dict,
     *,
@@ -239,7 +246,7 @@ def build_app(
 
 def _lifespan(rt: Runtime, worker_threads: int | None):
     """The app's lifespan: a bounded worker pool for database work, the event hub on the loop;
-    on shutdown the database closes."""
+    on shutdown running flows are interrupted and the database closes."""
 
     @asynccontextmanager
     async def lifespan(app):
@@ -256,6 +263,7 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
         try:
             yield
         finally:
+            stop_flows(rt)
             rt.db.close()
             executor.shutdown(wait=False, cancel_futures=True)
 

@@ -57,7 +57,7 @@ _ENTRY = "__xflow_run"
 #: with -32602 before anything recursive (schema validation, JSON encoding into
 #: the sandbox) sees it; orjson itself stops at 254 levels.
 MAX_INPUT_DEPTH = 64
-_FRAME = re.compile(r"^\s*at (\S+) \((?:<input>|[^)]*?)(?::(\d+))?\)", re.M)
+_FRAME = re.compile(r"^\s*at (\S+) \((?:<input>|[^)]*?)(?::(\d+)(?::\d+)?)?\)", re.M)  # (<input>:LINE[:COLUMN])
 
 
 def _nested_deeper_than(value: Any, limit: int) -> bool:
@@ -113,13 +113,18 @@ class FlowInfo:
             if not name.startswith("__n_"):
                 continue
             nid = _piece_node(name)
+            head = None
             for fname, line in frames[: i + 1]:
                 if line is None or (fname.startswith("__") and not fname.startswith("__n_")):
                     continue
                 for first, last, entry_node, pointer in self.source_map:
                     if entry_node == nid and first <= line <= last:
                         return nid, pointer, line - first + 1
-            return nid, self.node_pointer(nid), None
+                    if entry_node == nid and line == first - 1 and head is None:
+                        # quickjs-ng places an interrupt (time limit) on the wrapper's first
+                        # line: the piece is known, the line inside it is not.
+                        head = pointer
+            return nid, head or self.node_pointer(nid), None
         if node is not None:
             return node, self.node_pointer(node), None
         return None, self.pointer or None, None

@@ -51,9 +51,21 @@ var __xf, __xflow_run;
     if (e === null || e === undefined) return true;
     if (e instanceof InternalError) {
       var m = e.message;
-      return m === "stack overflow" || m === "out of memory" || m === "interrupted";
+      return m === "stack overflow" || m === "out of memory" || m === "interrupted" ||
+             m === "string too long" || m === "out of memory in regexp execution";
     }
-    return false;
+    // quickjs-ng reports a stack overflow as a RangeError
+    return e instanceof RangeError && e.message === "Maximum call stack size exceeded";
+  }
+
+  // A resource error keeps only the innermost frames (quickjs-ng: 10): name the node
+  // that was running in an outermost frame, so the engine can still attribute it.
+  function __xf_mark(e, S) {
+    try {
+      if (S.c !== null && e !== null && typeof e === "object" && typeof e.stack === "string")
+        e.stack = e.stack + "    at __n_" + S.c + " (<input>)\n";
+    } catch (_) {}
+    return e;
   }
 
   function __xf_text(v) {
@@ -200,7 +212,7 @@ var __xf, __xflow_run;
       var out = entry.run(req.i, host, S);
       return {ok: true, output: out === undefined ? null : out, trace: S.T};
     } catch (e) {
-      if (__xf_fatal(e)) throw e;
+      if (__xf_fatal(e)) throw __xf_mark(e, S);
       var d = __xf_describe(e, S);
       __xf_failRecord(S, host, d);
       return {ok: false, error: d, trace: S.T};

@@ -77,6 +77,7 @@ import json
 import re
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -178,13 +179,26 @@ class SandboxHostError(SandboxScriptError):
         self.original = original
 
 
+# --------------------------------------------------------------------------- limit errors as QuickJS raises them
+
+#: (error name, message) of the engine's stack-overflow error (QuickJS 2021, quickjs-ng).
+_STACK_ERRORS = frozenset({("InternalError", "stack overflow"), ("RangeError", "Maximum call stack size exceeded")})
+#: ... and of its memory-limit errors. quickjs-ng builds `s + s` as a rope without
+#: allocating, so a doubling string hits its length limit before the heap limit.
+_MEMORY_ERRORS = frozenset({
+    ("InternalError", "out of memory"),
+    ("InternalError", "out of memory in regexp execution"),
+    ("InternalError", "string too long"),
+})
+
+
 # --------------------------------------------------------------------------- interrupt handler via ctypes
 
 _INTERRUPT_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 
 
 class _Native:
-    """The two QuickJS C entry points the binding does not wrap."""
+    """The QuickJS C entry points the binding does not wrap (or wraps with extra work)."""
 
     def __init__(self) -> None:
         lib = ctypes.CDLL(quickjs._quickjs.__file__)
@@ -194,6 +208,10 @@ class _Native:
         self.get_runtime_opaque = lib.JS_GetRuntimeOpaque
         self.get_runtime_opaque.argtypes = [ctypes.c_void_p]
         self.get_runtime_opaque.restype = ctypes.c_void_p
+        # The binding's Context.gc() also runs Python's full collection (tens of ms in a big process).
+        self.run_gc = lib.JS_RunGC
+        self.run_gc.argtypes = [ctypes.c_void_p]
+        self.run_gc.restype = None
         # The binding's object starts with PyObject_HEAD followed by `JSRuntime *runtime`.
         self.runtime_offset = type(None).__basicsize__  # sizeof(PyObject) == PyObject_HEAD
 
@@ -203,7 +221,7 @@ class _Native:
         if not rt or self.get_runtime_opaque(rt) != id(ctx):
             raise SandboxError(
                 "unsupported quickjs binding layout: cannot install the time-limit interrupt "
-                f"handler (quickjs {getattr(quickjs, '__version__', '?')}; expected 1.19.4)"
+                "handler (expected the quickjs-ng binding, PyPI `quickjs-ng`)"
             )
         return rt
 
@@ -301,6 +319,8 @@ _PRELUDE = r"""
 
   // ---- entry points used by Python
   function prim(v) { var t = typeof v; return t === "string" || t === "number" || t === "boolean" ? v : undefined; }
+  // Every string handed back to Python is JSON.stringify output (a flat string):
+  // quickjs-ng represents long concatenations as ropes, which the binding cannot convert.
   function describe(e) {
     try {
       var info;
@@ -317,12 +337,12 @@ _PRELUDE = r"""
         if (c2 !== undefined) info.code = c2;
         if (e === null || e === undefined) info.nullish = true;
       }
-      return stringify(info);
+      return stringify({e: info});
     } catch (_) {
-      return '{"name":"Error","message":"unprintable exception","stack":""}';
+      return '{"e":{"name":"Error","message":"unprintable exception","stack":""}}';
     }
   }
-  function finish(out) { var s = stringify(out); return s === undefined ? "onull" : "o" + s; }
+  function finish(out) { return stringify([out]); }  // [undefined] gives "[null]"
   var pending = null;
   def(G, "__sandbox_invoke", function __sandbox_invoke(fname, inputJson) {
     pending = null;
@@ -337,14 +357,14 @@ _PRELUDE = r"""
         return "p";
       }
       return finish(out);
-    } catch (e) { return "e" + describe(e); }
+    } catch (e) { return describe(e); }
   });
   def(G, "__sandbox_settle", function __sandbox_settle() {
     var st = pending; pending = null;
     try {
       if (!st || !st.done) throw new Error("the function returned a promise that never settled");
-      return st.ok ? finish(st.v) : "e" + describe(st.e);
-    } catch (e) { return "e" + describe(e); }
+      return st.ok ? finish(st.v) : describe(st.e);
+    } catch (e) { return describe(e); }
   });
 })
 """
@@ -362,6 +382,66 @@ _HARDEN = r"""
     .forEach(function (p) { defineProperty(p, "constructor", {value: denied, writable: false, enumerable: false, configurable: true}); });
   G.Function = denied;
   ["eval", "__date_clock", "Atomics", "SharedArrayBuffer"].forEach(function (k) { delete G[k]; });
+
+  // ---- keep the documented flow language (the compiler's tables, torquec/passes/flow_code.py):
+  // builtins newer than it are removed, so a flow behaves the same whatever QuickJS release runs it.
+  // WeakRef/FinalizationRegistry would also let garbage collection timing into a run.
+  ["WeakRef", "FinalizationRegistry", "queueMicrotask", "performance", "atob", "btoa"]
+    .forEach(function (k) { delete G[k]; });
+  [[Object, "groupBy"], [Map, "groupBy"], [Array, "fromAsync"], [Promise, "withResolvers"], [Error, "captureStackTrace"]]
+    .forEach(function (p) { delete p[0][p[1]]; });
+  [Array.prototype, getProto(Int8Array.prototype), String.prototype].forEach(function (proto) {
+    ["toSorted", "toReversed", "toSpliced", "isWellFormed", "toWellFormed"].forEach(function (k) { delete proto[k]; });
+  });
+
+  // ---- native loops that never poll the interrupt handler
+  // These Array methods loop in C up to `length` without ever checking the time limit, and a
+  // sparse array or array-like (`new Array(2**32 - 1)`, `{length: 2**53 - 1}`) makes that loop
+  // endless at no memory cost. A real array within the heap limit is far shorter than
+  // MAX_NATIVE_LENGTH, so the guard only refuses such hollow giants; `flat`/`flatMap` (which
+  // also descend into elements) are re-implemented in JavaScript, whose loops are interruptible.
+  var MAX_NATIVE_LENGTH = 4194304, apply = Reflect.apply, isArray = Array.isArray, AP = Array.prototype;
+  var spreadable = Symbol.isConcatSpreadable;
+  function tooLong(o, what) {
+    if (o === null || (typeof o !== "object" && typeof o !== "function")) return;
+    var n = Number(o.length);
+    if (n > MAX_NATIVE_LENGTH)
+      throw new RangeError(what + ": length " + n + " is over the flow sandbox's limit of " + MAX_NATIVE_LENGTH);
+  }
+  function guard(name, checkArgs) {
+    var raw = AP[name];
+    var f = {[name]: function () {
+      tooLong(this, "Array.prototype." + name);
+      if (checkArgs) for (var i = 0; i < arguments.length; i++) {
+        var a = arguments[i];
+        if (a !== null && typeof a === "object" && (isArray(a) || a[spreadable])) tooLong(a, "Array.prototype." + name);
+      }
+      return apply(raw, this, arguments);
+    }}[name];
+    defineProperty(AP, name, {value: f, writable: true, enumerable: false, configurable: true});
+  }
+  ["join", "toString", "toLocaleString", "reverse", "copyWithin", "sort", "shift", "unshift"]
+    .forEach(function (name) { guard(name, false); });
+  guard("concat", true);
+  function flattenInto(target, source, depth, mapper, thisArg) {
+    var len = Math.min(Math.max(Math.trunc(Number(source.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+    for (var i = 0; i < len; i++) {
+      if (!(i in source)) continue;
+      var el = source[i];
+      if (mapper) el = apply(mapper, thisArg, [el, i, source]);
+      if (depth > 0 && isArray(el)) flattenInto(target, el, depth - 1);
+      else defineProperty(target, target.length, {value: el, writable: true, enumerable: true, configurable: true});
+    }
+    return target;
+  }
+  defineProperty(AP, "flat", {value: function flat() {
+    var d = arguments[0] === undefined ? 1 : Math.trunc(Number(arguments[0])) || 0;
+    return flattenInto([], Object(this), d);
+  }, writable: true, enumerable: false, configurable: true});
+  defineProperty(AP, "flatMap", {value: function flatMap(fn) {
+    if (typeof fn !== "function") throw new TypeError("flatMap: callback is not a function");
+    return flattenInto([], Object(this), 1, fn, arguments[1]);
+  }, writable: true, enumerable: false, configurable: true});
 
   // ---- override-mistake taming: assignment on instances keeps working after freeze
   function tame(o, k) {
@@ -438,7 +518,7 @@ class _RunState:
     lets go of it (on the owning thread, or when that thread ends).
     """
 
-    __slots__ = ("deadline", "interrupted", "call")
+    __slots__ = ("deadline", "interrupted", "call", "__weakref__")
 
     def __init__(self) -> None:
         self.deadline = float("inf")
@@ -519,6 +599,7 @@ class SandboxPool:
         self._hosts: dict[str, HostFunction] = {}
         self._generation = 0
         self._local = threading.local()
+        self._states: weakref.WeakSet[_RunState] = weakref.WeakSet()  # of every thread's contexts
         _get_native()  # fail early if ctypes cannot find the entry points
         for name, source in (modules or {}).items():
             self.load(name, source)
@@ -654,14 +735,24 @@ class SandboxPool:
                 raise SandboxTimeout(
                     f"{function} exceeded its time limit of {timeout:g} ms", timeout_ms=timeout
                 )
-            if out[0] == "o":
-                return _loads(out[1:])
+            if out[0] == "[":
+                return _loads(out)[0]
             return self._script_error(out, info, slot)
         finally:
             state.deadline = float("inf")
             state.call = None
             local.depth = depth
             stack.pop()
+
+    def interrupt_all(self) -> None:
+        """End every run in progress, on any thread, at its next interrupt poll
+        (it fails as timed out). For server shutdown: no JavaScript keeps a
+        worker thread busy once the server is stopping."""
+        with self._lock:
+            states = list(self._states)
+        for state in states:
+            if state.call is not None:
+                state.deadline = float("-inf")
 
     def discard_thread_contexts(self) -> None:
         """Drop this thread's contexts (e.g. before the thread ends)."""
@@ -693,6 +784,8 @@ class SandboxPool:
         rt = native.runtime_of(ctx)
 
         state = slot.state
+        with self._lock:
+            self._states.add(state)
         monotonic = time.monotonic
 
         def interrupt(_rt: int, _opaque: int) -> int:
@@ -724,7 +817,7 @@ class SandboxPool:
             slot.freeze_count = ctx.eval(_HARDEN)(ctx.globalThis, self.freeze_globals)
             slot.invoke = ctx.get("__sandbox_invoke")
             slot.settle = ctx.get("__sandbox_settle")
-            ctx.gc()
+            native.run_gc(rt)
             slot.baseline = ctx.memory()["malloc_size"]
             slot.memory_limit = -1
             slot.generation = generation
@@ -781,9 +874,10 @@ class SandboxPool:
             return SandboxTimeout(
                 f"{info.function} exceeded its time limit of {info.timeout_ms:g} ms", timeout_ms=info.timeout_ms
             )
-        if isinstance(exc, quickjs.StackOverflow) or "stack overflow" in first:
+        name, _, message = first.partition(": ")
+        if isinstance(exc, quickjs.StackOverflow) or (name, message.strip()) in _STACK_ERRORS:
             return SandboxStackOverflow(f"{info.function}: stack overflow", stack=text)
-        if "out of memory" in first or first.strip() in ("null", ""):
+        if (name, message.strip()) in _MEMORY_ERRORS or first.strip() in ("null", ""):
             return SandboxMemoryError(
                 f"{info.function} exceeded its memory limit of {info.memory_limit} bytes",
                 memory_limit=info.memory_limit,
@@ -791,19 +885,19 @@ class SandboxPool:
         return SandboxError(f"sandbox failure in {info.function}: {text.strip()}")
 
     def _script_error(self, out: str, info: CallInfo, slot: _Slot) -> Any:
-        if out[0] != "e":
+        if out[0] != "{":
             self._discard(slot)
             raise SandboxError(f"sandbox protocol error in {info.function}: {out[:80]!r}")
-        err = _loads(out[1:])
+        err = _loads(out)["e"]
         name = err.get("name", "Error")
         message = err.get("message", "")
         stack = err.get("stack", "")
-        if name == "InternalError" and message == "stack overflow":
+        if (name, message) in _STACK_ERRORS:
             self._discard(slot)
             raise SandboxStackOverflow(f"{info.function}: stack overflow", stack=stack)
         # QuickJS throws `null` when it cannot even allocate the "out of memory"
         # error; a script's own `throw null` is therefore classified the same way.
-        if (name == "InternalError" and message == "out of memory") or err.get("nullish"):
+        if (name, message) in _MEMORY_ERRORS or err.get("nullish"):
             self._discard(slot)
             raise SandboxMemoryError(
                 f"{info.function} exceeded its memory limit of {info.memory_limit} bytes",
