@@ -82,6 +82,13 @@ find_python() {
 PY="$(find_python)" || die "no Python >= 3.11 found (set PYTHON=/path/to/python)"
 say "python: $PY ($("$PY" -c 'import sys; print(sys.version.split()[0])'))"
 
+# The `quickjs` distribution (QuickJS 2021) and its successor `quickjs-ng` both install the
+# module `quickjs`: remove the old one first, and reinstall quickjs-ng if it shared those files.
+if "$PY" -m pip show -q quickjs >/dev/null 2>&1; then
+  step "pip uninstall quickjs (replaced by quickjs-ng)" "$PY" -m pip uninstall --no-input -y -q quickjs
+  QJS_REQ="$("$PY" -c 'import tomllib; print(next(d for d in tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"] if d.startswith("quickjs-ng")))')"
+  step "pip install $QJS_REQ (reinstall)" "$PY" -m pip install --no-input -q --no-deps --force-reinstall "$QJS_REQ"
+fi
 if [ "$MODE" = run ]; then
   step "pip install -e ." "$PY" -m pip install --no-input -q -e .
 else
