@@ -67,3 +67,22 @@ def test_renamed_names_are_valid_json_strings():
     offset = SAMPLE.index('"name": "Customer"') + 9
     edit = navigation.rename(doc, offset, 'Odd"Name')
     assert all(e.new_text == json.dumps('Odd"Name') for e in edit.changes[doc.uri])
+
+
+def test_a_released_document_is_freed_by_reference_counting():
+    # The server keeps the cycle collector off its documents (latency), so a
+    # superseded version must not be kept alive by a reference cycle.
+    import gc
+    import weakref
+
+    doc = ModelDocument("file:///m.json", SAMPLE)
+    doc.symbols.refs
+    held = weakref.ref(doc.sourcemap)
+    data = weakref.ref(doc.data)
+    gc.disable()
+    try:
+        doc.release()
+        del doc
+        assert held() is None and data() is None
+    finally:
+        gc.enable()

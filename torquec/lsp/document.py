@@ -61,6 +61,12 @@ class ModelDocument:
         targeted walks below until it exists."""
         return self.source.sourcemap
 
+    def release(self) -> None:
+        """Drop the full pointer map of a superseded version. It refers back to
+        its source (a cycle), which reference counting alone cannot free and
+        the server keeps the collector away from (server.py)."""
+        self.source.__dict__.pop("sourcemap", None)
+
     @property
     def has_sourcemap(self) -> bool:
         return "sourcemap" in self.source.__dict__

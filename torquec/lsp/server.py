@@ -27,6 +27,7 @@ from torquec.lsp import completion, navigation
 from torquec.lsp.document import ModelDocument
 
 DEBOUNCE_SECONDS = 0.15
+FULL_COLLECTION_EVERY = 50  # analyses
 _NOTE_POINTER_SUFFIX = " at /"
 
 
@@ -37,6 +38,7 @@ class TorqueLanguageServer(LanguageServer):
         self.published: dict[str, list[lsp.Diagnostic]] = {}
         self.last_good: dict[str, dict] = {}
         self.pending: dict[str, asyncio.Task] = {}
+        self.analyses = 0
 
     def document(self, uri: str) -> ModelDocument:
         """The analysed document for the client's current text (cached per version)."""
@@ -47,6 +49,8 @@ class TorqueLanguageServer(LanguageServer):
         with _collector_paused():
             doc = ModelDocument(uri, td.source, td.version)
         self.documents[uri] = doc
+        if cached is not None:
+            cached.release()
         return doc
 
     def schedule_diagnostics(self, uri: str, delay: float) -> None:
@@ -68,7 +72,13 @@ class TorqueLanguageServer(LanguageServer):
         # What is alive now (the compiler, the documents and their indexes) stays
         # until the next edit and is freed by reference counting (no cycles):
         # keep full collections from walking it, which added 100-200 ms to the
-        # first request after an edit of the 200-entity model.
+        # first request after an edit of the 200-entity model. Now and then,
+        # after publishing (the editor has what it needs), collect for real so
+        # cyclic garbage (e.g. cancelled tasks' tracebacks) is not kept forever.
+        self.analyses += 1
+        if self.analyses % FULL_COLLECTION_EVERY == 0:
+            gc.unfreeze()
+            gc.collect()
         gc.freeze()
 
     def _analyse(self, doc: ModelDocument) -> list[lsp.Diagnostic]:
@@ -82,6 +92,8 @@ class TorqueLanguageServer(LanguageServer):
         result = analyze(uri_to_path(doc.uri), text=doc.text, previous=self.last_good.get(doc.uri))
         if result.ok and doc.data is not None:
             self.last_good[doc.uri] = doc.data
+        if result.source is not None:
+            result.source.__dict__.pop("sourcemap", None)  # source ↔ map cycle (see ModelDocument.release)
         return [to_lsp_diagnostic(d, doc) for d in result.diagnostics]
 
 
