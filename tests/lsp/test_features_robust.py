@@ -78,11 +78,11 @@ def test_a_released_document_is_freed_by_reference_counting():
     doc = ModelDocument("file:///m.json", SAMPLE)
     doc.symbols.refs
     held = weakref.ref(doc.sourcemap)
-    data = weakref.ref(doc.data)
+    source = weakref.ref(doc.source)
     gc.disable()
     try:
         doc.release()
         del doc
-        assert held() is None and data() is None
+        assert held() is None and source() is None
     finally:
         gc.enable()
