@@ -5,7 +5,7 @@ covering every kind of edit a model gets: add, rename and remove a field,
 change a rule, a default (including spellings ``==`` takes for equal: ``0`` /
 ``0.0`` / ``-0.0``, ``1`` / ``True``, a JSON object with its keys in another
 order), a ui option, a relationship, flow code, a page, roles, sample data.
-After each, the artifacts of ALL backends (sql, server, mcp, xflow, web, docs)
+After each, the artifacts of ALL backends (sql, server, mcp, xflow, web, docs, deploy)
 built with the memo of every earlier build must be byte-identical to a build
 from scratch. The chain ends by going back to the first model, which must give
 the first build's bytes again.
@@ -25,6 +25,7 @@ from torquec.driver import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample" / "customer-order.json"
+BACKENDS = {"sql", "server", "mcp", "xflow", "web", "docs", "deploy"}
 
 
 def _entity(m: dict, name: str) -> dict:
@@ -113,6 +114,7 @@ EDITS = [
     ("sample value", lambda m: m["sampleData"]["Customer"][0].update(creditLimit=2500)),
     ("sample value spelling", lambda m: m["sampleData"]["Customer"][0].update(creditLimit=2500.0)),
     ("app title", lambda m: m.update(title="Customers and orders")),
+    ("app version", lambda m: m.update(version="1.1.0")),
     ("partitions", lambda m: m.setdefault("database", {}).update(partitions=3)),
     ("field order", lambda m: _entity(m, "Order")["fields"].reverse()),
 ]
@@ -136,6 +138,8 @@ def _backend_of(path: str) -> str:
         return "xflow"
     if path.startswith("web/"):
         return "web"
+    if path.startswith("deploy/"):
+        return "deploy"
     if "/mcp_tools" in path:
         return "mcp"
     if path == "README.md":
@@ -148,7 +152,7 @@ def test_every_backend_cached_equals_fresh_after_every_kind_of_edit(tmp_path):
     base = json.loads(SAMPLE.read_text(encoding="utf-8"))
     memo: dict = {}
     first, _ = _emit(base, memo, cache)
-    assert {_backend_of(p) for p in first} == {"sql", "server", "mcp", "xflow", "web", "docs"}
+    assert {_backend_of(p) for p in first} == BACKENDS
     m = copy.deepcopy(base)
     before = first
     changed_by: dict[str, set[str]] = {}
@@ -166,7 +170,7 @@ def test_every_backend_cached_equals_fresh_after_every_kind_of_edit(tmp_path):
         before = warm
     # The memo was used (units were reused), and every backend was exercised by some edit.
     assert total_hits > 0
-    assert set().union(*changed_by.values()) == {"sql", "server", "mcp", "xflow", "web", "docs"}
+    assert set().union(*changed_by.values()) == BACKENDS
     again, ctx = _emit(base, memo, cache)
     assert again == first
 

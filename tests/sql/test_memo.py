@@ -89,3 +89,31 @@ def test_memo_never_stale():
     # The edits that matter to the schema did change it (the chain tests something).
     for name in ("json default, keys reordered", "json default 1.0", "default sort", "float min 0.25", "on delete"):
         assert name in changed, name
+
+
+def _bound_model(minimum) -> dict:
+    return {"name": "bounds", "title": "Bounds", "version": "1.0.0", "entities": [
+        {"id": "ent-a", "name": "A", "fields": [{"id": "fld-x", "name": "x", "type": "float", "validation": {"min": minimum}}]}]}
+
+
+def test_process_caches_are_exact():
+    """What a process built before never changes what it builds now: ``1e20`` and
+    ``10**20`` are equal to Python but spelled differently in the schema, so a
+    cache shared between builds (the field-check cache) must tell them apart —
+    the same model built after another one equals a build in a fresh process."""
+    import subprocess
+    import sys
+
+    before = json.dumps(_bound_model(1e20))
+    now = json.dumps(_bound_model(10**20))
+    _emit(json.loads(before), {})  # a watch session's earlier build
+    in_process = _emit(json.loads(now), {})["sql/sqlite/schema.sql"].decode()
+    code = (
+        "import json, sys\n"
+        "from torquec.backends import sql\nfrom torquec.backends.base import EmitContext\nfrom torquec.driver import analyze\n"
+        "r = analyze(text=sys.argv[1])\n"
+        "sys.stdout.write({a.path: a.content for a in sql.emit(EmitContext(model=r.model))}['sql/sqlite/schema.sql'].decode())\n"
+    )
+    fresh = subprocess.run([sys.executable, "-c", code, now], capture_output=True, text=True, check=True).stdout
+    assert ">= 100000000000000000000" in fresh
+    assert in_process == fresh

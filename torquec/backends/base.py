@@ -18,6 +18,11 @@ Memo
     the units it used and drops the others, so a long watch session does not
     accumulate every version of every entity. Memoise text, not object trees:
     every full garbage collection of a watch process walks what the memo holds.
+
+    Per-build indexes of the model go in ``ctx.once`` or a local object, never
+    in a module global keyed by object identity. A module-level cache is only
+    for a pure function of plain values, and then keyed exactly
+    (:func:`exact_key`): ``1e20 == 10**20`` to Python, but not in the output.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlglot import exp
 
+from torquec.backends.base import exact_key
 from torquec.backends.sql import naming, patterns
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
 from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo, snake_case
@@ -268,15 +269,17 @@ def field_checks(f: Field, dialect: str, column: str | None = None) -> tuple[tup
     """(rule, expression) pairs for ``f`` in :data:`naming.RULES` order, plus notes.
 
     Cached on what the checks depend on, so fields of the same shape share one
-    (read-only) expression: a 200-entity model builds each shape once.
+    (read-only) expression: a 200-entity model builds each shape once. The
+    cache outlives a build (it is a pure function's), so its key is exact:
+    ``1e20 == 10**20`` to Python, but the two are spelled differently.
     """
     v = f.validation
     key = (dialect, f.type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values)
-    return _field_checks(*key)
+    return _field_checks(exact_key(*key), *key)
 
 
 @lru_cache(maxsize=8192)
-def _field_checks(dialect, t, column, eff_max, min_length, v_max_length, pattern, minimum, maximum, values):
+def _field_checks(exact, dialect, t, column, eff_max, min_length, v_max_length, pattern, minimum, maximum, values):
     c = col(column)
     v = Validation(min_length=min_length, max_length=v_max_length, pattern=pattern, minimum=minimum, maximum=maximum)
     out: list[tuple[str, exp.Expr]] = []
