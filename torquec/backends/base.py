@@ -90,7 +90,8 @@ def _plain(x: Any) -> Any:
     if get is None and dataclasses.is_dataclass(t):
         get = _attrs_of(t)
     if get is not None:
-        return (_NODE, t.__qualname__, *map(_plain, get(x)))
+        # Most attributes are atoms: test inline instead of a call per attribute.
+        return (_NODE, t.__qualname__, *[v if type(v) in _ATOMS else _plain(v) for v in get(x)])
     if isinstance(x, enum.Enum):
         return (_ENUM, t.__qualname__, _plain(x.value))
     return ("?", f"{t.__module__}.{t.__qualname__}", repr(x))
@@ -139,22 +140,29 @@ class EmitContext:
         # What this build uses becomes what the next build may reuse.
         self.memo[_UNITS] = self._cur
 
-    def key(self, node: Any) -> bytes:
-        """:func:`exact_key` of one value, computed once per build for a node
-        read by several units (an entity is read by its own units and its
-        neighbours')."""
-        hit = self._keys.get(id(node))
-        if hit is not None and hit[0] is node:
-            return hit[1]
-        k = exact_key(node)
-        self._keys[id(node)] = (node, k)  # holding ``node`` keeps its id unique for the build
-        return k
+    def key(self, value: Any) -> Any:
+        """The exact key of one value a unit reads. An IR node's encoding is
+        computed once per build (an entity is read by its own units and by
+        its neighbours'); a tuple is the tuple of its items' keys, so a tuple
+        of nodes reuses theirs. Exact all the same: a node's key is bytes, a
+        tuple's a tuple, and every other value's its :func:`exact_key`."""
+        t = type(value)
+        if t is tuple:
+            return tuple(map(self.key, value))
+        if t not in _ATOMS and (t in _ATTRS or dataclasses.is_dataclass(t)):
+            hit = self._keys.get(id(value))
+            if hit is not None and hit[0] is value:
+                return hit[1]
+            k = exact_key(value)
+            self._keys[id(value)] = (value, k)  # holding the node keeps its id unique for the build
+            return k
+        return exact_key(value)
 
     def unit(self, namespace: str, reads: tuple, make: Callable[[], Any]) -> Any:
         """The output of ``make()``, reused from an earlier build when every
         value in ``reads`` is exactly as it was then. ``make`` must read
         nothing of the IR but ``reads``."""
-        full = (namespace, tuple(map(self.key, reads)))
+        full = (namespace, self.key(tuple(reads)))
         cur = self._cur
         try:
             return cur[full]
