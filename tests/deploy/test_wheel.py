@@ -69,6 +69,9 @@ def test_the_wheel_carries_schemas_templates_and_codes(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "torquec/schemas/torque-model.schema.json" in names
     assert "torquec/passes/CODES.md" in names and "torquec/resources.py" in names
+    studio = {"torquec/studio_dist/" + p.relative_to(ROOT / "torquec" / "studio_dist").as_posix()
+              for p in (ROOT / "torquec" / "studio_dist").rglob("*") if p.is_file()}
+    assert "torquec/studio_dist/index.html" in studio and not studio - names, "the studio's assets are left out"
     missing = template_files() - names
     assert not missing, f"template files left out of the wheel: {sorted(missing)[:10]}"
     assert not [n for n in names if "node_modules" in n or n.startswith(("tests/", "generated/", "sample/"))]

@@ -1,4 +1,4 @@
-"""`torquec watch MODEL`."""
+"""`torquec watch MODEL` and `torquec studio MODEL` (the same session, opening Torque Studio)."""
 
 from __future__ import annotations
 
@@ -24,20 +24,43 @@ def register(app: typer.Typer) -> None:
         allow_remote_without_auth: bool = typer.Option(False, "--allow-remote-without-auth", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data)."),
     ) -> None:
         """Build, serve, and rebuild + hot-reload on every save of MODEL."""
-        from torquec.commands.serve import refuse_unauthenticated_remote
-        from torquec.watch.session import WatchOptions, WatchSession
+        _run(model, out, database_url, host, port, seed, allow_data_loss, log_level, web, allow_remote_without_auth, False)
 
-        if not model.exists():
-            typer.echo(f"error: no such model file: {model}", err=True)
-            raise typer.Exit(1)
-        refuse_unauthenticated_remote(host, _declares_auth(model), allow_remote_without_auth)
-        opts = WatchOptions(model_path=str(model), out_dir=str(out) if out else None, database_url=database_url,
-                            host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web,
-                            allow_remote_without_auth=allow_remote_without_auth)
-        try:
-            asyncio.run(WatchSession(opts).serve())
-        except KeyboardInterrupt:
-            pass
+    @app.command()
+    def studio(
+        model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
+        out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
+        database_url: Optional[str] = typer.Option(None, "--database-url", help="postgresql://… [default: SQLite in the app's data/ dir]."),
+        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (see `torquec watch`)."),
+        port: int = typer.Option(8000, "--port"),
+        seed: bool = typer.Option(False, "--seed", help="Load the model's sample data on the first start."),
+        allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply migrations that drop data."),
+        log_level: str = typer.Option("warning", "--log-level"),
+        web: bool = typer.Option(True, "--web/--no-web", help="Rebuild the web front-end after edits that change it."),
+        allow_remote_without_auth: bool = typer.Option(False, "--allow-remote-without-auth", help="As for `torquec watch`."),
+        open_browser: bool = typer.Option(True, "--open/--no-open", help="Open the studio in the default browser."),
+    ) -> None:
+        """`torquec watch MODEL` that opens Torque Studio, the visual model editor, at /__torque/studio/."""
+        _run(model, out, database_url, host, port, seed, allow_data_loss, log_level, web, allow_remote_without_auth,
+             open_browser)
+
+
+def _run(model: Path, out: Optional[Path], database_url: Optional[str], host: str, port: int, seed: bool,
+         allow_data_loss: bool, log_level: str, web: bool, allow_remote_without_auth: bool, open_studio: bool) -> None:
+    from torquec.commands.serve import refuse_unauthenticated_remote
+    from torquec.watch.session import WatchOptions, WatchSession
+
+    if not model.exists():
+        typer.echo(f"error: no such model file: {model}", err=True)
+        raise typer.Exit(1)
+    refuse_unauthenticated_remote(host, _declares_auth(model), allow_remote_without_auth)
+    opts = WatchOptions(model_path=str(model), out_dir=str(out) if out else None, database_url=database_url,
+                        host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web,
+                        allow_remote_without_auth=allow_remote_without_auth, open_studio=open_studio)
+    try:
+        asyncio.run(WatchSession(opts).serve())
+    except KeyboardInterrupt:
+        pass
 
 
 def _declares_auth(model: Path) -> bool:

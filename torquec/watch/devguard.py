@@ -42,6 +42,8 @@ from torquec.runtime.hostguard import Guarded, HostPolicy, Refusal, is_loopback,
 __all__ = ["DEV_PREFIX", "DevGuard"]
 
 DEV_PREFIX = "/__torque/"
+# Dev-surface pages a person opens from the printed URL (the sign-in visit may land on them).
+DEV_PAGES = {"/__torque/studio/"}
 _WILDCARD = {"0.0.0.0", "::", "[::]", ""}
 _BODYLESS = {"GET", "HEAD", "OPTIONS"}
 
@@ -112,8 +114,10 @@ class DevGuard:
         return f"{base}{'&' if '?' in base else '?'}token={self.secret}"
 
     def is_sign_in(self, scope: Mapping[str, Any]) -> bool:
-        """A page visit (GET, outside the dev prefix) carrying this session's secret in ``?token=``."""
-        if scope["type"] != "http" or scope.get("method") != "GET" or scope.get("path", "").startswith(DEV_PREFIX):
+        """A page visit (GET, outside the dev prefix or of a dev page) carrying this session's secret in ``?token=``."""
+        path = scope.get("path", "")
+        if scope["type"] != "http" or scope.get("method") != "GET" or (
+                path.startswith(DEV_PREFIX) and path not in DEV_PAGES):
             return False
         token = _query_token(scope)
         return bool(token) and hmac.compare_digest(token.encode(), self._secret_bytes)

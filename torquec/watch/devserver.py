@@ -7,6 +7,7 @@
   (the ``torquec check --format json`` shape). With ``?write=1`` and no errors the
   model file is replaced atomically, which the watcher then rebuilds — the hook
   for editors and agents that hold the model in memory.
+- ``/__torque/studio/``     Torque Studio, the visual model editor (torquec/studio/routes.py).
 - ``GET  /__torque/dev.js``  injected into every HTML page the app serves: shows
   the diagnostics of a failed build as an overlay and reloads the page after a
   successful one.
@@ -81,6 +82,9 @@ class DevRoutes:
         self.model_path = model_path
         self.guard = guard
         self._routes = guard.protect(self._route)
+        from torquec.studio.routes import StudioRoutes
+
+        self.studio = StudioRoutes(model_path)
 
     def handles(self, scope) -> bool:
         if scope["type"] not in ("http", "websocket"):
@@ -106,6 +110,10 @@ class DevRoutes:
             await _respond(send, 200, DEV_JS.encode(), b"application/javascript")
         elif path == "/__torque/model" and method == "POST":
             await self._submit(scope, receive, send)
+        elif path.startswith("/__torque/studio/"):
+            await self.studio(scope, receive, send)
+        elif path == "/__torque/studio":
+            await _redirect(send, "/__torque/studio/")
         else:
             await _json(send, 404, {"error": f"no dev route {method} {path}"})
 
@@ -182,6 +190,11 @@ def _atomic_write(path: str, text: str) -> None:
 async def _respond(send, status: int, body: bytes, ctype: bytes) -> None:
     await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", ctype), (b"cache-control", b"no-store")]})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _redirect(send, location: str) -> None:
+    await send({"type": "http.response.start", "status": 308, "headers": [(b"location", location.encode()), (b"content-length", b"0")]})
+    await send({"type": "http.response.body", "body": b""})
 
 
 async def _json(send, status: int, payload: dict) -> None:

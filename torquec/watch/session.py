@@ -43,6 +43,7 @@ class WatchOptions:
     web: bool = True
     allow_remote_without_auth: bool = False
     dev_token: str | None = None  # None: TORQUE_DEV_TOKEN, else a new secret per session
+    open_studio: bool = False  # `torquec studio`: open the studio in the browser once serving
 
 
 @dataclass
@@ -227,6 +228,11 @@ class WatchSession:
         self._server = server
         self.say(f"watch: serving {self.dev_url}  (open this URL: its token unlocks the live reload and the dev "
                  "routes under /__torque/); Ctrl-C to stop")
+        self.say(f"watch: Torque Studio (the visual model editor) at {self.studio_url}")
+        if self.opts.open_studio:
+            import webbrowser
+
+            webbrowser.open(self.studio_url)
         watcher = asyncio.create_task(self.watch_forever())
         try:
             await server.serve()
@@ -237,9 +243,18 @@ class WatchSession:
     @property
     def dev_url(self) -> str:
         """The app's URL with the session's dev secret (what watch prints)."""
+        return self.guard.url(self._base_url + "/")
+
+    @property
+    def studio_url(self) -> str:
+        """Torque Studio's URL with the session's dev secret."""
+        return self.guard.url(self._base_url + "/__torque/studio/")
+
+    @property
+    def _base_url(self) -> str:
         host = self.opts.host
         shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
-        return self.guard.url(f"http://{shown}:{self.opts.port}/")
+        return f"http://{shown}:{self.opts.port}"
 
     def request_stop(self) -> None:
         """Ask the server to shut down (thread-safe: uvicorn polls the flag)."""

@@ -1,0 +1,186 @@
+// Torque Studio: the visual editor of the model file that `torquec watch` serves.
+// The file is the single source of truth: every change is sent as JSON-pointer
+// operations on a version, and the studio shows what the server answers.
+import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from "@mantine/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
+import { api, asArray, freshId, freshName, isObject, loadState, str } from "./api";
+import { EntityEditor } from "./EntityEditor";
+import { JsonView } from "./JsonView";
+import { Relationships } from "./Relationships";
+import { Roles } from "./Roles";
+
+type View = { kind: "entity"; index: number } | { kind: "relationships" } | { kind: "roles" } | { kind: "json" } | { kind: "diagnostics" };
+
+/** Where in the UI a JSON pointer is shown. */
+function viewOf(pointer: string | null): View {
+  const m = /^\/entities\/(\d+)/.exec(pointer ?? "");
+  if (m) return { kind: "entity", index: Number(m[1]) };
+  if (pointer?.startsWith("/relationships")) return { kind: "relationships" };
+  if (pointer?.startsWith("/auth")) return { kind: "roles" };
+  return { kind: "json" };
+}
+
+export function App() {
+  const [state, setState] = useState<State | null>(null);
+  const [view, setView] = useState<View>({ kind: "entity", index: 0 });
+  const [focus, setFocus] = useState<string | null>(null);
+  const [jsonLine, setJsonLine] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [build, setBuild] = useState<string>("");
+  const [previewKey, setPreviewKey] = useState(0);
+  const [preview, setPreview] = useState(true);
+  const stateRef = useRef<State | null>(null);
+  stateRef.current = state;
+
+  const refresh = useCallback(async () => {
+    try {
+      const next = await loadState();
+      if (next.version !== stateRef.current?.version) setState(next);
+    } catch (e) {
+      setProblem(String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const events = new EventSource("/__torque/events");
+    // A save (ours or anyone's) starts a build: fetch the file again.
+    events.addEventListener("build-started", () => void refresh());
+    events.addEventListener("build-failed", () => { setBuild("failed"); void refresh(); });
+    events.addEventListener("build-succeeded", () => { setBuild("ok"); void refresh(); });
+    events.addEventListener("reload", () => setPreviewKey((k) => k + 1));
+    return () => events.close();
+  }, [refresh]);
+
+  const settle = useCallback((outcome: Outcome) => {
+    if (outcome.ok) {
+      setState(outcome.state);
+      setProblem(null);
+    } else {
+      if (outcome.state) setState(outcome.state);
+      setProblem(outcome.error);
+    }
+  }, []);
+
+  const edit = useCallback((ops: Op[], label: string) => {
+    const current = stateRef.current;
+    if (!current || ops.length === 0) return;
+    void api.edit(current.version, ops, label).then(settle);
+  }, [settle]);
+
+  const undo = useCallback(() => { if (stateRef.current) void api.undo(stateRef.current.version).then(settle); }, [settle]);
+  const redo = useCallback(() => { if (stateRef.current) void api.redo(stateRef.current.version).then(settle); }, [settle]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        if (e.shiftKey) redo(); else undo();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "y") {
+        e.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [undo, redo]);
+
+  if (!state) return <Text p="md">Loading the model…</Text>;
+  const model: JsonObject = state.model ?? {};
+  const entities = asArray(model["entities"]);
+  const diagnostics = state.diagnostics;
+  const errors = diagnostics.filter((d) => d.severity === "error");
+
+  const go = (d: Diagnostic) => {
+    const target = viewOf(d.pointer);
+    setView(target.kind === "json" ? { kind: "json" } : target);
+    setFocus(d.pointer);
+    setJsonLine(target.kind === "json" ? d.line : null);
+  };
+
+  const addEntity = () => {
+    const name = freshName(entities.filter(isObject).map((e) => str(e["name"])), "NewEntity");
+    const entity = { id: freshId(model, "ent", name), name, fields: [{ id: freshId(model, `fld-${name}`, "name"), name: "name", type: "string", required: true }] };
+    edit([{ op: "insert", path: "/entities/-", value: entity }], `add entity ${name}`);
+    setView({ kind: "entity", index: entities.length });
+  };
+
+  const countAt = (prefix: string) => diagnostics.filter((d) => d.pointer === prefix || d.pointer?.startsWith(prefix + "/")).length;
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 230, breakpoint: 0 }} aside={{ width: preview ? 520 : 0, breakpoint: 0, collapsed: { desktop: !preview } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm">
+          <Title order={4}>Torque Studio</Title>
+          <Text size="sm" c="dimmed">{str(model["title"]) || str(model["name"])}</Text>
+          <Badge color={errors.length ? "red" : "green"} variant="light" aria-label="diagnostics count">
+            {errors.length ? `${errors.length} error(s)` : "no errors"}
+          </Badge>
+          {build && <Badge color={build === "ok" ? "green" : "orange"} variant="outline">build {build}</Badge>}
+          <Text size="xs" c="dimmed" aria-label="version">v {state.version.slice(0, 8)}</Text>
+          <Group gap={4} ml="auto">
+            <Button size="xs" variant="default" onClick={undo} disabled={state.history.undo.length === 0}
+              title={state.history.undo.at(-1) ?? ""}>Undo</Button>
+            <Button size="xs" variant="default" onClick={redo} disabled={state.history.redo.length === 0}
+              title={state.history.redo.at(-1) ?? ""}>Redo</Button>
+            <Button size="xs" variant="light" onClick={() => setPreview((p) => !p)}>{preview ? "Hide preview" : "Show preview"}</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <Text size="xs" fw={700} c="dimmed" mb={4}>ENTITIES</Text>
+          {entities.map((e, i) => {
+            const name = isObject(e) ? str(e["name"]) : "?";
+            const n = countAt(`/entities/${i}`);
+            return (
+              <NavLink key={i} label={name} aria-label={`open entity ${name}`} active={view.kind === "entity" && view.index === i}
+                onClick={() => { setView({ kind: "entity", index: i }); setFocus(null); }}
+                rightSection={n ? <Badge size="xs" color="red" aria-label={`${name} has problems`}>{n}</Badge> : null} />
+            );
+          })}
+          <Button size="xs" variant="subtle" onClick={addEntity} mb="sm">Add entity</Button>
+          <Text size="xs" fw={700} c="dimmed" mb={4}>MODEL</Text>
+          <NavLink label="Relationships" active={view.kind === "relationships"} onClick={() => setView({ kind: "relationships" })}
+            rightSection={countAt("/relationships") ? <Badge size="xs" color="red">{countAt("/relationships")}</Badge> : null} />
+          <NavLink label="Roles" active={view.kind === "roles"} onClick={() => setView({ kind: "roles" })} />
+          <NavLink label="JSON" active={view.kind === "json"} onClick={() => { setView({ kind: "json" }); setJsonLine(null); }} />
+          <NavLink label={`Diagnostics (${diagnostics.length})`} active={view.kind === "diagnostics"} onClick={() => setView({ kind: "diagnostics" })} />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack gap="sm">
+          {problem && (
+            <Alert color="red" title="Not saved" withCloseButton onClose={() => setProblem(null)} role="alert" aria-label="studio problem">
+              {problem}
+            </Alert>
+          )}
+          {state.model === null && <Alert color="orange">The file is not valid JSON: fix it in the JSON view.</Alert>}
+          {view.kind === "entity" && state.model && <EntityEditor model={model} index={view.index} edit={edit} diagnostics={diagnostics} focus={focus} />}
+          {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
+          {view.kind === "roles" && <Roles model={model} edit={edit} />}
+          {view.kind === "json" && <JsonView text={state.text} line={jsonLine}
+            save={(text) => void api.text(state.version, text).then(settle)} />}
+          {(view.kind === "diagnostics" || diagnostics.length > 0) && (
+            <Stack gap={4} aria-label="diagnostics">
+              <Text size="xs" fw={700} c="dimmed">DIAGNOSTICS</Text>
+              {diagnostics.length === 0 && <Text size="sm" c="dimmed">The model checks clean.</Text>}
+              {diagnostics.map((d, i) => (
+                <Button key={i} variant="subtle" color={d.severity === "error" ? "red" : "yellow"} size="xs" justify="start"
+                  aria-label={`diagnostic ${d.code}`} onClick={() => go(d)} styles={{ label: { whiteSpace: "normal", textAlign: "left" } }}>
+                  {d.code} {d.pointer ?? ""} {d.line ? `(line ${d.line})` : ""}: {d.message}
+                </Button>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </AppShell.Main>
+      <AppShell.Aside p={0}>
+        {preview && <iframe key={previewKey} title="live preview" src="/" style={{ border: 0, width: "100%", height: "100%" }} />}
+      </AppShell.Aside>
+    </AppShell>
+  );
+}

@@ -1,0 +1,193 @@
+// One entity: its name, description, UI settings, and its fields (add, remove,
+// reorder, rename, type, flags, default, validation, enum values, target, UI).
+import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useRef } from "react";
+import type { Diagnostic, Json, JsonObject, Op } from "./api";
+import { asArray, freshId, freshName, isObject, str, tok } from "./api";
+import { FIELD_TYPES, parseDefault, retype, rulesFor, showDefault, widgetsFor } from "./fields";
+import { Choice, CommitInput } from "./inputs";
+import { entityRenameOps, fieldRenameOps } from "./renames";
+
+interface Props {
+  model: JsonObject;
+  index: number;
+  edit: (ops: Op[], label: string) => void;
+  diagnostics: Diagnostic[];
+  focus: string | null;
+}
+
+function errorsAt(diagnostics: Diagnostic[], pointer: string): string | undefined {
+  const hits = diagnostics.filter((d) => d.pointer === pointer || d.pointer?.startsWith(pointer + "/"));
+  return hits.length ? hits.map((d) => `${d.code}: ${d.message}`).join("\n") : undefined;
+}
+
+export function EntityEditor({ model, index, edit, diagnostics, focus }: Props) {
+  const entities = asArray(model["entities"]);
+  const entity = entities[index];
+  const focused = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: "center" });
+  }, [focus]);
+  if (!isObject(entity)) return <Text>No entity at index {index}.</Text>;
+  const base = `/entities/${index}`;
+  const fields = asArray(entity["fields"]);
+  const entityNames = entities.map((e) => (isObject(e) ? str(e["name"]) : ""));
+  const name = str(entity["name"]);
+  const ui = isObject(entity["ui"]) ? entity["ui"] : {};
+
+  const addField = () => {
+    const taken = fields.map((f) => (isObject(f) ? str(f["name"]) : ""));
+    const fieldName = freshName(taken, "newField");
+    const field: JsonObject = { id: freshId(model, `fld-${name}`, fieldName), name: fieldName, type: "string" };
+    edit([{ op: "insert", path: `${base}/fields/-`, value: field }], `add field ${fieldName} to ${name}`);
+  };
+
+  return (
+    <Stack gap="sm" aria-label={`entity ${name}`}>
+      <Group align="end">
+        <Title order={3}>{name}</Title>
+        <Badge variant="light">{fields.length} fields</Badge>
+        <Button size="xs" color="red" variant="subtle" ml="auto"
+          onClick={() => edit([{ op: "remove", path: base }], `remove entity ${name}`)}>Remove entity</Button>
+      </Group>
+      <Group align="start">
+        <CommitInput label="Entity name" value={name} error={errorsAt(diagnostics.filter((d) => d.pointer === `${base}/name`), `${base}/name`)}
+          onCommit={(v) => edit(entityRenameOps(model, index, v), `rename entity ${name} to ${v}`)} />
+        <CommitInput label="Entity description" value={str(entity["description"])} width={360}
+          onCommit={(v) => edit([v ? { op: "set", path: `${base}/description`, value: v } : { op: "remove", path: `${base}/description` }], `describe ${name}`)} />
+        <CommitInput label="Entity label" value={str(ui["label"])}
+          onCommit={(v) => edit(uiOps(`${base}/ui`, entity["ui"], "label", v), `label ${name}`)} />
+        <CommitInput label="Plural label" value={str(ui["pluralLabel"])}
+          onCommit={(v) => edit(uiOps(`${base}/ui`, entity["ui"], "pluralLabel", v), `plural label ${name}`)} />
+        <Choice label="Display field" value={str(ui["displayField"])} allowEmpty="(default)"
+          options={fields.map((f) => (isObject(f) ? str(f["name"]) : ""))}
+          onChange={(v) => edit(uiOps(`${base}/ui`, entity["ui"], "displayField", v), `display field of ${name}`)} />
+      </Group>
+      {fields.map((f, i) => {
+        if (!isObject(f)) return null;
+        const ptr = `${base}/fields/${i}`;
+        const isFocus = focus !== null && (focus === ptr || focus.startsWith(ptr + "/"));
+        return (
+          <div key={str(f["id"]) || i} ref={isFocus ? focused : undefined}>
+            <FieldRow model={model} field={f} pointer={ptr} entityIndex={index} fieldIndex={i} count={fields.length}
+              entityNames={entityNames} edit={edit} diagnostics={diagnostics} highlighted={isFocus} />
+          </div>
+        );
+      })}
+      <Group>
+        <Button size="xs" onClick={addField}>Add field</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Ops that set (or, with "", remove) one key of an optional `ui` object. */
+function uiOps(uiPtr: string, ui: Json | undefined, key: string, value: string): Op[] {
+  if (!isObject(ui)) return value ? [{ op: "set", path: uiPtr, value: { [key]: value } }] : [];
+  if (!value) {
+    if (!(key in ui)) return [];
+    return Object.keys(ui).length === 1 ? [{ op: "remove", path: uiPtr }] : [{ op: "remove", path: `${uiPtr}/${tok(key)}` }];
+  }
+  return [{ op: "set", path: `${uiPtr}/${tok(key)}`, value }];
+}
+
+interface RowProps {
+  model: JsonObject;
+  field: JsonObject;
+  pointer: string;
+  entityIndex: number;
+  fieldIndex: number;
+  count: number;
+  entityNames: string[];
+  edit: (ops: Op[], label: string) => void;
+  diagnostics: Diagnostic[];
+  highlighted: boolean;
+}
+
+function FieldRow({ model, field, pointer, entityIndex, fieldIndex, count, entityNames, edit, diagnostics, highlighted }: RowProps) {
+  const name = str(field["name"]);
+  const type = str(field["type"]);
+  const validation = isObject(field["validation"]) ? field["validation"] : {};
+  const ui = isObject(field["ui"]) ? field["ui"] : {};
+  const problems = errorsAt(diagnostics, pointer);
+  const flag = (key: string) => (
+    <Checkbox size="xs" label={key} aria-label={`${name} ${key}`} checked={field[key] === true}
+      onChange={(e) => edit(flagOps(`${pointer}/${key}`, e.currentTarget.checked, key in field), `${key} ${name}`)} />
+  );
+  const setRule = (rule: string, raw: string) => {
+    const next: JsonObject = { ...validation };
+    if (raw === "") delete next[rule];
+    else next[rule] = rule === "pattern" ? raw : Number(raw);
+    const ops: Op[] = Object.keys(next).length ? [{ op: "set", path: `${pointer}/validation`, value: next }]
+      : "validation" in field ? [{ op: "remove", path: `${pointer}/validation` }] : [];
+    edit(ops, `${rule} of ${name}`);
+  };
+  return (
+    <Paper withBorder p="xs" aria-label={`field ${name}`} data-invalid={problems ? "true" : undefined}
+      style={{ borderColor: problems ? "var(--mantine-color-red-6)" : highlighted ? "var(--mantine-color-blue-6)" : undefined }}>
+      <Group align="end" gap="xs">
+        <CommitInput label="Field name" value={name} width={150}
+          onCommit={(v) => edit(fieldRenameOps(model, entityIndex, fieldIndex, v), `rename field ${name} to ${v}`)} />
+        <Choice label="Type" value={type} options={[...FIELD_TYPES]} width={110}
+          onChange={(v) => edit([{ op: "set", path: pointer, value: retype(field, v, entityNames) }], `type of ${name}`)} />
+        {flag("required")}
+        {flag("unique")}
+        {flag("indexed")}
+        {type === "boolean" ? (
+          <Choice label="Default" value={showDefault(field["default"])} options={["true", "false"]} allowEmpty="(none)" width={90}
+            onChange={(v) => edit(defaultOps(pointer, field, type, v), `default of ${name}`)} />
+        ) : type === "enum" ? (
+          <Choice label="Default" value={showDefault(field["default"])} options={asArray(field["values"]).map(str)} allowEmpty="(none)" width={110}
+            onChange={(v) => edit(defaultOps(pointer, field, type, v), `default of ${name}`)} />
+        ) : (
+          <CommitInput label="Default" value={showDefault(field["default"])} width={110}
+            onCommit={(v) => edit(defaultOps(pointer, field, type, v), `default of ${name}`)} />
+        )}
+        {type === "enum" && (
+          <CommitInput label="Values" value={asArray(field["values"]).map(str).join(", ")} width={200}
+            onCommit={(v) => edit([{ op: "set", path: `${pointer}/values`, value: v.split(",").map((s) => s.trim()).filter(Boolean) }], `values of ${name}`)} />
+        )}
+        {type === "reference" && (
+          <Choice label="Target" value={str(field["target"])} options={entityNames} width={140}
+            onChange={(v) => edit([{ op: "set", path: `${pointer}/target`, value: v }], `target of ${name}`)} />
+        )}
+        {rulesFor(type).map((rule) => (
+          <CommitInput key={rule} label={rule} value={showDefault(validation[rule])} width={rule === "pattern" ? 140 : 80}
+            onCommit={(v) => setRule(rule, v)} />
+        ))}
+        <Group gap={4} ml="auto">
+          <Button size="compact-xs" variant="default" aria-label={`move ${name} up`} disabled={fieldIndex === 0}
+            onClick={() => edit([{ op: "move", from: pointer, path: pointer.replace(/\d+$/, String(fieldIndex - 1)) }], `move ${name} up`)}>↑</Button>
+          <Button size="compact-xs" variant="default" aria-label={`move ${name} down`} disabled={fieldIndex === count - 1}
+            onClick={() => edit([{ op: "move", from: pointer, path: pointer.replace(/\d+$/, String(fieldIndex + 1)) }], `move ${name} down`)}>↓</Button>
+          <Button size="compact-xs" color="red" variant="light" aria-label={`remove ${name}`}
+            onClick={() => edit([{ op: "remove", path: pointer }], `remove field ${name}`)}>✕</Button>
+        </Group>
+      </Group>
+      <Group align="end" gap="xs" mt={4}>
+        <CommitInput label="Label" value={str(ui["label"])} width={140}
+          onCommit={(v) => edit(uiOps(`${pointer}/ui`, field["ui"], "label", v), `label of ${name}`)} />
+        <CommitInput label="Placeholder" value={str(ui["placeholder"])} width={160}
+          onCommit={(v) => edit(uiOps(`${pointer}/ui`, field["ui"], "placeholder", v), `placeholder of ${name}`)} />
+        <Choice label="Widget" value={str(ui["widget"])} options={widgetsFor(type)} allowEmpty="(default)" width={110}
+          onChange={(v) => edit(uiOps(`${pointer}/ui`, field["ui"], "widget", v), `widget of ${name}`)} />
+        <CommitInput label="Help" value={str(ui["help"])} width={260}
+          onCommit={(v) => edit(uiOps(`${pointer}/ui`, field["ui"], "help", v), `help of ${name}`)} />
+        <Text size="xs" c="dimmed">id {str(field["id"])}</Text>
+      </Group>
+      {problems && <Text size="xs" c="red" style={{ whiteSpace: "pre-wrap" }} role="alert">{problems}</Text>}
+    </Paper>
+  );
+}
+
+function defaultOps(pointer: string, field: JsonObject, type: string, raw: string): Op[] {
+  const value = parseDefault(type, raw);
+  if (value === undefined) return "default" in field ? [{ op: "remove", path: `${pointer}/default` }] : [];
+  return [{ op: "set", path: `${pointer}/default`, value }];
+}
+
+/** A boolean flag: present as `true` when on, absent when off (the default). */
+export function flagOps(path: string, on: boolean, present: boolean): Op[] {
+  if (on) return [{ op: "set", path, value: true }];
+  return present ? [{ op: "remove", path }] : [];
+}

@@ -1,0 +1,110 @@
+// The studio's view of the model file: text + version + compiler diagnostics.
+// Every change names the version it was made on; the server answers 409 when
+// the file moved on (an edit elsewhere), with the file's current state.
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export type Op =
+  | { op: "set"; path: string; value: Json }
+  | { op: "insert"; path: string; value: Json }
+  | { op: "remove"; path: string }
+  | { op: "move"; from: string; path: string };
+
+export interface Diagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+  pointer: string | null;
+  hint: string | null;
+}
+
+export interface State {
+  version: string;
+  text: string;
+  model: JsonObject | null;
+  diagnostics: Diagnostic[];
+  history: { undo: string[]; redo: string[] };
+}
+
+export type Outcome = { ok: true; state: State } | { ok: false; error: string; state?: State };
+
+const API = "/__torque/studio/api/";
+
+export async function loadState(): Promise<State> {
+  const res = await fetch(API + "model", { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`GET model: ${res.status} ${await res.text()}`);
+  return (await res.json()) as State;
+}
+
+async function post(name: string, body: object): Promise<Outcome> {
+  const res = await fetch(API + name, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const payload = (await res.json()) as { error?: string; state?: State } & Partial<State>;
+  if (res.ok) return { ok: true, state: payload as State };
+  const failed: Outcome = { ok: false, error: payload.error ?? `HTTP ${res.status}` };
+  if (payload.state) failed.state = payload.state;
+  return failed;
+}
+
+export const api = {
+  edit: (base: string, ops: Op[], label: string) => post("edit", { base, ops, label }),
+  text: (base: string, text: string) => post("text", { base, text }),
+  undo: (base: string) => post("undo", { base }),
+  redo: (base: string) => post("redo", { base }),
+};
+
+/** A JSON pointer token (RFC 6901). */
+export function tok(key: string | number): string {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export function asArray(v: Json | undefined): Json[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function str(v: Json | undefined): string {
+  return typeof v === "string" ? v : "";
+}
+
+/** Every `id` in the model: new elements get one nobody uses yet. */
+export function allIds(model: Json): Set<string> {
+  const ids = new Set<string>();
+  const walk = (v: Json) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (isObject(v)) {
+      if (typeof v["id"] === "string") ids.add(v["id"]);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(model);
+  return ids;
+}
+
+export function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase().replace(/^-|-$/g, "");
+}
+
+export function freshId(model: Json, prefix: string, name: string): string {
+  const ids = allIds(model);
+  const base = `${prefix}-${kebab(name) || "x"}`;
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function freshName(taken: string[], base: string): string {
+  let name = base;
+  for (let n = 2; taken.includes(name); n++) name = `${base}${n}`;
+  return name;
+}

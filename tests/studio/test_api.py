@@ -1,0 +1,145 @@
+"""The studio's model API on a real `torquec watch` session (real HTTP, real files, real rebuilds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+
+import httpx
+import pytest
+
+from watch.harness import WatchThread, save_like_an_editor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+API = "/__torque/studio/api/"
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("studio-api")
+    model_path = str(tmp / "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, str(tmp / "app")).start(timeout=120)
+    client = httpx.Client(base_url=watch.url, headers=watch.dev_headers, timeout=30)
+    yield watch, client, model_path
+    client.close()
+    watch.stop()
+
+
+def read(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def state(client) -> dict:
+    r = client.get(API + "model")
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def wait_for(predicate, log=None, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("condition not reached in time" + (f"; watch said:\n{log.getvalue()}" if log else ""))
+
+
+def test_the_studio_sits_behind_the_dev_guard(session):
+    watch, _, _ = session
+    assert httpx.get(watch.url + "/__torque/studio/").status_code == 401
+    assert httpx.get(watch.url + API + "model").status_code == 401
+    r = httpx.post(watch.url + API + "edit", content=b"{}", headers={**watch.dev_headers, "content-type": "text/plain"})
+    assert r.status_code == 415
+    r = httpx.get(watch.url + API + "model", headers={**watch.dev_headers, "host": "evil.example"})
+    assert r.status_code == 421
+    # The printed URL signs in: cookie set, token dropped from the address, then the page loads.
+    assert watch.session.studio_url == f"{watch.url}/__torque/studio/?token={watch.token}"
+    with httpx.Client() as browser_like:
+        r = browser_like.get(watch.session.studio_url)
+        assert r.status_code == 303 and r.headers["location"] == "/__torque/studio/"
+        page = browser_like.get(watch.url + "/__torque/studio/")
+        assert page.status_code == 200 and "<title>Torque Studio</title>" in page.text
+        asset = page.text.split('src="')[1].split('"')[0]
+        assert browser_like.get(watch.url + asset).status_code == 200
+
+
+def test_model_state_has_text_version_and_diagnostics(session):
+    _, client, model_path = session
+    s = state(client)
+    assert s["text"] == read(model_path)
+    assert s["model"]["name"] == "todo"
+    assert s["diagnostics"] == []
+    assert len(s["version"]) == 16
+
+
+def test_one_value_edit_is_one_line_rebuilds_and_undo_redo_restore_bytes(session):
+    watch, client, model_path = session
+    before = read(model_path)
+    s = state(client)
+    generation = watch.session.generation
+    r = client.post(API + "edit", json={"base": s["version"], "label": "rename", "ops": [
+        {"op": "set", "path": "/entities/0/fields/0/ui/placeholder", "value": "Garden"}]})
+    assert r.status_code == 200, r.text
+    after = read(model_path)
+    diff = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert diff == [('          "ui": { "label": "Name", "placeholder": "Home renovation" }',
+                     '          "ui": { "label": "Name", "placeholder": "Garden" }')]
+    assert r.json()["text"] == after and r.json()["history"]["undo"] == ["rename"]
+    wait_for(lambda: watch.session.generation > generation, watch.log)  # the watcher rebuilt and swapped
+    r = client.post(API + "undo", json={"base": r.json()["version"]})
+    assert r.status_code == 200 and read(model_path) == before
+    r = client.post(API + "redo", json={"base": r.json()["version"]})
+    assert r.status_code == 200 and read(model_path) == after
+    r = client.post(API + "undo", json={"base": r.json()["version"]})
+    assert read(model_path) == before
+
+
+def test_edit_on_an_outdated_version_is_refused(session):
+    _, client, model_path = session
+    old = state(client)
+    external = old["text"].replace('"title": "Todo"', '"title": "Todo (edited elsewhere)"', 1)
+    save_like_an_editor(model_path, external)
+    r = client.post(API + "edit", json={"base": old["version"], "ops": [
+        {"op": "set", "path": "/description", "value": "mine"}]})
+    assert r.status_code == 409
+    assert r.json()["state"]["text"] == external
+    assert read(model_path) == external  # the other edit survives
+    # Redo of the studio's undone step is refused too: someone else changed the file since.
+    r = client.post(API + "redo", json={"base": r.json()["state"]["version"]})
+    assert r.status_code == 409 and read(model_path) == external
+
+
+def test_bad_operations_answer_422_and_change_nothing(session):
+    _, client, model_path = session
+    s = state(client)
+    before = read(model_path)
+    r = client.post(API + "edit", json={"base": s["version"], "ops": [{"op": "remove", "path": "/entities/42"}]})
+    assert r.status_code == 422 and "nothing at" in r.json()["error"]
+    assert client.post(API + "edit", json={"ops": []}).status_code == 400
+    assert read(model_path) == before
+
+
+def test_a_broken_edit_is_saved_and_its_diagnostic_points_at_it(session):
+    _, client, model_path = session
+    s = state(client)
+    r = client.post(API + "edit", json={"base": s["version"], "ops": [
+        {"op": "set", "path": "/entities/1/fields/4/target", "value": "Projekt"}]})
+    assert r.status_code == 200
+    diags = r.json()["diagnostics"]
+    assert any(d["pointer"] == "/entities/1/fields/4/target" and d["severity"] == "error" for d in diags), diags
+    r = client.post(API + "undo", json={"base": r.json()["version"]})
+    assert r.json()["diagnostics"] == []
+
+
+def test_json_view_replaces_the_text(session):
+    _, client, model_path = session
+    s = state(client)
+    text = s["text"].replace('"version": "1.0.0"', '"version": "1.0.1"')
+    r = client.post(API + "text", json={"base": s["version"], "text": text})
+    assert r.status_code == 200 and read(model_path) == text
+    assert json.loads(read(model_path))["version"] == "1.0.1"

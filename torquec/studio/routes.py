@@ -1,0 +1,139 @@
+"""The studio's HTTP surface, under ``/__torque/studio/`` (behind watch's DevGuard).
+
+- ``GET  /__torque/studio/``              the single-page app (built assets in ``torquec/studio_dist``)
+- ``GET  /__torque/studio/api/model``     ``{version, text, model, diagnostics, history}``
+- ``POST /__torque/studio/api/edit``      ``{base, ops, label?}``: JSON-pointer operations, see textedit.py
+- ``POST /__torque/studio/api/text``      ``{base, text}``: the whole text (the JSON view)
+- ``POST /__torque/studio/api/undo|redo`` ``{base}``
+
+Changes answer the new state, **409** with the file's current state when ``base``
+is not the file's version any more, **422** for an operation that cannot apply.
+The watcher sees the write and rebuilds, as for any other save.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import mimetypes
+from pathlib import Path
+
+from torquec.studio.store import Conflict, ModelStore, version_of
+from torquec.studio.textedit import EditError
+
+PREFIX = "/__torque/studio/"
+DIST = Path(__file__).resolve().parent.parent / "studio_dist"
+_MAX_BODY = 64 * 1024 * 1024
+
+
+class StudioRoutes:
+    def __init__(self, model_path: str) -> None:
+        self.store = ModelStore(model_path)
+        self._diagnosed: tuple[str, list] | None = None
+
+    async def __call__(self, scope, receive, send) -> None:
+        path, method = scope["path"], scope["method"]
+        rest = path[len(PREFIX):]
+        if rest.startswith("api/"):
+            await self._api(rest[4:], method, receive, send)
+        elif method in ("GET", "HEAD"):
+            await self._asset(rest, send)
+        else:
+            await _json(send, 405, {"error": f"{method} not allowed on {path}"})
+
+    # ------------------------------------------------------------------ assets
+
+    async def _asset(self, rest: str, send) -> None:
+        target = (DIST / rest).resolve() if rest else DIST / "index.html"
+        if not str(target).startswith(str(DIST.resolve())) or not target.is_file():
+            target = DIST / "index.html"  # client-side routes
+        if not target.is_file():
+            await _respond(send, 503, b"the studio's assets are missing from this torquec install "
+                                      b"(a source checkout builds them with: npm --prefix studio ci && npm --prefix studio run build)",
+                           "text/plain; charset=utf-8")
+            return
+        ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype == "application/javascript":
+            ctype += "; charset=utf-8"
+        # Hashed asset names never change content; index.html must be fresh after an upgrade.
+        cache = b"public, max-age=31536000, immutable" if "/assets/" in str(target) else b"no-store"
+        await _respond(send, 200, target.read_bytes(), ctype, cache)
+
+    # ------------------------------------------------------------------ API
+
+    async def _api(self, name: str, method: str, receive, send) -> None:
+        if name == "model" and method == "GET":
+            await _json(send, 200, await self.state(self.store.read()))
+            return
+        if method != "POST" or name not in ("edit", "text", "undo", "redo"):
+            await _json(send, 404, {"error": f"no studio route {method} {name}"})
+            return
+        try:
+            body = json.loads(await _read_body(receive))
+        except (ValueError, UnicodeDecodeError):
+            await _json(send, 400, {"error": "the body must be a JSON object"})
+            return
+        if not isinstance(body, dict) or not isinstance(body.get("base"), str):
+            await _json(send, 400, {"error": "the body needs `base`: the version the change was made on"})
+            return
+        base = body["base"]
+        try:
+            if name == "edit":
+                text = await asyncio.to_thread(self.store.edit, base, body.get("ops"), str(body.get("label") or "edit"))
+            elif name == "text":
+                if not isinstance(body.get("text"), str):
+                    await _json(send, 400, {"error": "`text` must be a string"})
+                    return
+                text = await asyncio.to_thread(self.store.replace, base, body["text"])
+            elif name == "undo":
+                text = await asyncio.to_thread(self.store.undo, base)
+            else:
+                text = await asyncio.to_thread(self.store.redo, base)
+        except Conflict as exc:
+            await _json(send, 409, {"error": str(exc), "state": await self.state(exc.text)})
+            return
+        except (EditError, LookupError) as exc:
+            await _json(send, 422, {"error": str(exc)})
+            return
+        await _json(send, 200, await self.state(text))
+
+    async def state(self, text: str) -> dict:
+        version = version_of(text)
+        try:
+            model = json.loads(text)
+        except ValueError:
+            model = None
+        return {"version": version, "text": text, "model": model,
+                "diagnostics": await self._diagnostics(version, text), "history": self.store.history()}
+
+    async def _diagnostics(self, version: str, text: str) -> list:
+        if self._diagnosed is not None and self._diagnosed[0] == version:
+            return self._diagnosed[1]
+        from torquec.diagnostics import to_json_list
+        from torquec.driver import analyze
+
+        result = await asyncio.to_thread(analyze, self.store.path, text)
+        listed = to_json_list(result.diagnostics, result.source)
+        self._diagnosed = (version, listed)
+        return listed
+
+
+async def _read_body(receive) -> bytes:
+    body = b""
+    while True:
+        msg = await receive()
+        body += msg.get("body", b"")
+        if len(body) > _MAX_BODY:
+            raise ValueError("too large")
+        if not msg.get("more_body"):
+            return body
+
+
+async def _respond(send, status: int, body: bytes, ctype: str, cache: bytes = b"no-store") -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", ctype.encode()), (b"cache-control", cache), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _json(send, status: int, payload: dict) -> None:
+    await _respond(send, status, json.dumps(payload, ensure_ascii=False).encode(), "application/json")
