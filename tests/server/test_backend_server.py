@@ -215,8 +215,8 @@ def test_one_field_edit_recomputes_one_entity(tmp_path, monkeypatch):
     _emit(base, memo, cache)
     units_after_first = len(memo[_UNITS])
 
-    calls = {"entity_meta": [], "form_meta": [], "dmcg": 0}
-    real_entity_meta, real_form_meta, real_generate = meta.entity_meta, meta.form_meta, models._generate
+    calls = {"entity_meta": [], "form_meta": [], "models": 0}
+    real_entity_meta, real_form_meta, real_generate = meta.entity_meta, meta.form_meta, models.render_module
 
     def entity_meta(model, rels, e, index=None):
         calls["entity_meta"].append(e.name)
@@ -227,24 +227,24 @@ def test_one_field_edit_recomputes_one_entity(tmp_path, monkeypatch):
         return real_form_meta(model, e, mode, names)
 
     def generate(*args):
-        calls["dmcg"] += 1
+        calls["models"] += 1
         return real_generate(*args)
 
     monkeypatch.setattr(meta, "entity_meta", entity_meta)
     monkeypatch.setattr(meta, "form_meta", form_meta)
-    monkeypatch.setattr(models, "_generate", generate)
+    monkeypatch.setattr(models, "render_module", generate)
     m = copy.deepcopy(base)
     _field(m, "Order", "shippingAddress")["description"] = "Edited."
     _emit(m, memo, cache)
     assert calls["entity_meta"] == ["Order"]
     # Order's own forms, and the pages showing an Order form.
     assert set(calls["form_meta"]) == {"Order"}
-    assert calls["dmcg"] == 1  # Order's pydantic module; the others come from the memo
+    assert calls["models"] == 1  # Order's pydantic module; the others come from the memo
     # The memo keeps the latest build's units only.
     assert len(memo[_UNITS]) == units_after_first
-    calls.update(entity_meta=[], form_meta=[], dmcg=0)
+    calls.update(entity_meta=[], form_meta=[], models=0)
     _emit(m, memo, cache)
-    assert calls == {"entity_meta": [], "form_meta": [], "dmcg": 0}
+    assert calls == {"entity_meta": [], "form_meta": [], "models": 0}
 
 
 def test_openrpc_with_a_placeholder_lookalike_in_the_model(tmp_path):

@@ -1,4 +1,4 @@
-"""The server backend's output: layout, determinism (also across the dmcg
+"""The server backend's output: layout, determinism (also across the on-disk
 cache), generated code that compiles and validates, incremental rebuilds,
 `torquec build` + `--check` on the sample."""
 
@@ -53,7 +53,7 @@ def test_metadata_is_json_data_equal_to_build_metadata(apps, name):
 @pytest.mark.parametrize("name", ["customer-order", "todo", "library"])
 def test_deterministic_across_builds_and_cache(name, tmp_path, monkeypatch):
     monkeypatch.setenv("TORQUEC_CACHE_DIR", str(tmp_path / "cache"))
-    a = build(str(SAMPLES[name]), str(tmp_path / "a"))  # empty cache: datamodel-code-generator runs
+    a = build(str(SAMPLES[name]), str(tmp_path / "a"))  # empty cache
     b = build(str(SAMPLES[name]), str(tmp_path / "b"))  # disk cache hit
     monkeypatch.setenv("TORQUEC_CACHE_DIR", str(tmp_path / "cache2"))
     c = build(str(SAMPLES[name]), str(tmp_path / "c"), memo={})

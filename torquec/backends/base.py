@@ -121,7 +121,7 @@ class EmitContext:
 
     ``memo`` is the dict the driver passes in (empty for a one-off build; the
     watch session keeps one for its life). ``cache_dir`` is an on-disk cache
-    for slow external tools (datamodel-code-generator), keyed by content hash.
+    directory for slow steps, keyed by content hash (no backend needs one today).
     """
 
     model: Model

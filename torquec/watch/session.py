@@ -211,10 +211,6 @@ class WatchSession:
         import uvicorn
 
         first = await self.rebuild()
-        # The first edit would otherwise pay for importing datamodel-code-generator (~0.6 s).
-        from torquec.backends.server.models import prewarm
-
-        asyncio.get_running_loop().run_in_executor(None, prewarm)
         # Everything alive now (compiler, first app, memo) lives for the session:
         # move it out of the collector's way, or full collections add ~45 ms to random rebuilds.
         import gc

@@ -9,7 +9,7 @@ Emits, for package ``P = model.package``::
     server/P/queries_sqlite.py      precompiled SQL per entity (placeholders ?)
     server/P/queries_postgres.py    precompiled SQL per entity (placeholders %s)
     server/P/models/__init__.py     MODELS: entity → (Create, Update, Record)
-    server/P/models/<table>.py      pydantic v2 models (datamodel-code-generator)
+    server/P/models/<table>.py      pydantic v2 models (rendered from the JSON Schemas)
     server/P/openrpc.json           the OpenRPC document (rpc.discover)
     openrpc.json                    the same, at the app root
 
@@ -28,11 +28,11 @@ from torquec.backends.base import Artifact, EmitContext
 
 from .memo import ModelIndex
 from .meta import metadata_json
-from .models import entity_models_source, entity_unit, module_name, package_init_source, prewarm
+from .models import entity_models_source, entity_unit, module_name, package_init_source
 from .openrpc import openrpc_json
 from .queries import render_module
 
-__all__ = ["NAME", "emit", "prewarm"]
+__all__ = ["NAME", "emit"]
 
 NAME = "server"
 

@@ -4,7 +4,7 @@ Per entity: ``Create`` (required fields required unless they have a default),
 ``Update`` (every field optional; a required field may not be set to null —
 the runtime checks that, JSON Schema only says "not null" through the type),
 ``Record`` (system fields plus every field). The same schemas feed
-datamodel-code-generator (pydantic models), the OpenRPC document and MCP tool
+the pydantic models (models.py), the OpenRPC document and MCP tool
 schemas, so a constraint in the model reads the same everywhere.
 
 Conventions:
