@@ -289,3 +289,18 @@ async def test_quick_fix_removes_a_trailing_comma(client):
         context=lsp.CodeActionContext(diagnostics=[diag])))
     assert [a.title for a in actions] == ["Remove `,`"]
     assert apply_edits(text, actions[0].edit.changes[uri]) == SAMPLE
+
+
+async def test_completion_of_a_new_list_item(client):
+    # `"columns": ["name", |]`: the grid entity's fields, inserted as strings
+    text = SAMPLE.replace('"columns": ["name"', '"columns": [ "name"', 1)
+    uri = await open_doc(client, text)
+    at = pos(text, '"columns": [ "name"', len('"columns": ['))
+    result = await client.text_document_completion_async(lsp.CompletionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=at))
+    by_label = {i.label: i for i in result.items}
+    columns = json.loads(text)["layouts"][0]["components"][5]["columns"]
+    assert columns[0] == "name" and not set(columns) & set(by_label)  # only fields not listed yet
+    assert "phone" in by_label and by_label["phone"].text_edit.new_text == '"phone", '
+    fixed = apply_edits(text, [by_label["phone"].text_edit])
+    assert '"columns": ["phone",  "name"' in fixed and analyze("m.json", text=fixed).ok

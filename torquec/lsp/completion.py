@@ -19,7 +19,7 @@ from torquec.lsp.symbols import Place, classify
 
 # Closing what the author may be in the middle of typing, tried in order when
 # the text does not parse: an unterminated string, a key without a value …
-_REPAIRS = ('"', '":0', '": 0', '"', '",', '":0,', "0", '""', '"",', "0,")
+_REPAIRS = ('"', '",', '":0', '":0,', "0", "0,", '""', '"",')
 
 
 def complete(doc: ModelDocument, offset: int) -> list[lsp.CompletionItem]:
@@ -29,12 +29,21 @@ def complete(doc: ModelDocument, offset: int) -> list[lsp.CompletionItem]:
     spot = work.spot_at(offset)
     if spot is None:
         return []
-    inside_string = work.text[spot.start] == '"'
-    if spot.is_key or (not inside_string and work.text[spot.start] in "{"):
-        return _key_items(work, spot, offset, inside_string and spot.is_key)
-    if work.text[spot.start] == "[":
-        return []
-    return _value_items(work, spot, inside_string)
+    first = work.text[spot.start]
+    if spot.is_key or first == "{":
+        return _key_items(work, spot, offset)
+    if first == "[":
+        # A new item of a list (columns, search fields, a role's flows …).
+        items = work.value_at(spot.tokens)
+        tokens = spot.tokens + (str(len(items) if isinstance(items, list) else 0),)
+        before = work.text[:offset].rstrip()[-1:]
+        after = work.text[offset:].lstrip()[:1]
+        # Commas so the list stays valid wherever the item goes.
+        present = set(items) if isinstance(items, list) and all(isinstance(i, str) for i in items) else set()
+        found = _value_items(work, tokens, offset, offset, inside_string=False,
+                             prefix="" if before in "[," else ", ", suffix="" if after in "]," else ", ")
+        return [i for i in found if i.label not in present]  # lists of names hold each once
+    return _value_items(work, spot.tokens, spot.start, spot.end, inside_string=first == '"')
 
 
 def _repaired(doc: ModelDocument, offset: int) -> ModelDocument | None:
@@ -73,8 +82,9 @@ def _names_for(doc: ModelDocument, place: Place, tokens: tuple[str, ...]) -> lis
     return [(n, place.kind) for n in idx.names_of(place.kind)]
 
 
-def _value_items(doc: ModelDocument, spot: Spot, inside_string: bool) -> list[lsp.CompletionItem]:
-    tokens = spot.tokens
+def _value_items(doc: ModelDocument, tokens: tuple[str, ...], start: int, end: int,
+                 inside_string: bool, prefix: str = "", suffix: str = "") -> list[lsp.CompletionItem]:
+    """Values for the place ``tokens``, replacing the text from ``start`` to ``end``."""
     place = classify(tokens, False, doc.data)
     items: list[tuple[str | bool | int | float | None, str, str]] = []
     if place is not None and place.role == "ref":
@@ -83,7 +93,7 @@ def _value_items(doc: ModelDocument, spot: Spot, inside_string: bool) -> list[ls
         items = _sample_value_options(doc, tokens)
     else:
         items = [(v, "", "") for v in schema_info.value_options(tokens, doc.data)]
-    rng = doc.range_of(spot.start, spot.end)
+    rng = doc.range_of(start, end)
     out = []
     for value, detail, doc_text in items:
         text = json.dumps(value, ensure_ascii=False)
@@ -94,7 +104,7 @@ def _value_items(doc: ModelDocument, spot: Spot, inside_string: bool) -> list[ls
             detail=detail or None,
             documentation=doc_text or None,
             filter_text=text if inside_string else label,
-            text_edit=lsp.TextEdit(range=rng, new_text=text),
+            text_edit=lsp.TextEdit(range=rng, new_text=prefix + text + suffix),
         ))
     return out
 
@@ -114,7 +124,7 @@ def _sample_value_options(doc: ModelDocument, tokens: tuple[str, ...]):
 # --------------------------------------------------------------------------- keys
 
 
-def _key_items(doc: ModelDocument, spot: Spot, offset: int, in_key: bool) -> list[lsp.CompletionItem]:
+def _key_items(doc: ModelDocument, spot: Spot, offset: int) -> list[lsp.CompletionItem]:
     if spot.is_key:
         obj_tokens = spot.tokens[:-1]
         rng = doc.range_of(spot.start, spot.end)

@@ -29,10 +29,6 @@ class Spot:
     start: int
     end: int
 
-    @property
-    def is_string(self) -> bool:
-        return self.end - self.start >= 2
-
 
 def split_pointer(pointer: str) -> tuple[str, ...]:
     if not pointer:
