@@ -186,7 +186,7 @@ def _register_optional_commands() -> None:
     """Commands that live in their own modules (serve, watch, flow, migrate, lsp)."""
     import importlib
 
-    for mod_name in ("serve", "watch", "flow", "migrate", "lsp"):
+    for mod_name in ("serve", "watch", "flow", "migrate", "lsp", "importer", "data"):
         try:
             mod = importlib.import_module(f"torquec.commands.{mod_name}")
         except ModuleNotFoundError as exc:
