@@ -19,8 +19,8 @@ Memo
     accumulate every version of every entity. Memoise text, not object trees:
     every full garbage collection of a watch process walks what the memo holds.
 
-    Per-build indexes of the model go in ``ctx.once`` or a local object, never
-    in a module global keyed by object identity. A module-level cache is only
+    Per-build indexes of the model are local objects of the backend's
+    ``emit`` (passed down), never module globals keyed by object identity. A module-level cache is only
     for a pure function of plain values, and then keyed exactly
     (:func:`exact_key`): ``1e20 == 10**20`` to Python, but not in the output.
 """
@@ -132,7 +132,6 @@ class EmitContext:
     _prev: dict = field(default_factory=dict, repr=False)
     _cur: dict = field(default_factory=dict, repr=False)
     _keys: dict = field(default_factory=dict, repr=False)  # id(node) -> (node, exact_key): this build only
-    _scratch: dict = field(default_factory=dict, repr=False)  # this build only
 
     def __post_init__(self) -> None:
         prev = self.memo.get(_UNITS)
@@ -176,15 +175,6 @@ class EmitContext:
             self.misses += 1
         cur[full] = value
         return value
-
-    def once(self, name: str, make: Callable[[], Any]) -> Any:
-        """A per-build value (an index of the model, say), computed once and
-        dropped with the context: not kept between builds, not global."""
-        try:
-            return self._scratch[name]
-        except KeyError:
-            value = self._scratch[name] = make()
-            return value
 
 
 class Backend(Protocol):
