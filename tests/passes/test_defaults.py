@@ -75,3 +75,13 @@ def test_enum_default_did_you_mean():
 def test_array_item_points_at_item():
     d = check(_with(type="array", items={"type": "date"}, default=["2024-01-01", "soon"])).only("E524")
     assert d.pointer == "/entities/0/fields/2/default/1"
+
+
+def test_default_against_a_hostile_pattern_is_decided_or_reported_in_bounded_time():
+    import time
+
+    t0 = time.monotonic()
+    assert check(_with(type="string", validation={"pattern": "(a+)+"}, default="a" * 40 + "!")).codes == ["E522"]
+    r = check(_with(type="string", validation={"pattern": "(?=a)(a|a)*"}, default="a" * 40 + "!"))
+    assert r.codes == ["E511"] and r.diags.items[0].pointer.endswith("/default")
+    assert time.monotonic() - t0 < 3.0

@@ -80,3 +80,22 @@ def test_unique_fields_unique_in_samples():
 def test_server_set_fields_rejected():
     r = with_samples({"Customer": [{"name": "a", "createdAt": "2024-01-01T00:00:00Z"}]})
     assert r.codes == ["E811"]
+
+
+def test_hostile_patterns_do_not_hang_the_build():
+    """`(a+)+` against 'a'*24 + '!' took Python's `re` 0.5 s, doubling per character."""
+    import time
+
+    m = minimal()
+    field(m, 0, name="code", type="string", validation={"pattern": "(a+)+"})  # linear engine: decided at once
+    field(m, 0, name="tag", type="string", validation={"pattern": "(?=a)(a|a)*"})  # look-ahead: backtracking, bounded
+    hostile = "a" * 40 + "!"
+    t0 = time.monotonic()
+    r = with_samples({"Customer": [{"name": "x", "code": hostile, "tag": hostile}, {"name": "y", "tag": hostile},
+                                   {"name": "z", "code": "aaa", "tag": "aaa"}]}, model=m)
+    assert time.monotonic() - t0 < 3.0
+    assert r.codes == ["E806", "E511", "E511"]
+    slow = r.diags.items[1]
+    assert slow.pointer == "/sampleData/Customer/0/tag"
+    assert "could not be checked against the pattern `(?=a)(a|a)*` of `tag`" in slow.message
+    assert "nested quantifiers" in slow.hint

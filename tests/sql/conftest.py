@@ -20,6 +20,7 @@ from torquec.backends.sql.naming import quote_ident as q
 from torquec.backends.sql.values import to_db
 from torquec.driver import analyze
 from torquec.ir.nodes import FieldType, Model
+from torquec.runtime.db.sqlite import regexp  # what the server runtime registers on SQLite connections
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -37,11 +38,6 @@ def load(name: str) -> Model:
     return result.model
 
 
-def regexp(pattern: str, value):
-    """What the server runtime registers on SQLite connections."""
-    if value is None:
-        return None
-    return re.search(pattern, value) is not None
 
 
 def sqlite_connect(path: str = ":memory:") -> sqlite3.Connection:

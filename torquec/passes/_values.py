@@ -19,6 +19,7 @@ from torquec.contract import EMAIL_PATTERN
 from torquec.diagnostics import did_you_mean, json_type
 from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType
 from torquec.passes.field_rules import compile_pattern
+from torquec.runtime.bounded_match import MATCH_TIMEOUT_S, full_match
 
 UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -32,7 +33,7 @@ INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    kind: str  # "type" | "enum" | "rule" | "item"
+    kind: str  # "type" | "enum" | "rule" | "item" | "slow" (a pattern check that could not finish)
     message: str  # completes a sentence whose subject names the value
     hint: str | None = None
     index: int | None = None  # array item the problem is about
@@ -151,9 +152,14 @@ def _rules(f: Field, value) -> list[Problem]:
                 f"{f.type.value} fields hold at most {cap} characters unless `validation.maxLength` says otherwise"
                 + ("; use `text` for long text" if f.type is FieldType.STRING else ""))
             out.append(Problem("rule", f"has {n} characters; `{f.name}` allows at most {cap}", hint))
-        if v.pattern:
-            rx = compile_pattern(v.pattern)
-            if rx is not None and rx.fullmatch(value) is None:
+        if v.pattern and compile_pattern(v.pattern) is not None:
+            matched = full_match(v.pattern, value)  # bounded: a hostile pattern must not hang the build
+            if matched is None:
+                out.append(Problem("slow", f"could not be checked against the pattern `{v.pattern}` of `{f.name}`: "
+                                   f"matching did not finish within {MATCH_TIMEOUT_S * 1000:g} ms (catastrophic backtracking)",
+                                   "rewrite the pattern without nested quantifiers such as `(a+)+` or overlapping "
+                                   "alternatives such as `(a|a)*`"))
+            elif not matched:
                 out.append(Problem("rule", f"does not match the pattern `{v.pattern}` of `{f.name}`"))
     elif f.type in NUMERIC:
         num = _as_decimal(value)

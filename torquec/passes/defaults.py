@@ -13,7 +13,7 @@ from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import FieldType, Model
 from torquec.passes._values import check_value, describe
 
-_CODES = {"type": "E520", "enum": "E521", "rule": "E522", "item": "E524"}
+_CODES = {"type": "E520", "enum": "E521", "rule": "E522", "item": "E524", "slow": "E511"}
 
 
 def run(model: Model, diags: Diagnostics) -> Model:

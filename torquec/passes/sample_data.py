@@ -23,7 +23,7 @@ from torquec.load.sourcemap import escape_pointer_token
 from torquec.passes._util import NameIndex, hint_for
 from torquec.passes._values import UUID_RE, check_value, describe, json_type
 
-_CODES = {"type": "E804", "enum": "E805", "rule": "E806", "item": "E804"}
+_CODES = {"type": "E804", "enum": "E805", "rule": "E806", "item": "E804", "slow": "E511"}
 SERVER_SET = ("createdAt", "updatedAt", "version")
 
 

@@ -16,23 +16,20 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
+from ..bounded_match import search
 from .base import DbError, Tx
 
 WRITE_LOCK_TIMEOUT = 30.0
 
 
-@lru_cache(maxsize=256)
-def _compiled(pattern: str):
-    return re.compile(pattern)
-
-
 def regexp(pattern: str | None, value: Any) -> int | None:
+    """``value REGEXP pattern`` in bounded time (see :mod:`torquec.runtime.bounded_match`): a
+    value that cannot be checked in time fails the CHECK, so nothing unchecked is stored."""
     if pattern is None or value is None:
         return None
-    return 1 if _compiled(pattern).search(str(value)) is not None else 0
+    return 1 if search(pattern, str(value)) else 0
 
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: ([^.\s]+)\.([^\s,]+)")
