@@ -82,6 +82,16 @@ def test_nonportable_pattern_diagnostic_points_inside_string():
     assert "lookbehind" in r.text
 
 
+@pytest.mark.parametrize("pattern,code", [
+    (r"^(?=a)(a+)+$", ["E512"]),            # look-ahead: Python's backtracking `re` at run time, nested: refused
+    (r"^(\w+\s?)*\1$", ["E512"]),          # back-reference, nested
+    (r"^(a+)+$", []),                       # nested, but the linear-time Rust engine validates it
+    (r"^(?=.*\d)(?=.*[a-z]).{8,}$", []),     # look-ahead without nesting
+])
+def test_backtracking_patterns_may_not_nest_quantifiers(pattern, code):
+    assert check(_with(type="string", validation={"pattern": pattern})).codes == code
+
+
 @pytest.mark.parametrize("precision,scale,code", [(0, 0, "E506"), (39, 2, "E506"), (10, 11, "E507")])
 def test_decimal_precision_scale(precision, scale, code):
     assert check(_with(type="decimal", precision=precision, scale=scale), schema=False).codes == [code]

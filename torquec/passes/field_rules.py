@@ -5,7 +5,9 @@
 * bounds are ordered (``min <= max``, ``minLength <= maxLength``, and
   ``minLength`` within the implicit cap of ``string``/``email``/``url``);
 * ``pattern`` compiles with Python ``re`` *and* only uses syntax that means
-  the same in ECMAScript (the web front-end and flows check it in JS);
+  the same in ECMAScript (the web front-end and flows check it in JS); a
+  pattern the server must validate with a backtracking engine (look-around,
+  back-references) may not nest quantifiers (``(a+)+``: exponential time);
 * decimal ``precision``/``scale`` are ones PostgreSQL and Python agree on;
 * enum values (and array item values) are non-empty and unique;
 * ``unique`` is not used on array/json, ``indexed`` on json is a warning;
@@ -16,11 +18,13 @@
 from __future__ import annotations
 
 import re
+import re._parser as sre  # the parser behind `re` (Python 3.11+)
 import warnings
 from functools import lru_cache
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import DEFAULT_WIDGETS, NUMERIC, STRING_LIKE, WIDGET_TYPES, Field, FieldType, Model
+from torquec.runtime.bounded_match import linear_time
 
 LENGTH_TYPES = STRING_LIKE | {FieldType.ARRAY}
 MAX_DECIMAL_PRECISION = 38
@@ -105,6 +109,12 @@ def _pattern(f: Field, pattern: str, pointer: str, diags: Diagnostics) -> None:
             what, hint, pos, length = problem
             diags.add(error("E505", f"the pattern of field `{f.name}` uses {what}, which ECMAScript and Python read differently",
                             pointer, hint, inner=(1, pos + 1, length) if "\n" not in pattern else None))
+        elif not linear_time(pattern) and nested_quantifier(pattern):
+            diags.add(error("E512", f"the pattern of field `{f.name}` nests quantifiers and needs a backtracking regex "
+                            "engine (look-around or back-reference): a crafted value could keep request validation "
+                            "busy for hours", pointer,
+                            "remove the nesting (e.g. `(a+)+` → `a+`), or the look-around/back-reference so that the "
+                            "linear-time engine validates it"))
         return
     try:
         with warnings.catch_warnings():
@@ -118,6 +128,42 @@ def _pattern(f: Field, pattern: str, pointer: str, diags: Diagnostics) -> None:
         return
     except (RecursionError, OverflowError, ValueError) as exc:
         diags.add(error("E504", f"the pattern of field `{f.name}` is not a valid regular expression: {exc}", pointer))
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def nested_quantifier(pattern: str) -> bool:
+    """Whether a variable-width quantifier sits inside a quantifier that repeats
+    without bound (`(a+)+`, `(\\w+\\s?)*`): the shape that makes backtracking exponential."""
+    try:
+        tree = sre.parse(pattern)
+    except Exception:
+        return False
+
+    def walk(items, inside_unbounded: bool) -> bool:
+        for op, av in items:
+            if op in _REPEATS:
+                lo, hi, sub = av
+                if inside_unbounded and lo != hi:
+                    return True
+                if walk(sub, inside_unbounded or hi == sre.MAXREPEAT):
+                    return True
+            elif op is sre.SUBPATTERN:
+                if walk(av[-1], inside_unbounded):
+                    return True
+            elif op is sre.BRANCH:
+                if any(walk(alt, inside_unbounded) for alt in av[1]):
+                    return True
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                if walk(av[1], inside_unbounded):
+                    return True
+            elif op is sre.ATOMIC_GROUP:
+                if walk(av, inside_unbounded):
+                    return True
+        return False
+
+    return walk(tree, False)
 
 
 @lru_cache(maxsize=1024)
