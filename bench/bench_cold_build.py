@@ -7,7 +7,8 @@ relationship per entity) is built with `python -m torquec build` in a new
 process, with TORQUEC_CACHE_DIR pointing to a new empty directory and a new
 output directory, `--runs` times. Printed: median wall time, median peak RSS
 (the child's ru_maxrss from wait4, i.e. the largest process of the build) and
-output bytes per entity.
+output bytes per entity, and the median CPU time (user + system; steadier than
+wall time on a shared machine).
 
 Where `npm install prisma@7` works, an equivalent schema.prisma (same entities,
 fields, enums, relations and indexes) goes through `prisma generate`, in
@@ -41,8 +42,8 @@ PRISMA_DIR = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser
 TARGETS = {20: 0.6, 200: 1.5, 1000: 6.0}
 
 
-def run_child(argv: list[str], env: dict, cwd: str | None = None) -> tuple[float, int]:
-    """(wall seconds, peak RSS bytes) of one fresh process; raises on failure."""
+def run_child(argv: list[str], env: dict, cwd: str | None = None) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS bytes, CPU seconds) of one fresh process and what it waited for; raises on failure."""
     t = time.perf_counter()
     p = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(p.pid, 0)
@@ -52,7 +53,7 @@ def run_child(argv: list[str], env: dict, cwd: str | None = None) -> tuple[float
     p.stderr.close()
     if p.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({p.returncode}):\n{err[-3000:]}")
-    return wall, usage.ru_maxrss * 1024  # Linux: KiB
+    return wall, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime  # ru_maxrss: KiB on Linux
 
 
 def tree_bytes(path: str) -> int:
@@ -63,12 +64,12 @@ def tree_bytes(path: str) -> int:
     return total
 
 
-def torquec_cold(model_path: str, work: str) -> tuple[float, int, int]:
+def torquec_cold(model_path: str, work: str) -> tuple[float, int, int, float]:
     cache, out = tempfile.mkdtemp(dir=work), os.path.join(tempfile.mkdtemp(dir=work), "out")
     env = dict(os.environ, TORQUEC_CACHE_DIR=cache, PYTHONPATH=ROOT)
     try:
-        wall, rss = run_child([sys.executable, "-m", "torquec", "build", model_path, "-o", out], env)
-        return wall, rss, tree_bytes(out)
+        wall, rss, cpu = run_child([sys.executable, "-m", "torquec", "build", model_path, "-o", out], env)
+        return wall, rss, tree_bytes(out), cpu
     finally:
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(os.path.dirname(out), ignore_errors=True)
@@ -142,7 +143,7 @@ def prisma_install() -> str | None:
     return cli
 
 
-def prisma_generate(cli: str, schema_text: str, work: str) -> tuple[float, int, int]:
+def prisma_generate(cli: str, schema_text: str, work: str) -> tuple[float, int, int, float]:
     d = tempfile.mkdtemp(dir=work)
     stub = os.path.join(d, "schema-engine-stub")
     with open(stub, "w", encoding="utf-8") as fh:
@@ -152,8 +153,8 @@ def prisma_generate(cli: str, schema_text: str, work: str) -> tuple[float, int, 
         fh.write(schema_text)
     env = dict(os.environ, PRISMA_SCHEMA_ENGINE_BINARY=stub, CHECKPOINT_DISABLE="1", PRISMA_HIDE_UPDATE_MESSAGE="1")
     try:
-        wall, rss = run_child([cli, "generate", "--schema", "schema.prisma"], env, cwd=d)
-        return wall, rss, tree_bytes(os.path.join(d, "generated"))
+        wall, rss, cpu = run_child([cli, "generate", "--schema", "schema.prisma"], env, cwd=d)
+        return wall, rss, tree_bytes(os.path.join(d, "generated")), cpu
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
@@ -187,27 +188,28 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print()
-    print("| entities | torquec cold | peak RSS | output/entity | prisma generate | prisma peak | torquec vs prisma |")
-    print("|---|---|---|---|---|---|---|")
+    print("| entities | torquec cold | CPU | peak RSS | output/entity | prisma generate | CPU | prisma peak | torquec vs prisma |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for n, tq, pr in rows:
-        t, rss, size = (statistics.median(x[i] for x in tq) for i in range(3))
+        t, rss, size, cpu = (statistics.median(x[i] for x in tq) for i in range(4))
         if pr:
-            p, prss = statistics.median(x[0] for x in pr), statistics.median(x[1] for x in pr)
-            tail = f"{p:.2f} s | {prss / 2**20:.0f} MiB | {p / t:.1f}× faster" if p >= t else f"{p:.2f} s | {prss / 2**20:.0f} MiB | {t / p:.1f}× slower"
+            p, prss, pcpu = (statistics.median(x[i] for x in pr) for i in (0, 1, 3))
+            ratio = f"{p / t:.1f}× faster" if p >= t else f"{t / p:.1f}× slower"
+            tail = f"{p:.2f} s | {pcpu:.2f} s | {prss / 2**20:.0f} MiB | {ratio}"
         else:
-            tail = "— | — | —"
-        print(f"| {n:,} | {t:.2f} s | {rss / 2**20:.0f} MiB | {size / n / 1000:.0f} KB | {tail} |")
+            tail = "— | — | — | —"
+        print(f"| {n:,} | {t:.2f} s | {cpu:.2f} s | {rss / 2**20:.0f} MiB | {size / n / 1000:.0f} KB | {tail} |")
 
 
 def report(n: int, tq: list, pr: list) -> None:
-    t, rss, size = (statistics.median(x[i] for x in tq) for i in range(3))
+    t, rss, size, cpu = (statistics.median(x[i] for x in tq) for i in range(4))
     target = TARGETS.get(n)
     mark = f" (target ≤ {target} s: {'ok' if t <= target else 'MISSED'})" if target else ""
-    print(f"{n} entities: torquec cold median {t:.2f} s{mark} [{', '.join(f'{x[0]:.2f}' for x in tq)}], "
+    print(f"{n} entities: torquec cold median {t:.2f} s{mark} [{', '.join(f'{x[0]:.2f}' for x in tq)}], CPU {cpu:.2f} s, "
           f"peak {rss / 2**20:.0f} MiB, output {size / 1e6:.1f} MB ({size / n / 1000:.1f} KB/entity)")
     if pr:
         p = statistics.median(x[0] for x in pr)
-        print(f"{n} entities: prisma generate median {p:.2f} s [{', '.join(f'{x[0]:.2f}' for x in pr)}], "
+        print(f"{n} entities: prisma generate median {p:.2f} s [{', '.join(f'{x[0]:.2f}' for x in pr)}], CPU {statistics.median(x[3] for x in pr):.2f} s, "
               f"peak {statistics.median(x[1] for x in pr) / 2**20:.0f} MiB, output {statistics.median(x[2] for x in pr) / 1e6:.1f} MB; "
               f"ratio prisma/torquec {p / t:.2f}")
     sys.stdout.flush()
