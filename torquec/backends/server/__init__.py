@@ -10,8 +10,7 @@ Emits, for package ``P = model.package``::
     server/P/queries_postgres.py    precompiled SQL per entity (placeholders %s)
     server/P/models/__init__.py     MODELS: entity → (Create, Update, Record)
     server/P/models/<table>.py      pydantic v2 models (rendered from the JSON Schemas)
-    server/P/openrpc.json           the OpenRPC document (rpc.discover)
-    openrpc.json                    the same, at the app root
+    openrpc.json                    the OpenRPC document (rpc.discover), at the app root
 
 Everything generic lives in ``torquec.runtime``. Per-entity work (metadata,
 forms, pages, SQL, JSON Schemas, pydantic module, OpenRPC schemas) is a
@@ -70,7 +69,7 @@ def create_app(database_url: str | None = None, **options):
         queries={{"sqlite": queries_sqlite.QUERIES, "postgres": queries_postgres.QUERIES}},
         database_url=database_url,
         app_dir=options.pop("app_dir", APP_DIR),
-        openrpc_path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "openrpc.json"),
+        openrpc_path=os.path.join(APP_DIR, "openrpc.json"),  # one copy, at the app root
         configure=with_mcp(MCP_SPEC, options.pop("configure", None)),  # MCP at /mcp (torquec.runtime.mcp)
         **options,
     )
@@ -107,6 +106,5 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     for e, unit in zip(model.entities, units):
         out.append(Artifact.text(f"{base}/models/{module_name(e)}.py", entity_models_source(ctx, model, e, unit)))
     doc = openrpc_json(model, units, index.rels, ctx)
-    out.append(Artifact.text(f"{base}/openrpc.json", doc))
     out.append(Artifact.text("openrpc.json", doc))
     return out

@@ -30,7 +30,7 @@ def create_app(database_url: str | None = None, **options):
         queries={"sqlite": queries_sqlite.QUERIES, "postgres": queries_postgres.QUERIES},
         database_url=database_url,
         app_dir=options.pop("app_dir", APP_DIR),
-        openrpc_path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "openrpc.json"),
+        openrpc_path=os.path.join(APP_DIR, "openrpc.json"),  # one copy, at the app root
         configure=with_mcp(MCP_SPEC, options.pop("configure", None)),  # MCP at /mcp (torquec.runtime.mcp)
         **options,
     )
