@@ -3,8 +3,10 @@
 Two kinds of work, kept apart so answers stay fast on large models:
 
 * requests (completion, hover, definition, references, rename, code actions)
-  use a ``ModelDocument`` of the current text: ``json.loads`` plus the
-  compiler's source map, built once per document version;
+  use a ``ModelDocument`` of the current text, built once per version:
+  ``json.loads``, names from the parsed data, positions from the compiler's
+  source map (targeted walks right after an edit, the full map once the
+  background work has built it);
 * diagnostics run the compiler's front end (``torquec.driver.analyze``) in a
   worker thread, debounced after changes, and are published only if the
   document has not changed meanwhile.
@@ -25,6 +27,8 @@ from torquec import __version__
 from torquec.diagnostics import Diagnostic, _resolve, replacement_span, replacement_text
 from torquec.lsp import completion, navigation
 from torquec.lsp.document import ModelDocument
+
+log = logging.getLogger("torquec.lsp")
 
 DEBOUNCE_SECONDS = 0.15
 FULL_COLLECTION_EVERY = 50  # analyses
@@ -82,6 +86,16 @@ class TorqueLanguageServer(LanguageServer):
         gc.freeze()
 
     def _analyse(self, doc: ModelDocument) -> list[lsp.Diagnostic]:
+        try:
+            return self._analyse_unguarded(doc)
+        except Exception:  # noqa: BLE001 - a compiler bug must not leave the editor with stale squiggles
+            log.exception("internal error while checking %s", doc.uri)
+            return [lsp.Diagnostic(
+                range=lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=1)),
+                message="torquec: internal compiler error while checking this file (a bug; the traceback is in the server log)",
+                severity=lsp.DiagnosticSeverity.Error, source="torquec")]
+
+    def _analyse_unguarded(self, doc: ModelDocument) -> list[lsp.Diagnostic]:
         from torquec.driver import analyze
 
         if doc.data is not None:
