@@ -121,3 +121,17 @@ def test_openrpc_document(apps):
 
     for s in doc["components"]["schemas"].values():
         Draft202012Validator.check_schema(s)
+
+
+@pytest.mark.parametrize("name", ["customer-order", "library"])
+def test_openrpc_json_is_the_document_with_one_line_per_entity_schema(apps, name):
+    from torquec.backends.server.openrpc import build_openrpc
+    from torquec.driver import analyze
+
+    text = (apps[name] / "openrpc.json").read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(json.dumps(build_openrpc(analyze(str(SAMPLES[name])).model)))
+    lines = text.splitlines()
+    assert any(line.startswith('      "OrderCreate": {"title": "OrderCreate"') for line in lines) or name != "customer-order"
+    schemas = json.loads(text)["components"]["schemas"]
+    entity_schemas = [k for k in schemas if k.endswith(("Create", "Update", "Record")) and not k.startswith("Any")]
+    assert sum(1 for line in lines if line.startswith('      "') and line.rstrip(",").endswith("}")) >= len(entity_schemas)

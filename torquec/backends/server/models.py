@@ -160,16 +160,15 @@ class EntitySchemas:
     schemas: tuple[dict[str, Any], ...]  # create, update, record
     base: str  # base class of the pydantic models
     key: str  # sha256 of everything the pydantic module depends on
-    openrpc: tuple[tuple[str, str], ...]  # (title, JSON at the depth of components.schemas items)
+    openrpc: tuple[tuple[str, str], ...]  # (title, one-line JSON of a components.schemas item)
 
 
 def entity_unit(model: Model, e: Entity) -> EntitySchemas:
     schemas = entity_schemas(model, e)
     base = BASE_CLASS if all(rust_regex_ok(p) for p in _patterns(schemas)) else BASE_CLASS_PY_RE
-    text = json.dumps(schemas, ensure_ascii=False)
-    key = hashlib.sha256("\0".join((e.name, base, text)).encode("utf-8")).hexdigest()
-    # openrpc.json is indented by 2; its component schemas sit at depth 3.
-    openrpc = tuple((s["title"], json.dumps(s, indent=2, ensure_ascii=False).replace("\n", "\n      ")) for s in schemas.values())
+    # openrpc.json: one line per component schema (the C encoder; indenting them doubled the file).
+    openrpc = tuple((s["title"], json.dumps(s, ensure_ascii=False)) for s in schemas.values())
+    key = hashlib.sha256("\0".join((e.name, base, *(text for _, text in openrpc))).encode("utf-8")).hexdigest()
     return EntitySchemas(tuple(schemas.values()), base, key, openrpc)
 
 

@@ -92,10 +92,10 @@ _SENTINEL = re.compile(r'"\\u0000torquec-schema:(\d+)\\u0000"')
 
 
 def openrpc_json(model: Model, units, rels, ctx=None) -> str:
-    """``json.dumps(build_openrpc(model), indent=2, ensure_ascii=False)``, assembled.
+    """``build_openrpc(model)`` as JSON: indented by 2, each entity schema on one line.
 
     ``units``: the entities' :class:`~.models.EntitySchemas` (their schemas
-    already serialised at the right depth). The rest of the document is
+    already serialised). The rest of the document is
     serialised with a placeholder per schema (a memo unit of ``ctx`` reading
     :class:`_DocFacts` and the placeholders), then the schemas are spliced in.
     """
