@@ -241,9 +241,9 @@ def test_time_limit_per_call_and_includes_host_time(pool):
 def test_memory_limit(pool, fn):
     pool.call("ok", {"a": 0})
     t0 = time.monotonic()
-    with pytest.raises(SandboxMemoryError) as ei:
-        pool.call(fn)
-    assert time.monotonic() - t0 < TIMEOUT_MS / 1000 + 0.2  # ends on memory, not on time
+    with pytest.raises(SandboxMemoryError) as ei:  # ends on memory, well before its time limit
+        pool.call(fn, timeout_ms=5000)  # (filling 16 MiB with small objects takes quickjs-ng ~0.2 s)
+    assert time.monotonic() - t0 < 2.0
     assert ei.value.memory_limit == MEMORY
     _assert_recovers(pool)
 
