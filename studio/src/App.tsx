@@ -4,7 +4,7 @@
 import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
-import { api, asArray, freshId, freshName, isObject, loadState, str } from "./api";
+import { api, asArray, freshId, freshName, isObject, loadState, loadVersion, str } from "./api";
 import { EntityEditor } from "./EntityEditor";
 import { JsonView } from "./JsonView";
 import { Relationships } from "./Relationships";
@@ -50,7 +50,12 @@ export function App() {
     events.addEventListener("build-failed", () => { setBuild("failed"); void refresh(); });
     events.addEventListener("build-succeeded", () => { setBuild("ok"); void refresh(); });
     events.addEventListener("reload", () => setPreviewKey((k) => k + 1));
-    return () => events.close();
+    // Saves made elsewhere while watch is busy rebuilding reach the event stream only after that
+    // build: a cheap version check twice a second shows them at once.
+    const poll = window.setInterval(() => {
+      void loadVersion().then((v) => { if (stateRef.current && v !== stateRef.current.version) void refresh(); }, () => undefined);
+    }, 500);
+    return () => { events.close(); window.clearInterval(poll); };
   }, [refresh]);
 
   const settle = useCallback((outcome: Outcome) => {
@@ -63,14 +68,24 @@ export function App() {
     }
   }, []);
 
-  const edit = useCallback((ops: Op[], label: string) => {
-    const current = stateRef.current;
-    if (!current || ops.length === 0) return;
-    void api.edit(current.version, ops, label).then(settle);
+  // The studio's own changes go one at a time, each on the version the previous one produced
+  // (a quick second click must not look like a conflict with the first).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const send = useCallback((request: (base: string) => Promise<Outcome>) => {
+    queue.current = queue.current.then(async () => {
+      const current = stateRef.current;
+      if (!current) return;
+      const outcome = await request(current.version);
+      if (outcome.ok || outcome.state) stateRef.current = outcome.ok ? outcome.state : outcome.state ?? null;
+      settle(outcome);
+    }).catch((e: unknown) => setProblem(String(e)));
   }, [settle]);
 
-  const undo = useCallback(() => { if (stateRef.current) void api.undo(stateRef.current.version).then(settle); }, [settle]);
-  const redo = useCallback(() => { if (stateRef.current) void api.redo(stateRef.current.version).then(settle); }, [settle]);
+  const edit = useCallback((ops: Op[], label: string) => {
+    if (ops.length) send((base) => api.edit(base, ops, label));
+  }, [send]);
+  const undo = useCallback(() => send((base) => api.undo(base)), [send]);
+  const redo = useCallback(() => send((base) => api.redo(base)), [send]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -163,7 +178,7 @@ export function App() {
           {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}
           {view.kind === "json" && <JsonView text={state.text} line={jsonLine}
-            save={(text) => void api.text(state.version, text).then(settle)} />}
+            save={(text) => send((base) => api.text(base, text))} />}
           {(view.kind === "diagnostics" || diagnostics.length > 0) && (
             <Stack gap={4} aria-label="diagnostics">
               <Text size="xs" fw={700} c="dimmed">DIAGNOSTICS</Text>
@@ -179,7 +194,7 @@ export function App() {
         </Stack>
       </AppShell.Main>
       <AppShell.Aside p={0}>
-        {preview && <iframe key={previewKey} title="live preview" src="/" style={{ border: 0, width: "100%", height: "100%" }} />}
+        {preview && <iframe key={previewKey} data-reloads={previewKey} title="live preview" src="/" style={{ border: 0, width: "100%", height: "100%" }} />}
       </AppShell.Aside>
     </AppShell>
   );

@@ -29,8 +29,9 @@ export function Relationships({ model, edit, diagnostics, focus }: Props) {
   };
 
   const add = () => {
-    const from = names[0] ?? "";
-    const to = names[1] ?? names[0] ?? "";
+    // Most often the newest entity is the one to link: it becomes the "many" side.
+    const to = names[names.length - 1] ?? "";
+    const from = names.find((n) => n !== to) ?? to;
     const ops = newRelationshipOps(model, from, to);
     edit(ops, `add relationship ${from} → ${to}`);
   };

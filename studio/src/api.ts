@@ -39,6 +39,12 @@ export async function loadState(): Promise<State> {
   return (await res.json()) as State;
 }
 
+export async function loadVersion(): Promise<string> {
+  const res = await fetch(API + "version", { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`GET version: ${res.status}`);
+  return ((await res.json()) as { version: string }).version;
+}
+
 async function post(name: string, body: object): Promise<Outcome> {
   const res = await fetch(API + name, {
     method: "POST",

@@ -2,6 +2,8 @@
 
 - ``GET  /__torque/studio/``              the single-page app (built assets in ``torquec/studio_dist``)
 - ``GET  /__torque/studio/api/model``     ``{version, text, model, diagnostics, history}``
+- ``GET  /__torque/studio/api/version``   ``{version}``: cheap, polled by the studio so saves made
+  elsewhere show up within half a second even while watch is busy rebuilding
 - ``POST /__torque/studio/api/edit``      ``{base, ops, label?}``: JSON-pointer operations, see textedit.py
 - ``POST /__torque/studio/api/text``      ``{base, text}``: the whole text (the JSON view)
 - ``POST /__torque/studio/api/undo|redo`` ``{base}``
@@ -64,6 +66,9 @@ class StudioRoutes:
     async def _api(self, name: str, method: str, receive, send) -> None:
         if name == "model" and method == "GET":
             await _json(send, 200, await self.state(self.store.read()))
+            return
+        if name == "version" and method == "GET":
+            await _json(send, 200, {"version": version_of(self.store.read())})
             return
         if method != "POST" or name not in ("edit", "text", "undo", "redo"):
             await _json(send, 404, {"error": f"no studio route {method} {name}"})

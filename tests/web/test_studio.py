@@ -1,0 +1,207 @@
+"""Torque Studio in real Chromium, on `torquec watch` of a copy of the todo sample: an entity with
+fields and a relationship made by clicks and typing (the file changes minimally, checks clean, the
+app serves the new entity, the preview reloads), a diagnostic click navigates, undo/redo restore
+exact bytes, an external edit appears, a conflicting edit is refused. Screenshots of every screen
+go to test-artifacts/studio/."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import time
+
+import pytest
+
+from torquec.driver import analyze
+from watch.harness import WatchThread, save_like_an_editor
+
+from .harness import ROOT
+
+SHOTS = ROOT / "test-artifacts" / "studio"
+
+
+def read(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def wait_file(path: str, predicate, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = read(path)
+        if predicate(text):
+            return text
+        time.sleep(0.05)
+    raise AssertionError(f"the model file did not change as expected:\n{read(path)[-1500:]}")
+
+
+def metadata_entities(watch: WatchThread) -> list[str]:
+    r = watch.rpc("getModelMetadata").json()
+    return [e["name"] for e in r.get("result", {}).get("entities", [])]
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("studio")
+    model_path = str(tmp / "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, str(tmp / "app"), web=True).start(timeout=240)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    yield watch, model_path
+    watch.stop()
+
+
+def open_studio(browser, watch: WatchThread, errors: list[str], hold_events: bool = False):
+    ctx = browser.new_context(viewport={"width": 1600, "height": 950})
+    if hold_events:  # the studio then cannot learn of saves made elsewhere
+        ctx.route("**/__torque/events", lambda route: None)
+    page = ctx.new_page()
+    page.set_default_timeout(15_000)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(watch.session.studio_url)
+    page.get_by_text("ENTITIES").wait_for()
+    return ctx, page
+
+
+def commit(locator, value: str) -> None:
+    locator.fill(value)
+    locator.press("Enter")
+
+
+def test_build_an_entity_and_a_relationship_by_clicks(browser, studio):
+    watch, model_path = studio
+    original = read(model_path)
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        assert page.url.endswith("/__torque/studio/")  # the token went into the cookie
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(SHOTS / "entity-editor.png"))
+
+        reloads_before = int(page.locator('iframe[title="live preview"]').get_attribute("data-reloads") or 0)
+        page.get_by_role("button", name="Add entity").click()
+        page.locator('[aria-label="entity NewEntity"]').wait_for()
+        commit(page.get_by_label("Entity name"), "Tag")
+        page.locator('[aria-label="entity Tag"]').wait_for()
+        page.get_by_role("button", name="Add field").click()
+        field = page.locator('[aria-label="field newField"]')
+        commit(field.get_by_label("Field name"), "color")
+        field = page.locator('[aria-label="field color"]')
+        field.get_by_label("Type").select_option("enum")
+        wait_file(model_path, lambda t: '"values": ["first", "second"]' in t)
+        commit(field.get_by_label("Values"), "red, green, blue")
+        field.get_by_label("color required").click()
+        commit(field.get_by_label("Label"), "Colour")
+        wait_file(model_path, lambda t: '"label": "Colour"' in t and '"required": true' in t.split('"name": "Tag"')[1])
+
+        page.get_by_text("Relationships", exact=True).click()
+        page.get_by_role("button", name="Add relationship").click()
+        page.locator('[aria-label="relationship tags"]').wait_for()
+        page.screenshot(path=str(SHOTS / "relationships.png"))
+
+        text = wait_file(model_path, lambda t: '"name": "tags"' in t)
+        # Minimal: every original line is still there, in order, except closing braces that got a comma.
+        removed = [l for l in difflib.ndiff(original.splitlines(), text.splitlines()) if l.startswith("- ")]
+        assert all(l[2:].strip() in ("}", "]") for l in removed), removed
+        result = analyze(model_path, text)
+        assert result.ok, [str(d) for d in result.diagnostics]
+        tag = [e for e in result.model.entities if e.name == "Tag"][0]
+        assert [f.name for f in tag.fields][:3] == ["name", "color", "projectId"]
+
+        deadline = time.monotonic() + 30
+        while "Tag" not in metadata_entities(watch):
+            assert time.monotonic() < deadline, watch.log.getvalue()[-2000:]
+            time.sleep(0.1)
+        # The preview reloads to the new build (after the front-end is rebuilt).
+        frame = page.locator('iframe[title="live preview"]')
+        deadline = time.monotonic() + 90
+        while int(frame.get_attribute("data-reloads") or 0) <= reloads_before:
+            assert time.monotonic() < deadline, "the preview was not reloaded after the rebuild"
+            time.sleep(0.1)
+        page.frame_locator('iframe[title="live preview"]').get_by_role("heading", name="Todos").wait_for(timeout=30_000)
+        page.screenshot(path=str(SHOTS / "preview-after-edit.png"))
+
+        # A one-field rename is a one-line diff.
+        page.get_by_label("open entity Tag").click()
+        before = read(model_path)
+        commit(page.locator('[aria-label="field color"]').get_by_label("Field name"), "shade")
+        after = wait_file(model_path, lambda t: '"name": "shade"' in t)
+        assert [l for l in difflib.ndiff(before.splitlines(), after.splitlines()) if l[:2] in ("- ", "+ ")] == [
+            '-           "name": "color",', '+           "name": "shade",']
+        assert errors == [], errors
+    finally:
+        ctx.close()
+
+
+def test_diagnostic_click_undo_redo_and_external_edit(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_label("open entity Todo").click()
+        good = read(model_path)
+        field = page.locator('[aria-label="field title"]')
+        commit(field.get_by_label("Field name"), "Bad Name")
+        bad = wait_file(model_path, lambda t: '"name": "Bad Name"' in t)
+        # The rename follows the name where the model uses it (display/search/sort fields, sample data), nowhere else.
+        changed = [l for l in difflib.ndiff(good.splitlines(), bad.splitlines()) if l[:2] in ("- ", "+ ")]
+        assert '+           "name": "Bad Name",' in changed
+        assert all(('"title"' in l) if l[0] == "-" else ('"Bad Name"' in l) for l in changed), changed
+        page.get_by_text("Roles", exact=True).click()
+        page.get_by_role("button", name="Add authentication (admin role)").wait_for()
+        page.screenshot(path=str(SHOTS / "roles.png"))
+        diagnostic = page.locator('[aria-label^="diagnostic "]').first
+        diagnostic.click()
+        broken = page.locator('[aria-label="field Bad Name"]')
+        broken.wait_for()
+        assert broken.get_attribute("data-invalid") == "true"
+        assert page.get_by_label("Todo has problems").is_visible()
+        page.screenshot(path=str(SHOTS / "diagnostics.png"))
+
+        page.get_by_role("button", name="Undo").click()
+        wait_file(model_path, lambda t: t == good)
+        page.get_by_role("button", name="Redo").click()
+        wait_file(model_path, lambda t: t == bad)
+        page.get_by_role("button", name="Undo").click()
+        wait_file(model_path, lambda t: t == good)
+        page.locator('[aria-label="field title"]').wait_for()
+
+        # Someone edits the file in a text editor: the studio shows it within a second.
+        t0 = time.monotonic()
+        save_like_an_editor(model_path, good.replace('"A group of related todos."', '"Groups, edited elsewhere."'))
+        page.get_by_label("open entity Project").click()
+        page.locator('input[aria-label="Entity description"][value="Groups, edited elsewhere."]').wait_for(timeout=5_000)
+        assert time.monotonic() - t0 < 2.5
+
+        page.get_by_text("JSON", exact=True).click()
+        page.get_by_label("model JSON").wait_for()
+        page.screenshot(path=str(SHOTS / "json.png"))
+        assert errors == [], errors
+    finally:
+        ctx.close()
+
+
+def test_a_conflicting_edit_is_refused_and_the_other_change_kept(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    # Hold the studio's event stream so it cannot learn of the next save before it edits.
+    ctx, page = open_studio(browser, watch, errors, hold_events=True)
+    try:
+        page.get_by_label("open entity Project").click()
+        external = read(model_path).replace('"pluralLabel": "Projects"', '"pluralLabel": "Project groups"')
+        save_like_an_editor(model_path, external)
+        commit(page.get_by_label("Entity label"), "Group")
+        page.locator('[aria-label="studio problem"]').wait_for()
+        assert "changed since" in page.locator('[aria-label="studio problem"]').inner_text()
+        assert read(model_path) == external
+        page.screenshot(path=str(SHOTS / "conflict.png"))
+        # The studio now shows the file as it is; editing again works.
+        page.locator('input[aria-label="Plural label"][value="Project groups"]').wait_for()
+        commit(page.get_by_label("Entity label"), "Group")
+        wait_file(model_path, lambda t: '"label": "Group"' in t and '"pluralLabel": "Project groups"' in t)
+        # Chromium logs the refused request itself (the 409); nothing else may be logged.
+        assert [e for e in errors if "status of 409 (Conflict)" not in e] == [], errors
+    finally:
+        ctx.close()
