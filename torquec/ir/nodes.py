@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from torquec.contract import OPERATIONS as CONTRACT_OPERATIONS
+from torquec.contract import SEARCHABLE_TYPES as CONTRACT_SEARCHABLE_TYPES
+from torquec.contract import SORTABLE_TYPES as CONTRACT_SORTABLE_TYPES
 from torquec.contract import SYSTEM_FIELDS as CONTRACT_SYSTEM_FIELDS
 
 
@@ -46,6 +48,8 @@ class FieldType(str, enum.Enum):
 
 STRING_LIKE = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL, FieldType.URL})
 NUMERIC = frozenset({FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL})
+SEARCHABLE = frozenset(FieldType(t) for t in CONTRACT_SEARCHABLE_TYPES)  # the contract's, as FieldTypes
+SORTABLE = frozenset(FieldType(t) for t in CONTRACT_SORTABLE_TYPES)
 
 # Implicit length cap of `string` without maxLength (documented in docs/model-format.md).
 DEFAULT_STRING_MAX = 255

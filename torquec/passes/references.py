@@ -14,11 +14,8 @@ their passes.
 from __future__ import annotations
 
 from torquec.diagnostics import Diagnostics, error
-from torquec.ir.nodes import STRING_LIKE, Entity, FieldType, Model
+from torquec.ir.nodes import SEARCHABLE, SORTABLE, Entity, FieldType, Model
 from torquec.passes._util import SYSTEM_FIELD_SET, entity_index, field_index, hint_for
-
-SEARCHABLE = STRING_LIKE | {FieldType.ENUM}
-UNSORTABLE = frozenset({FieldType.JSON, FieldType.ARRAY})
 
 
 def run(model: Model, diags: Diagnostics) -> Model:
@@ -60,6 +57,6 @@ def _entity_ui(e: Entity, diags: Diagnostics) -> None:
         if f is None and name not in SYSTEM_FIELD_SET:
             diags.add(error("E304", f"`defaultSort` names the unknown field `{name}` of `{e.name}`",
                             f"{base}/defaultSort/field", hint_for(name, list(fields) + ["createdAt", "updatedAt"])))
-        elif f is not None and f.type in UNSORTABLE:
+        elif f is not None and f.type not in SORTABLE:
             diags.add(error("E306", f"cannot sort `{e.name}` by the {f.type.value} field `{name}`",
                             f"{base}/defaultSort/field", "sort by a scalar field, or by `createdAt`"))

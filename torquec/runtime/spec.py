@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from torquec.contract import SEARCHABLE_TYPES, SYSTEM_FIELDS, check_metadata_format
+from torquec.contract import SEARCHABLE_TYPES, SORTABLE_TYPES, SYSTEM_FIELDS, check_metadata_format
 
 from . import values as V
 
 SYSTEM_FIELD_NAMES = SYSTEM_FIELDS
-ORDERABLE = frozenset({"string", "text", "email", "url", "enum", "integer", "float", "decimal", "boolean",
-                       "date", "datetime", "uuid", "reference"})
+ORDERABLE = SORTABLE_TYPES
 
 
 def q(name: str) -> str:

@@ -15,10 +15,10 @@ from typing import Any, Callable
 from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT, SYSTEM_FIELDS
 from torquec.backends.base import EmitContext
 from torquec.backends.server.schemas import create_schema, record_schema, update_schema
-from torquec.ir.nodes import Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
+from torquec.ir.nodes import SORTABLE, Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
 from torquec.runtime.mcp.spec import SPEC_FORMAT
 
-UNSORTABLE = frozenset({FieldType.JSON, FieldType.ARRAY})
+UNSORTABLE = frozenset(FieldType) - SORTABLE  # json, array (torquec.contract)
 UNFILTERABLE: frozenset[FieldType] = frozenset()  # json/array take isNull (and array contains)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from torquec.contract import METADATA_FORMAT
 from torquec.ir.nodes import (
-    STRING_LIKE,
+    SORTABLE,
     Action,
     Component,
     Entity,
@@ -40,11 +40,7 @@ if TYPE_CHECKING:
 
 SAMPLE_NAMESPACE = uuid.UUID("6f1d6c1e-6b1a-4c55-9a43-3f1c2b7d9e10")
 
-# Types a list query may compare with lt/lte/gt/gte and sort by.
-ORDERABLE = STRING_LIKE | {
-    FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL, FieldType.BOOLEAN, FieldType.DATE,
-    FieldType.DATETIME, FieldType.UUID, FieldType.REFERENCE, FieldType.ENUM,
-}
+ORDERABLE = SORTABLE  # types a list may be sorted by (torquec.contract)
 
 
 # --------------------------------------------------------------------------- relationships
