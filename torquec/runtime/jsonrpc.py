@@ -97,6 +97,7 @@ __all__ = [
     "Authenticate",
     "DuplicateKeyError",
     "loads_request",
+    "nested_deeper_than",
 ]
 
 logger = logging.getLogger("torquec.runtime.jsonrpc")
@@ -183,6 +184,21 @@ def loads_request(body: bytes | bytearray | memoryview | str) -> Any:
         # reach the method (which refuses them as invalid params, -32602).
         _refuse_duplicates_iteratively(raw.decode("utf-8", "surrogatepass"))
     return obj
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether objects/arrays in ``value`` nest more than ``limit`` levels (iterative: no recursion)."""
+    if not isinstance(value, (dict, list)):
+        return False
+    pending = [(value, 1)]
+    while pending:
+        v, depth = pending.pop()
+        if depth > limit:
+            return True
+        for child in v.values() if isinstance(v, dict) else v:
+            if isinstance(child, (dict, list)):
+                pending.append((child, depth + 1))
+    return False
 
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:]')

@@ -59,7 +59,7 @@ from starlette.types import Receive, Scope, Send
 
 from torquec.runtime.errors import INVALID_PARAMS, RpcError, to_error_object
 from torquec.runtime.hostguard import LOOPBACK_HOSTS, HostPolicy, send_refusal
-from torquec.runtime.jsonrpc import DuplicateKeyError, loads_request
+from torquec.runtime.jsonrpc import DuplicateKeyError, loads_request, nested_deeper_than
 
 from .spec import McpSpec, PromptDef, TemplateDef, ToolDef
 
@@ -100,6 +100,10 @@ _METHOD_OF_KIND: dict[str, str] = {
     "describe": "getModelMetadata",
     "run_flow": "executeXFlow",
 }
+
+
+#: Deepest JSON message /mcp passes to the SDK (whose parser gives up near 200 levels).
+MAX_MESSAGE_DEPTH = 180
 
 
 def _json_default(obj: Any) -> Any:
@@ -644,12 +648,20 @@ class TorqueMcp:
             # such bodies here, like /rpc does (the SDK reads the whole body anyway).
             body, receive = await _buffered_body(receive)
             try:
-                loads_request(body)
+                message = loads_request(body)
             except DuplicateKeyError as e:
                 await Response(e.response_bytes(), status_code=400, media_type="application/json")(scope, receive, send)
                 return
             except Exception:  # not JSON: the SDK answers with its parse error
-                pass
+                message = None
+            if nested_deeper_than(message, MAX_MESSAGE_DEPTH):
+                # The SDK's parser stops near 200 levels with a bare parse error: say what is wrong.
+                err = {"code": INVALID_PARAMS, "message": f"Invalid params: the request nests deeper than "
+                       f"{MAX_MESSAGE_DEPTH} levels"}
+                rid = message.get("id") if isinstance(message, dict) else None
+                await Response(orjson.dumps({"jsonrpc": "2.0", "id": rid if isinstance(rid, (str, int)) else None,
+                                             "error": err}), media_type="application/json")(scope, receive, send)
+                return
         await self.session_manager.handle_request(scope, receive, send)
 
     async def _unauthorized(self, scope: Scope, receive: Receive, send: Send, *, invalid: bool) -> None:

@@ -34,6 +34,7 @@ from typing import Any, Callable, Mapping
 import httpx
 
 from torquec.runtime.errors import FlowFailedError, InvalidParams, RpcError
+from torquec.runtime.jsonrpc import nested_deeper_than
 from torquec.runtime.xflow import hosts as _hosts
 from torquec.runtime.xflow.jsruntime import JS_RUNTIME, RUNTIME_VERSION
 from torquec.runtime.xflow.sandbox import (
@@ -58,21 +59,6 @@ _ENTRY = "__xflow_run"
 #: the sandbox) sees it; orjson itself stops at 254 levels.
 MAX_INPUT_DEPTH = 64
 _FRAME = re.compile(r"^\s*at (\S+) \((?:<input>|[^)]*?)(?::(\d+)(?::\d+)?)?\)", re.M)  # (<input>:LINE[:COLUMN])
-
-
-def _nested_deeper_than(value: Any, limit: int) -> bool:
-    """Whether objects/arrays in ``value`` nest more than ``limit`` levels (iterative: no recursion)."""
-    if not isinstance(value, (dict, list)):
-        return False
-    pending = [(value, 1)]
-    while pending:
-        v, depth = pending.pop()
-        if depth > limit:
-            return True
-        for child in v.values() if isinstance(v, dict) else v:
-            if isinstance(child, (dict, list)):
-                pending.append((child, depth + 1))
-    return False
 
 
 @dataclass
@@ -315,7 +301,7 @@ class FlowEngine:
             )
         if input is None:
             input = {}
-        if _nested_deeper_than(input, MAX_INPUT_DEPTH):
+        if nested_deeper_than(input, MAX_INPUT_DEPTH):
             raise InvalidParams(
                 f"input of flow `{flow.name}` is nested deeper than {MAX_INPUT_DEPTH} levels",
                 errors=[{"field": "input", "rule": "maxDepth",
