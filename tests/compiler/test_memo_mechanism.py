@@ -70,3 +70,14 @@ def test_units_are_reused_exactly_and_only_from_the_last_build():
     assert (ctx.hits, ctx.misses, calls) == (1, 1, ["A"])
     assert len(memo[_UNITS]) == 2  # the latest build's units only: the old "A" is gone
     assert build(model).misses == 1  # so going back recomputes it
+
+
+def test_context_keys_are_exact():
+    ctx = EmitContext(model=analyze(str(SAMPLE)).model)
+    e = ctx.model.entities[0]
+    values = [0, 0.0, -0.0, False, True, 1, None, "", "a", ("a",), ["a"], b"a", (e,), e, (e, "a"), {"a": 1}, 10**20, 1e20]
+    keys = [ctx.key(v) for v in values]
+    for i, a in enumerate(keys):
+        for j, b in enumerate(keys):
+            assert (a == b) == (i == j), (values[i], values[j])
+    assert ctx.key((e, "a")) == ctx.key((dataclasses.replace(e), "a"))  # equal values, equal keys

@@ -1,7 +1,7 @@
 """The mcp backend's watch-mode memo never serves stale output.
 
 A chain of model edits, applied one after the other as in ``torquec watch``:
-after each, ``mcp_tools.py`` built with the memo of all earlier builds must
+after each, ``mcp_tools.json`` built with the memo of all earlier builds must
 equal a build from scratch. The edits include the ones a careless memo key
 gets wrong: JSON values that ``==`` takes for equal (``0`` / ``0.0``, ``1`` /
 ``True``, an object with its keys in another order), edits of a related

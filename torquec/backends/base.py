@@ -144,10 +144,15 @@ class EmitContext:
         computed once per build (an entity is read by its own units and by
         its neighbours'); a tuple is the tuple of its items' keys, so a tuple
         of nodes reuses theirs. Exact all the same: a node's key is bytes, a
-        tuple's a tuple, and every other value's its :func:`exact_key`."""
+        tuple's a tuple, a str's itself, an int's, bool's or None's (type,
+        value), and every other value's its :func:`exact_key` (bytes)."""
         t = type(value)
+        if t is str:  # most reads: names (a str key equals only the same str)
+            return value
         if t is tuple:
             return tuple(map(self.key, value))
+        if t is int or t is bool or value is None:
+            return (t, value)  # 1 and True apart (no key is a type object, so no clash)
         if t not in _ATOMS and (t in _ATTRS or dataclasses.is_dataclass(t)):
             hit = self._keys.get(id(value))
             if hit is not None and hit[0] is value:
