@@ -1,0 +1,115 @@
+"""Torque Studio benchmark (real Chromium through Playwright, `torquec watch` in-process).
+
+  python bench/bench_studio.py [--runs 7] [--model sample/todo.json]
+
+* open: a new browser context opens the printed studio URL (sign-in redirect, assets,
+  model + diagnostics) until the entity editor is shown. Target ≤ 1 s.
+* rename: a field renamed by typing in the studio (the Todo `title` field's
+  label, which the preview shows as a column header, and — separately — a field's
+  name) → the file saved → watch rebuilt and swapped the app → the preview reloaded
+  and shows it. Target ≤ 500 ms median. With the preview, the time is dominated by
+  watch's rebuild of the generated web front-end (vite), which the reload waits for;
+  --no-web shows the rest of the path.
+Prints medians over --runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+
+from watch.harness import WatchThread  # noqa: E402
+
+
+def median_ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} ms"
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--web", action=argparse.BooleanOptionalAction, default=True,
+                    help="rebuild the web front-end (the preview) after edits")
+    args = ap.parse_args()
+    work = tempfile.mkdtemp(prefix="torquec-bench-studio-")
+    model_path = os.path.join(work, "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, os.path.join(work, "app"), web=args.web).start(timeout=300)
+    opens, saved, rebuilt, visible, renamed = [], [], [], [], []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for _ in range(args.runs):
+                ctx = browser.new_context(viewport={"width": 1600, "height": 950})
+                page = ctx.new_page()
+                t0 = time.perf_counter()
+                page.goto(watch.session.studio_url)
+                page.locator('[aria-label="entity Project"]').wait_for()
+                opens.append(time.perf_counter() - t0)
+                ctx.close()
+
+            ctx = browser.new_context(viewport={"width": 1600, "height": 950})
+            page = ctx.new_page()
+            page.set_default_timeout(60_000)
+            page.goto(watch.session.studio_url)
+            page.get_by_label("open entity Todo").click()
+            frame = page.frame_locator('iframe[title="live preview"]')
+            if args.web:
+                frame.get_by_text("Title").first.wait_for()
+            for i in range(args.runs):
+                label = f"Heading {i}"
+                generation = watch.session.generation
+                field = page.locator('[aria-label="field title"]').get_by_label("Label")
+                field.fill(label)
+                t0 = time.perf_counter()
+                field.press("Enter")
+                while f'"label": "{label}"' not in open(model_path, encoding="utf-8").read():
+                    time.sleep(0.002)
+                saved.append(time.perf_counter() - t0)
+                while watch.session.generation == generation:
+                    time.sleep(0.002)
+                rebuilt.append(time.perf_counter() - t0)
+                if args.web:
+                    frame.get_by_text(label, exact=True).first.wait_for()
+                    visible.append(time.perf_counter() - t0)
+            # A field name: saved and served (getModelMetadata shows it).
+            page.get_by_label("open entity Project").click()
+            for i in range(args.runs):
+                old, new = ("description", f"summary{i}") if i == 0 else (f"summary{i - 1}", f"summary{i}")
+                box = page.locator(f'[aria-label="field {old}"]').get_by_label("Field name")
+                box.fill(new)
+                t0 = time.perf_counter()
+                box.press("Enter")
+                while True:
+                    meta = watch.rpc("getModelMetadata").json().get("result", {})
+                    names = [f["name"] for e in meta.get("entities", []) if e["name"] == "Project" for f in e["fields"]]
+                    if new in names:
+                        break
+                    time.sleep(0.005)
+                renamed.append(time.perf_counter() - t0)
+            browser.close()
+    finally:
+        watch.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"studio open (new context, sign-in, model + diagnostics):  median {median_ms(opens)}  (n={len(opens)})")
+    print(f"label edit -> saved to the file:                          median {median_ms(saved)}")
+    print(f"label edit -> rebuilt and swapped by watch:               median {median_ms(rebuilt)}")
+    if visible:
+        print(f"label edit -> visible in the preview (web front-end):   median {median_ms(visible)}")
+    print(f"field rename -> served by the app (getModelMetadata):     median {median_ms(renamed)}")
+
+
+if __name__ == "__main__":
+    main()
