@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Optional
 
@@ -58,6 +57,8 @@ def _run(model: Path, out: Optional[Path], database_url: Optional[str], host: st
                         host=host, port=port, allow_data_loss=allow_data_loss, seed=seed, log_level=log_level, web=web,
                         allow_remote_without_auth=allow_remote_without_auth, open_studio=open_studio)
     try:
+        import asyncio  # not at import: every `torquec build` loads this module
+
         asyncio.run(WatchSession(opts).serve())
     except KeyboardInterrupt:
         pass

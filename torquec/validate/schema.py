@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+
+if TYPE_CHECKING:  # the pure-Python jsonschema (~0.2 s of imports) is loaded only to explain an invalid model
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from torquec.diagnostics import Diagnostic, Diagnostics, did_you_mean, error
 from torquec.diagnostics import json_type as _json_type
@@ -40,6 +43,8 @@ def model_schema() -> dict:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(model_schema())
 
 
