@@ -78,29 +78,6 @@ def test_render_matches_the_reference_renderer():
                 assert pyliteral.render([kept], indent, width) == _reference_render([v], indent, width)
 
 
-def test_json_style_is_json_with_the_same_layout():
-    """metadata.json's renderer: valid JSON equal to the value (0 / 0.0 / -0.0 / False kept
-    apart, key order kept), lines within the width where a value can be, placed chunks the same bytes."""
-    import json
-
-    rnd = random.Random(11)
-    J = pyliteral.JSON
-    for _ in range(300):
-        v = _random_value(rnd)
-        for width in (0, 30, 120):
-            text = pyliteral.render(v, 0, width, style=J)
-            back = json.loads(text)
-            assert back == v and json.dumps(back) == json.dumps(v)  # spelling of every number, key order
-            placed = {"a": pyliteral.Prerendered(v, 2, width, style=J), "b": [pyliteral.Prerendered(v, 4, width, style=J)]}
-            assert pyliteral.render(placed, 0, width, style=J) == pyliteral.render({"a": v, "b": [v]}, 0, width, style=J)
-    with pytest.raises(TypeError):
-        pyliteral.render({1: "int key"}, style=J)
-    with pytest.raises(ValueError):
-        pyliteral.render([float("nan")], style=J)
-    with pytest.raises(ValueError):  # a Python-style chunk cannot be placed in JSON
-        pyliteral.render([pyliteral.Prerendered({"a": "b" * 200}, 2, 100)], 0, 100, style=J)
-
-
 def test_render_refuses_what_is_not_json_like():
     for bad in ({1, 2}, {"a": object()}, [1, {"b": (3, {4})}]):
         with pytest.raises(TypeError):
