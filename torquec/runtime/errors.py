@@ -85,22 +85,13 @@ __all__ = [
 _E = ERROR_BY_KIND
 
 # --- JSON-RPC 2.0 specification codes --------------------------------------
-PARSE_ERROR = _E["parse_error"].code
-INVALID_REQUEST = _E["invalid_request"].code
-METHOD_NOT_FOUND = _E["method_not_found"].code
-INVALID_PARAMS = _E["invalid_params"].code
-INTERNAL_ERROR = _E["internal_error"].code
+PARSE_ERROR, INVALID_REQUEST, METHOD_NOT_FOUND, INVALID_PARAMS, INTERNAL_ERROR = (
+    _E[k].code for k in ("parse_error", "invalid_request", "method_not_found", "invalid_params", "internal_error"))
 
-# --- application codes (-32000..-32099) -------------------------------------
-NOT_FOUND = _E["not_found"].code
-CONFLICT = _E["conflict"].code
-VERSION_CONFLICT = _E["version_conflict"].code
-REFERENTIAL_INTEGRITY = _E["referential_integrity"].code
-FLOW_FAILED = _E["flow_failed"].code
-UNAUTHORIZED = _E["unauthorized"].code
-FORBIDDEN = _E["forbidden"].code
-PAYLOAD_TOO_LARGE = _E["payload_too_large"].code
-RATE_LIMITED = _E["rate_limited"].code  # reserved
+# --- application codes (-32000..-32099; rate_limited is reserved) -----------
+(NOT_FOUND, CONFLICT, VERSION_CONFLICT, REFERENTIAL_INTEGRITY, FLOW_FAILED, UNAUTHORIZED, FORBIDDEN, PAYLOAD_TOO_LARGE,
+ RATE_LIMITED) = (_E[k].code for k in ("not_found", "conflict", "version_conflict", "referential_integrity", "flow_failed",
+                                        "unauthorized", "forbidden", "payload_too_large", "rate_limited"))
 
 
 class RpcError(Exception):
