@@ -1,0 +1,80 @@
+"""`torquec data import`: errors name file, line and field; all or nothing; --skip-invalid; references by key."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def torquec(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "torquec", *args], capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def todo_app(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("todo") / "app"
+    run = torquec("build", str(ROOT / "sample" / "todo.json"), "-o", str(out), "-q")
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def _export(app: Path, db: Path, entity: str, tmp: Path) -> list[dict]:
+    tmp = tmp.parent / (tmp.name + "-exports")  # not in the directory being imported
+    run = torquec("data", "export", str(app), "--database-url", str(db), "--entity", entity, "-o", str(tmp / f"{entity}.out.ndjson"))
+    assert run.returncode == 0, run.stderr
+    return [json.loads(x) for x in (tmp / f"{entity}.out.ndjson").read_text().splitlines()]
+
+
+def test_errors_name_file_line_and_field_and_nothing_is_written(todo_app, tmp_path):
+    db = tmp_path / "app.db"
+    (tmp_path / "Project.ndjson").write_text('{"name": "Home"}\n{"name": "Work", "description": "office"}\n')
+    (tmp_path / "Todo.csv").write_text(
+        "title,done,priority,dueDate,projectId\n"
+        "Buy milk,false,low,2024-05-01,Home\n"       # line 2: ok, the project given by its key (name)
+        "Fix roof,yes,urgent,,Home\n"                # line 3: enum
+        ",false,low,,\n"                             # line 4: title required
+        "Call Bob,false,high,2024-02-30,Garden\n"    # line 5: bad date, unknown project key
+        '"Write\nreport",true,medium,,Work\n'        # lines 6-7: a quoted newline; ok
+    )
+    run = torquec("data", "import", str(todo_app), str(tmp_path), "--database-url", str(db))
+    assert run.returncode == 1
+    err = run.stderr
+    assert "Traceback" not in err
+    assert "Todo.csv:3: priority:" in err
+    assert "Todo.csv:4: title:" in err
+    assert "Todo.csv:5: projectId: no Project with id or name 'Garden'" in err
+    assert "nothing imported" in err
+    assert _export(todo_app, db, "Project", tmp_path) == []  # all or nothing: the valid projects are not there either
+
+    run = torquec("data", "import", str(todo_app), str(tmp_path), "--database-url", str(db), "--skip-invalid",
+                  "--rejected", str(tmp_path / "bad.ndjson"))
+    assert run.returncode == 0, run.stderr
+    assert "imported 4 records" in run.stdout
+    rejected = [json.loads(x) for x in (tmp_path / "bad.ndjson").read_text().splitlines()]
+    assert [(r["line"], r["reasons"][0]["field"]) for r in rejected] == [(3, "priority"), (4, "title"), (5, "projectId")]
+    assert rejected[0]["row"]["priority"] == "urgent"
+    todos = {t["title"]: t for t in _export(todo_app, db, "Todo", tmp_path)}
+    projects = {p["name"]: p["id"] for p in _export(todo_app, db, "Project", tmp_path)}
+    assert set(todos) == {"Buy milk", "Write\nreport"}
+    assert todos["Buy milk"]["projectId"] == projects["Home"] and todos["Write\nreport"]["projectId"] == projects["Work"]
+    assert todos["Write\nreport"]["done"] is True and todos["Buy milk"]["dueDate"] == "2024-05-01"
+
+
+def test_unreadable_files_and_unknown_entities_are_user_errors(todo_app, tmp_path):
+    db = tmp_path / "app.db"
+    bad = tmp_path / "Todo.ndjson"
+    bad.write_text('{"title": "a", "done": false, "priority": "low"}\nnot json\n')
+    run = torquec("data", "import", str(todo_app), str(bad), "--database-url", str(db))
+    assert run.returncode == 1 and "Todo.ndjson:2: not JSON" in run.stderr and "Traceback" not in run.stderr
+    other = tmp_path / "Nope.json"
+    other.write_text("[]")
+    run = torquec("data", "import", str(todo_app), str(other), "--database-url", str(db))
+    assert run.returncode == 1 and "`Nope` is not an entity" in run.stderr
+    run = torquec("data", "export", str(tmp_path), "-o", str(tmp_path / "x"))
+    assert run.returncode == 1 and "not a built app" in run.stderr

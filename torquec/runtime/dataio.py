@@ -1,0 +1,520 @@
+"""Bulk data in and out of a running app's database: CSV, NDJSON and JSON files.
+
+Import (``DataImporter``): rows are validated by the runtime's own validation
+(``DataService._validate``: the generated pydantic models and the same checks as
+``createEntity``); reference fields and many-to-many link arrays may hold a UUID or the
+target's *key* — the value of the target's first ``unique`` field that is not a reference
+(``torquec import`` keeps a source database's primary key there) — resolved here, including
+keys of rows of the same import (self-references, files of several entities). Unique fields
+are checked against the database and the file. Every problem names file, line and field.
+All or nothing by default (one transaction); ``skip_invalid`` inserts the valid rows and
+returns the rejected ones with their reasons. Valid rows go in with one ``COPY`` per entity
+on PostgreSQL and ``executemany`` on SQLite, without per-row hooks (flows' entity triggers
+do not run for imported rows, as for ``--seed``).
+
+Export (``export_entity``): every record as the API returns it, plus many-to-many link
+arrays (NDJSON/JSON), ordered by id.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+import orjson
+
+from .db.base import DbError
+from .errors import InvalidParams, RpcError
+from .seed import entity_order
+from .service import DataService
+from .spec import EntitySpec, FieldSpec, q
+from .values import canonical_uuid, new_id, now_utc
+
+FORMATS = ("csv", "ndjson", "json")
+SYSTEM_SKIPPED = ("createdAt", "updatedAt", "version")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_TRUE = {"true", "t", "1", "yes", "y"}
+_FALSE = {"false", "f", "0", "no", "n"}
+
+
+class DataFileError(Exception):
+    """A file that cannot be read at all (format, encoding, not a list of objects)."""
+
+
+@dataclass
+class RowProblem:
+    file: str
+    line: int
+    field: str | None
+    message: str
+    row: dict | None = None
+
+    def render(self) -> str:
+        return f"{self.file}:{self.line}: {self.field + ': ' if self.field else ''}{self.message}"
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message, "row": self.row}
+
+
+@dataclass
+class ImportReport:
+    inserted: dict[str, int] = field(default_factory=dict)
+    links: int = 0
+    rejected: list[RowProblem] = field(default_factory=list)  # one per rejected row (its first problem)
+    problems: list[RowProblem] = field(default_factory=list)  # every problem found
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportFailed(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.problems)} problem(s)")
+        self.report = report
+
+
+# ------------------------------------------------------------------ reading files
+
+def detect_format(path: str, given: str | None = None) -> str:
+    if given:
+        return given
+    ext = os.path.splitext(path)[1].lower().lstrip(".")
+    if ext in ("ndjson", "jsonl"):
+        return "ndjson"
+    if ext in FORMATS:
+        return ext
+    raise DataFileError(f"{path}: cannot tell the format from the extension; pass --format csv|ndjson|json")
+
+
+def read_rows(path: str, fmt: str, text: str | None = None) -> Iterator[tuple[int, dict]]:
+    """(line, row) pairs; CSV rows hold strings (coerced later, per field type)."""
+    label = path
+    if text is None:
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DataFileError(f"{label}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        except OSError as exc:
+            raise DataFileError(f"{label}: {exc.strerror}") from None
+    if fmt == "csv":
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if reader.fieldnames is None:
+            return
+        if len(set(reader.fieldnames)) != len(reader.fieldnames):
+            raise DataFileError(f"{label}:1: a column name appears twice in the header")
+        line = reader.line_num
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            if None in row:
+                raise DataFileError(f"{label}:{start}: more values than header columns")
+            yield start, row
+        return
+    if fmt == "ndjson":
+        for n, line_text in enumerate(text.splitlines(), 1):
+            if not line_text.strip():
+                continue
+            try:
+                row = orjson.loads(line_text)
+            except orjson.JSONDecodeError as exc:
+                raise DataFileError(f"{label}:{n}: not JSON ({exc})") from None
+            if not isinstance(row, dict):
+                raise DataFileError(f"{label}:{n}: each line must be a JSON object")
+            yield n, row
+        return
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise DataFileError(f"{label}: not JSON ({exc})") from None
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise DataFileError(f"{label}: a JSON file must hold an array of objects")
+    # "line" of a JSON array element: its position (1-based), the closest stable address
+    yield from enumerate(data, 1)
+
+
+def _coerce(f: FieldSpec, v: str) -> Any:
+    """A CSV cell → the JSON value the API expects. Raises ValueError with a reason."""
+    t = f.type
+    if t in ("string", "text", "email", "url", "enum", "date", "datetime", "uuid", "reference"):
+        return v
+    if t == "integer":
+        return int(v)
+    if t in ("float", "decimal"):
+        out = float(v)
+        return int(out) if t == "float" and out.is_integer() and "." not in v and "e" not in v.lower() else out
+    if t == "boolean":
+        low = v.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise ValueError("must be true or false")
+    if t in ("array", "json"):
+        try:
+            return orjson.loads(v)
+        except orjson.JSONDecodeError:
+            if t == "array":
+                return [x for x in v.split("|")] if v else []
+            raise ValueError("must be JSON") from None
+    return v
+
+
+# ------------------------------------------------------------------ import
+
+class _Keys:
+    """Per target entity: key value (as text) → record id, and the set of known ids."""
+
+    def __init__(self, svc: DataService, tx) -> None:
+        self.svc, self.tx = svc, tx
+        self.by_key: dict[str, dict[str, str]] = {}
+        self.ids: dict[str, set[str]] = {}
+        self.key_field: dict[str, FieldSpec | None] = {}
+
+    def field_of(self, es: EntitySpec) -> FieldSpec | None:
+        if es.name not in self.key_field:
+            self.key_field[es.name] = next((f for f in es.fields if f.unique and f.type != "reference"), None)
+        return self.key_field[es.name]
+
+    def _load(self, es: EntitySpec) -> None:
+        if es.name in self.ids:
+            return
+        kf = self.field_of(es)
+        cols = "id" + (f", {kf.qcol}" if kf else "")
+        ids: set[str] = set()
+        keys: dict[str, str] = {}
+        for row in self.tx.fetchall(f"SELECT {cols} FROM {es.qtable}"):
+            rid = str(row[0])
+            ids.add(rid)
+            if kf is not None and row[1] is not None:
+                keys[_key_text(row[1])] = rid
+        self.ids[es.name], self.by_key[es.name] = ids, keys
+
+    def add(self, es: EntitySpec, rid: str, key: Any) -> None:
+        self._load(es)
+        self.ids[es.name].add(rid)
+        if key is not None:
+            self.by_key[es.name][_key_text(key)] = rid
+
+    def resolve(self, es: EntitySpec, value: Any) -> str | None:
+        """A UUID of an existing record, or a key → id; None when nothing matches."""
+        self._load(es)
+        if isinstance(value, str) and _UUID.match(value):
+            v = value.lower()
+            if v in self.ids[es.name]:
+                return v
+        return self.by_key[es.name].get(_key_text(value))
+
+
+def _ids(n: int) -> list[str]:
+    """n new time-ordered ids (UUIDv7, like ``values.new_id``: one millisecond, a rising counter in
+    the random bits after the first), formatted directly — ``uuid.UUID`` objects cost more than
+    the rest of a row's import."""
+    if n == 0:
+        return []
+    first = int(new_id().replace("-", ""), 16) & ~0xFFFFFFFF  # room for 2^32 ids without a carry
+    out = []
+    for i in range(n):
+        h = f"{first + i:032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
+
+
+def _key_text(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+class DataImporter:
+    """Import rows of one or more entities in one transaction (see the module doc)."""
+
+    def __init__(self, svc: DataService, *, skip_invalid: bool = False,
+                 progress: Callable[[str, int, int], None] | None = None) -> None:
+        self.svc = svc
+        self.skip_invalid = skip_invalid
+        self.progress = progress
+
+    def run(self, sources: Iterable[tuple[str, str, Iterable[tuple[int, dict]], bool]]) -> ImportReport:
+        """sources: (entity name, file label, (line, row) pairs, rows are CSV strings)."""
+        report = ImportReport()
+        by_entity: dict[str, list] = {}
+        for entity, label, rows, is_csv in sources:
+            es = self.svc.entity(entity)
+            by_entity.setdefault(es.name, []).append((label, list(rows), is_csv))
+        order = [n for n in entity_order(self.svc) if n in by_entity]
+        try:
+            with self.svc.transaction() as tx:
+                keys = _Keys(self.svc, tx)
+                pending_links: list[tuple[EntitySpec, str, dict, str, int]] = []
+                for name in order:
+                    es = self.svc.spec.entities[name]
+                    for label, rows, is_csv in by_entity[name]:
+                        valid = self._prepare(es, label, rows, is_csv, keys, report, pending_links)
+                        if report.problems and not self.skip_invalid:
+                            continue  # keep checking the other files, insert nothing
+                        self._insert(es, valid, tx, label)
+                        report.inserted[name] = report.inserted.get(name, 0) + len(valid)
+                report.links = self._write_links(pending_links, keys, tx, report)
+                if report.problems and not self.skip_invalid:
+                    raise ImportFailed(report)
+        except DbError as e:
+            err = self.svc._db_error(e)
+            report.problems.append(RowProblem("(database)", 0, None, f"the database refused the rows: {err.message} ({e})"))
+            raise ImportFailed(report) from None
+        return report
+
+    # -- validation
+
+    def _prepare(self, es: EntitySpec, label: str, rows: list, is_csv: bool, keys: _Keys, report: ImportReport,
+                 pending_links: list) -> list[tuple[str, dict]]:
+        svc = self.svc
+        fields = es.all_fields
+        kf = keys.field_of(es)
+        uniques = [f for f in es.fields if f.unique]
+        taken = {f.name: self._existing(es, f, keys.tx) for f in uniques}
+        # ids (given or new) and keys first, so rows of this file can reference each other
+        planned = []
+        fresh = _ids(len(rows))
+        for (line, raw), new in zip(rows, fresh):
+            rid = raw.get("id")
+            try:
+                rid = canonical_uuid(rid) if rid not in (None, "") else new
+            except ValueError:
+                planned.append((line, raw, None))
+                continue
+            planned.append((line, raw, rid))
+        batch_keys: dict[str, str] = {}
+        if kf is not None:
+            for line, raw, rid in planned:
+                v = raw.get(kf.name)
+                if rid is not None and v not in (None, ""):
+                    batch_keys[_key_text(v)] = rid
+        keys._load(es)
+        self_keys = {**keys.by_key[es.name], **batch_keys}
+        self_ids = keys.ids[es.name] | {rid for _l, _r, rid in planned if rid}
+        valid: list[tuple[str, dict]] = []
+        total = len(planned)
+        for n, (line, raw, rid) in enumerate(planned, 1):
+            if self.progress and (n % 5000 == 0 or n == total):
+                self.progress(es.name, n, total)
+            problems: list[RowProblem] = []
+            if rid is None:
+                problems.append(RowProblem(label, line, "id", "must be a UUID (8-4-4-4-12 hex digits)", raw))
+            data: dict[str, Any] = {}
+            links: dict[str, list] = {}
+            for k, v in raw.items():
+                if k == "id" or k in SYSTEM_SKIPPED:
+                    continue
+                f = fields.get(k)
+                if f is None and k not in es.links:
+                    problems.append(RowProblem(label, line, k, f"not a field of {es.name}", raw))
+                    continue
+                if is_csv and isinstance(v, str):
+                    if v == "":
+                        continue
+                    if f is not None:
+                        try:
+                            v = _coerce(f, v)
+                        except ValueError as exc:
+                            problems.append(RowProblem(label, line, k, str(exc) if "must" in str(exc) else f"not a valid {f.type}: {v!r}", raw))
+                            continue
+                    elif k in es.links:
+                        v = [x for x in v.split("|") if x]
+                if f is not None and f.type == "reference" and v is not None:
+                    target = self.svc.spec.entities[f.target]
+                    if target.name == es.name:
+                        got = self._resolve_self(v, self_ids, self_keys)
+                    else:
+                        got = keys.resolve(target, v)
+                    if got is None:
+                        tk = keys.field_of(target)
+                        how = f"id or {tk.name}" if tk else "id"
+                        problems.append(RowProblem(label, line, k, f"no {target.name} with {how} {v!r}", raw))
+                        continue
+                    v = got
+                elif k in es.links and v is not None:
+                    if not isinstance(v, list):
+                        problems.append(RowProblem(label, line, k, "must be an array of ids or keys", raw))
+                        continue
+                    links[k] = v
+                    continue
+                data[k] = v
+            if not problems:
+                try:
+                    rec, _ = svc._validate(es, data, partial=False)
+                except InvalidParams as exc:
+                    for e in exc.errors:
+                        problems.append(RowProblem(label, line, e.get("field"), e.get("message", "invalid"), raw))
+                    rec = None
+                except RpcError as exc:
+                    problems.append(RowProblem(label, line, None, exc.message, raw))
+                    rec = None
+                if rec is not None:
+                    for f in uniques:
+                        v = rec.get(f.name)
+                        if v is None:
+                            continue
+                        kt = _key_text(v)
+                        if kt in taken[f.name]:
+                            problems.append(RowProblem(label, line, f.name, f"{v!r} is already used (must be unique)", raw))
+                        else:
+                            taken[f.name].add(kt)
+            if problems:
+                report.problems.extend(problems)
+                report.rejected.append(problems[0])
+                continue
+            valid.append((rid, rec))
+            keys.add(es, rid, rec.get(kf.name) if kf else None)
+            if links:
+                pending_links.append((es, rid, links, label, line))
+        return valid
+
+    @staticmethod
+    def _resolve_self(v: Any, ids: set[str], by_key: dict[str, str]) -> str | None:
+        if isinstance(v, str) and _UUID.match(v) and v.lower() in ids:
+            return v.lower()
+        return by_key.get(_key_text(v))
+
+    @staticmethod
+    def _existing(es: EntitySpec, f: FieldSpec, tx) -> set[str]:
+        return {_key_text(r[0]) for r in tx.fetchall(f"SELECT {f.qcol} FROM {es.qtable} WHERE {f.qcol} IS NOT NULL")}
+
+    # -- writing
+
+    def _insert(self, es: EntitySpec, valid: list[tuple[str, dict]], tx, label: str) -> None:
+        if not valid:
+            return
+        dialect = self.svc.dialect
+        bind_id = es.all_fields["id"].to_db.get(dialect)
+        now_dt, now_s = now_utc()
+        now = now_dt if dialect == "postgres" else now_s
+        params = [(bind_id(rid) if bind_id else rid, *es.field_params(rec), now, now, 1) for rid, rec in valid]
+        _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
+        if self.progress:
+            self.progress(es.name, len(valid), len(valid))
+
+    def _write_links(self, pending: list, keys: _Keys, tx, report: ImportReport) -> int:
+        svc = self.svc
+        count = 0
+        by_table: dict[str, list] = {}
+        now_dt, now_s = now_utc()
+        now = now_dt if svc.dialect == "postgres" else now_s
+        pairs_seen: set[tuple] = set()  # a link listed on both sides (an export has both) goes in once
+        for es, rid, links, label, line in pending:
+            for name, values in links.items():
+                nav = es.links[name]
+                other = svc.spec.entities[nav.entity]
+                seen: set[str] = set()
+                for v in values:
+                    oid = keys.resolve(other, v)
+                    if oid is None:
+                        p = RowProblem(label, line, name, f"no {other.name} with id or key {v!r}", None)
+                        report.problems.append(p)
+                        report.rejected.append(p)
+                        continue
+                    if oid in seen:
+                        continue
+                    seen.add(oid)
+                    a, b = svc._bind_id(es, rid), svc._bind_id(other, oid)
+                    pair = (a, b) if nav.self_column == "from_id" else (b, a)
+                    if (nav.join_table, *pair) in pairs_seen:
+                        continue
+                    pairs_seen.add((nav.join_table, *pair))
+                    by_table.setdefault(nav.join_table, []).append((*pair, now))
+        for table, rows in by_table.items():
+            if report.problems and not self.skip_invalid:
+                break
+            _bulk_insert(tx, svc.dialect, q(table), svc.spec.join_queries[table]["insert"], rows)
+            count += len(rows)
+        return count
+
+
+def _bulk_insert(tx, dialect: str, qtable: str, insert: str, rows: list) -> None:
+    """COPY on PostgreSQL, executemany on SQLite; database errors as :class:`DbError`."""
+    if dialect == "postgres":
+        import psycopg
+
+        from .db.postgres import translate
+
+        cols = insert.split("(", 1)[1].split(") VALUES", 1)[0]
+        try:
+            with tx.cur.copy(f"COPY {qtable} ({cols}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(r)
+        except psycopg.Error as e:
+            raise translate(e) from e
+    else:
+        import sqlite3
+
+        from .db.sqlite import translate as translate_sqlite
+
+        try:
+            tx.conn.executemany(insert, rows)
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate_sqlite(e) from e
+
+
+# ------------------------------------------------------------------ export
+
+def export_records(svc: DataService, entity: str, *, with_links: bool = True) -> Iterator[dict]:
+    es = svc.entity(entity)
+    links: dict[str, dict[str, list[str]]] = {}
+    with svc.transaction(write=False) as tx:
+        if with_links:
+            for name, nav in es.links.items():
+                mine, theirs = (nav.self_column, nav.other_column)
+                got: dict[str, list[str]] = {}
+                for a, b in tx.fetchall(f"SELECT {q(mine)}, {q(theirs)} FROM {q(nav.join_table)} ORDER BY {q(mine)}, {q(theirs)}"):
+                    got.setdefault(str(a), []).append(str(b))
+                links[name] = got
+        rows = tx.fetchall(f"SELECT {es.select_list} FROM {es.qtable} ORDER BY id")
+    for row in rows:
+        rec = es.from_row(row)
+        for name, got in links.items():
+            rec[name] = got.get(rec["id"], [])
+        yield rec
+
+
+def _csv_cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, (list, dict)):
+        return orjson.dumps(v).decode()
+    return str(v)
+
+
+def write_records(records: Iterable[dict], es: EntitySpec, fmt: str, out) -> int:
+    """Write to a text stream; returns the record count."""
+    n = 0
+    if fmt == "csv":
+        cols = ["id", *(f.name for f in es.fields), "createdAt", "updatedAt", "version"]
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(cols)
+        for rec in records:
+            w.writerow([_csv_cell(rec.get(c)) for c in cols])
+            n += 1
+    elif fmt == "ndjson":
+        for rec in records:
+            out.write(orjson.dumps(rec).decode())
+            out.write("\n")
+            n += 1
+    else:
+        out.write("[")
+        for rec in records:
+            out.write(",\n" if n else "\n")
+            out.write(orjson.dumps(rec).decode())
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    return n
