@@ -64,6 +64,7 @@ class Runtime:
     max_body_bytes: int = DEFAULT_MAX_BODY
     host_policy: HostPolicy = field(default_factory=HostPolicy)
     notes: list[str] = field(default_factory=list)
+    listener: Any = None  # PostgreSQL: the LISTEN thread bringing other processes' change events
     _openrpc: dict | None = None
 
     def openrpc(self) -> dict:
@@ -260,9 +261,24 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
         executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="torque-db")
         loop.set_default_executor(executor)
         rt.hub.attach(loop)
+        listener = None
+        if rt.db.dialect == "postgres":  # other processes on this database: their change events too
+            import uuid
+
+            from .db.pg_notify import ChangeListener
+
+            origin = uuid.uuid4().hex
+            listener = ChangeListener(rt.db.url, origin, rt.hub.publish_messages)
+            listener.start()
+            await asyncio.to_thread(listener.listening.wait, 10)
+            rt.db.change_origin = origin
+            rt.listener = listener
         try:
             yield
         finally:
+            if listener is not None:
+                rt.db.change_origin = None
+                await asyncio.to_thread(listener.stop)
             stop_flows(rt)
             rt.db.close()
             executor.shutdown(wait=False, cancel_futures=True)

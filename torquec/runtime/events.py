@@ -8,6 +8,10 @@ disconnected (it reconnects and reloads) rather than slowing writers down.
 Messages: ``{"type": "change", "entity": "Order", "id": "…", "kind": "created"|"updated"|"deleted", "version": n}``;
 the first message after connecting is ``{"type": "ready"}``. A client may
 send ``"ping"``; the server answers ``"pong"``.
+
+On PostgreSQL, events written by other server processes on the same database
+arrive through ``LISTEN/NOTIFY`` (``torquec.runtime.db.pg_notify``) and are
+fanned out the same way.
 """
 
 from __future__ import annotations
@@ -54,6 +58,15 @@ class EventHub:
         try:
             self.loop.call_soon_threadsafe(self._fanout, msgs)
         except RuntimeError:  # loop closed during shutdown
+            pass
+
+    def publish_messages(self, msgs: list) -> None:
+        """Ready-made ``(entity, message)`` pairs (another process's events), from any thread."""
+        if not self.subscribers or self.loop is None or self.loop.is_closed():
+            return
+        try:
+            self.loop.call_soon_threadsafe(self._fanout, msgs)
+        except RuntimeError:
             pass
 
     def _fanout(self, msgs) -> None:

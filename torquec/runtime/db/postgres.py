@@ -20,6 +20,7 @@ from psycopg.types.json import set_json_dumps, set_json_loads
 from psycopg_pool import ConnectionPool
 
 from .base import DbError, Tx
+from .pg_notify import NOTIFY_SQL, encode_events
 
 
 def translate(exc: psycopg.Error) -> DbError:
@@ -83,6 +84,7 @@ class PostgresDatabase:
 
     def __init__(self, url: str, *, min_size: int = 2, max_size: int = 20, timeout: float = 30.0) -> None:
         self.url = url
+        self.change_origin: str | None = None  # set by the app: change events are sent to other processes
         try:  # fail fast with the server's own message (the pool would retry until its timeout)
             psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as e:
@@ -118,7 +120,11 @@ class PostgresDatabase:
                 try:
                     with conn.transaction():
                         with conn.cursor() as cur:
-                            yield PostgresTx(conn, cur, True)
+                            tx = PostgresTx(conn, cur, True)
+                            yield tx
+                            if tx.events and self.change_origin is not None:
+                                # Inside the transaction: delivered to other processes at COMMIT, never before.
+                                cur.execute(NOTIFY_SQL, (encode_events(self.change_origin, tx.events),))
                 except psycopg.Error as e:  # e.g. a deferred constraint failing at COMMIT
                     raise translate(e) from e
             else:

@@ -34,6 +34,8 @@ plugs in:
   too large.
 * schedules: one asyncio task per flow in the app's lifespan,
   ``intervalSeconds`` or a 5-field UTC cron expression; runs never overlap.
+  On PostgreSQL only the process holding the schedule advisory lock runs a
+  tick (``torquec.runtime.db.pg_leader``): once per tick across processes.
 """
 
 from __future__ import annotations
@@ -150,6 +152,7 @@ class XFlowIntegration:
         self.engine = engine or FlowEngine(app_dir)
         self.svc = None
         self.rt = None
+        self.leadership = None  # PostgreSQL: the advisory lock deciding which process runs schedules
         self._local = threading.local()
         self._writes = {name: any(n.get("type") == "entityWrite" for n in f.nodes.values())
                         for name, f in self.engine.flows.items()}
@@ -387,6 +390,11 @@ class XFlowIntegration:
         @asynccontextmanager
         async def lifespan(a):
             async with inner(a) as state:
+                db = self.rt.db if self.rt is not None else None
+                if schedules and getattr(db, "dialect", None) == "postgres":
+                    from torquec.runtime.db.pg_leader import Leadership
+
+                    self.leadership = Leadership(db.url, self.rt.spec.name)
                 tasks = [asyncio.create_task(self._schedule_loop(f), name=f"xflow-schedule-{f.name}") for f in schedules]
                 try:
                     yield state
@@ -394,6 +402,8 @@ class XFlowIntegration:
                     for t in tasks:
                         t.cancel()
                     await asyncio.gather(*tasks, return_exceptions=True)
+                    if self.leadership is not None:
+                        await asyncio.to_thread(self.leadership.close)
                     self.engine.close()
 
         app.router.lifespan_context = lifespan
@@ -408,6 +418,9 @@ class XFlowIntegration:
                 now = datetime.now(timezone.utc)
                 nxt = cron.next_after(now)
                 await asyncio.sleep(max(0.0, (nxt - now).total_seconds()))
+            # Several processes on one PostgreSQL database: only the leader runs the tick.
+            if self.leadership is not None and not await asyncio.to_thread(self.leadership.is_leader):
+                continue
             try:
                 await asyncio.to_thread(self.run, flow.name, {}, principal=None, validate=False)
             except RpcError as exc:
