@@ -78,3 +78,30 @@ def test_unreadable_files_and_unknown_entities_are_user_errors(todo_app, tmp_pat
     assert run.returncode == 1 and "`Nope` is not an entity" in run.stderr
     run = torquec("data", "export", str(tmp_path), "-o", str(tmp_path / "x"))
     assert run.returncode == 1 and "not a built app" in run.stderr
+
+
+def test_json_rpc_import_and_export_entity_data(todo_app, tmp_path):
+    from server.harness import Server
+
+    server = Server(todo_app, database_url=str(tmp_path / "rpc.db"), seed=False)
+    try:
+        got = server.rpc("importEntityData", {"entity": "Project", "format": "ndjson", "content": '{"name": "Home"}\n{"name": "Work"}\n'})
+        assert got == {"entity": "Project", "inserted": 2, "links": 0, "rejected": [], "rejectedCount": 0}
+        csv_text = "title,done,priority,projectId\nA,true,low,Home\nB,false,nope,Work\nC,false,high,Mars\n"
+        err = server.error("importEntityData", {"entity": "Todo", "format": "csv", "content": csv_text})
+        assert err["code"] == -32602
+        assert [(e["line"], e["field"]) for e in err["data"]["errors"]] == [(3, "priority"), (4, "projectId")]
+        assert server.total("Todo") == 0  # all or nothing
+        got = server.rpc("importEntityData", {"entity": "Todo", "format": "csv", "content": csv_text, "skipInvalid": True})
+        assert got["inserted"] == 1 and got["rejectedCount"] == 2 and got["rejected"][0]["line"] == 3
+        out = server.rpc("exportEntityData", {"entity": "Todo", "format": "json"})
+        items = json.loads(out["content"])
+        assert out["count"] == 1 and items[0]["title"] == "A" and items[0]["done"] is True
+        lines = server.rpc("exportEntityData", {"entity": "Project"})["content"].splitlines()
+        projects = {json.loads(x)["name"]: json.loads(x)["id"] for x in lines}
+        assert items[0]["projectId"] == projects["Home"]
+        assert server.error("exportEntityData", {"entity": "Todo", "format": "xml"})["code"] == -32602
+        doc = server.rpc("rpc.discover")
+        assert {"exportEntityData", "importEntityData"} <= {m["name"] for m in doc["methods"]}
+    finally:
+        server.stop()

@@ -20,7 +20,7 @@ from .errors import InvalidParams
 from .jsonrpc import MethodSpec
 from .query import MAX_PAGE_SIZE, OPS
 from .service import MAX_BULK, DataService
-from . import views
+from . import dataio, views
 
 PROTOCOL_VERSION = "2.0"
 
@@ -111,6 +111,14 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         rest = {k: v for k, v in params.items() if k not in ("entity", "id", "relationship")}
         return svc.related(params["entity"], params["id"], params["relationship"], rest, principal=P(ctx))
 
+    def export_entity_data(params: dict, ctx: CallContext) -> dict:
+        _shape(params, ("entity", "format"), ("entity",))
+        return dataio.rpc_export(svc, P(ctx), params["entity"], params.get("format", "ndjson"))
+
+    def import_entity_data(params: dict, ctx: CallContext) -> dict:
+        _shape(params, ("entity", "format", "content", "skipInvalid"), ("entity", "format", "content"))
+        return dataio.rpc_import(svc, P(ctx), params["entity"], params["format"], params["content"], params.get("skipInvalid", False))
+
     per_role: dict[str | None, dict] = {}
 
     def discover(params: dict, ctx: CallContext) -> dict:
@@ -136,6 +144,8 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         "bulkUpdate": MethodSpec(bulk_update, **db),
         "bulkDelete": MethodSpec(bulk_delete, **db),
         "getRelated": MethodSpec(get_related, **db),
+        "exportEntityData": MethodSpec(export_entity_data, **db),
+        "importEntityData": MethodSpec(import_entity_data, **db),
         "rpc.discover": MethodSpec(discover, needs_auth=True),
     }
 

@@ -518,3 +518,60 @@ def write_records(records: Iterable[dict], es: EntitySpec, fmt: str, out) -> int
             n += 1
         out.write("\n]\n" if n else "]\n")
     return n
+
+
+# ------------------------------------------------------------------ JSON-RPC: exportEntityData, importEntityData
+
+MAX_RPC_EXPORT = 100_000  # records per exportEntityData answer; more: `torquec data export`
+MAX_RPC_PROBLEMS = 100
+
+
+def _check_format(fmt: Any) -> str:
+    if fmt not in FORMATS:
+        raise InvalidParams(errors=[{"field": "format", "rule": "enum", "message": f"must be one of {', '.join(FORMATS)}"}])
+    return fmt
+
+
+def rpc_export(svc: DataService, principal, entity: Any, fmt: Any = "ndjson") -> dict:
+    es = svc.entity(entity, principal)
+    principal.require(es.name, "read")
+    fmt = _check_format(fmt)
+    count = svc.count(es.name)
+    if count > MAX_RPC_EXPORT:
+        raise InvalidParams(errors=[{"field": "entity", "rule": "maxItems",
+                                     "message": f"{count} records: more than {MAX_RPC_EXPORT} per call; use `torquec data export`"}])
+    # many-to-many links only towards entities the caller may read (ids of the others stay hidden)
+    readable_links = all(principal.can(nav.entity, "read") for nav in es.links.values())
+    records = export_records(svc, es.name, with_links=fmt != "csv" and readable_links)
+    out = io.StringIO()
+    n = write_records(records, es, fmt, out)
+    return {"entity": es.name, "format": fmt, "count": n, "content": out.getvalue()}
+
+
+def rpc_import(svc: DataService, principal, entity: Any, fmt: Any, content: Any, skip_invalid: Any = False) -> dict:
+    es = svc.entity(entity, principal)
+    principal.require(es.name, "create")
+    # resolving a key reads the target: the caller must be allowed to
+    for f in es.reference_fields:
+        principal.require(f.target, "read")
+    for nav in es.links.values():
+        principal.require(nav.entity, "read")
+    fmt = _check_format(fmt)
+    if not isinstance(content, str):
+        raise InvalidParams(errors=[{"field": "content", "rule": "type", "message": "must be a string (the file's text)"}])
+    if not isinstance(skip_invalid, bool):
+        raise InvalidParams(errors=[{"field": "skipInvalid", "rule": "type", "message": "must be a boolean"}])
+    label = f"{es.name}.{fmt}"
+    try:
+        rows = list(read_rows(label, fmt, text=content))
+    except DataFileError as exc:
+        raise InvalidParams(errors=[{"field": "content", "rule": "format", "message": str(exc)}]) from None
+    try:
+        report = DataImporter(svc, skip_invalid=skip_invalid).run([(es.name, label, rows, fmt == "csv")])
+    except ImportFailed as exc:
+        errors = [{"field": p.field or "content", "rule": "import", "message": p.message, "line": p.line}
+                  for p in exc.report.problems[:MAX_RPC_PROBLEMS]]
+        raise InvalidParams(f"Invalid params: {len(exc.report.problems)} problem(s); nothing imported", errors=errors) from None
+    return {"entity": es.name, "inserted": report.inserted.get(es.name, 0), "links": report.links,
+            "rejected": [{"line": p.line, "field": p.field, "message": p.message} for p in report.rejected[:MAX_RPC_PROBLEMS]],
+            "rejectedCount": len(report.rejected)}

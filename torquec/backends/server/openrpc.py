@@ -219,6 +219,16 @@ def _document(facts: _DocFacts, schemas: dict[str, Any]) -> dict[str, Any]:
         _method("getRelated", "Records related to one record through a relationship (either direction).",
                 [entity_p, id_p, _p("relationship", {"type": "string", "enum": nav_names}, True), *page_params],
                 {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}, "totalExact": {"type": "boolean"}}}),
+        _method("exportEntityData", "Every record of an entity as one CSV, NDJSON or JSON text (at most 100,000 records; "
+                "more with `torquec data export`); NDJSON/JSON carry manyToMany link arrays.",
+                [entity_p, _p("format", {"type": "string", "enum": ["csv", "ndjson", "json"], "default": "ndjson"})],
+                {"type": "object", "properties": {"entity": {"type": "string"}, "format": {"type": "string"}, "count": {"type": "integer"}, "content": {"type": "string"}}}),
+        _method("importEntityData", "Insert the records of a CSV, NDJSON or JSON text, validated like createEntity; references and links "
+                "may give the target's key (its first unique field) instead of its id. All or nothing (errors carry `line`) unless skipInvalid.",
+                [entity_p, _p("format", {"type": "string", "enum": ["csv", "ndjson", "json"]}, True),
+                 _p("content", {"type": "string"}, True, "The file's text."), _p("skipInvalid", {"type": "boolean", "default": False})],
+                {"type": "object", "properties": {"entity": {"type": "string"}, "inserted": {"type": "integer"}, "links": {"type": "integer"},
+                                                  "rejected": {"type": "array", "items": {"type": "object"}}, "rejectedCount": {"type": "integer"}}}),
         _method("rpc.discover", "This document.", [], {"type": "object"}, errors=False),
     ]
     if facts.flow_names:
