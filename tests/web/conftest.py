@@ -19,7 +19,7 @@ import pytest
 from .harness import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, AppServer
 
 SAMPLES = {"customer-order": ROOT / "sample" / "customer-order.json", "todo": ROOT / "sample" / "todo.json"}
-CO_TOKENS = "web-admin-token:admin,web-viewer-token:viewer"
+CO_TOKENS = "web-admin-token:admin,web-viewer-token:viewer,web-sales-token:sales"
 CO_ADMIN = "web-admin-token"
 
 

@@ -347,13 +347,36 @@ def rpc_ts(model: Model, names: WebNames) -> str:
 # --------------------------------------------------------------------------- pages.tsx
 
 
-def _action_literal(a: Action) -> str:
+def _action_literal(a: Action, modal_needs: dict[str, list] | None = None) -> str:
     d: dict = {"type": a.type}
     for k in ("modal", "page", "entity", "flow"):
         v = getattr(a, k)
         if v is not None:
             d[k] = v
+    if a.type == "openModal" and modal_needs and modal_needs.get(a.modal):
+        d["needs"] = modal_needs[a.modal]
     return literal(d)
+
+
+def modal_needs(lay: Layout) -> dict[str, list]:
+    """What each Modal of ``lay`` needs to be of use: [entity, operation] of its
+    forms (create/update) and grids (read). The UI hides a button opening a
+    modal from a role lacking any of them, as the server would refuse the form."""
+    out: dict[str, list] = {}
+    for m in lay.walk():
+        if m.type != "Modal":
+            continue
+        needs: list = []
+        stack = list(m.children)
+        while stack:
+            c = stack.pop(0)
+            stack[:0] = c.children
+            if c.entity and c.type in ("TorqueForm", "DataGrid"):
+                op = "read" if c.type == "DataGrid" else ("update" if c.mode == "edit" else "create")
+                if [c.entity, op] not in needs:
+                    needs.append([c.entity, op])
+        out[m.id] = needs
+    return out
 
 
 def _attr(name: str, value) -> str:
@@ -361,8 +384,9 @@ def _attr(name: str, value) -> str:
 
 
 class _PageWriter:
-    def __init__(self, names: WebNames) -> None:
+    def __init__(self, names: WebNames, modal_needs: dict[str, list] | None = None) -> None:
         self.names = names
+        self.modal_needs = modal_needs or {}
         self.lines: list[str] = []
 
     def emit(self, depth: int, text: str) -> None:
@@ -404,7 +428,7 @@ class _PageWriter:
                 if not val:
                     attrs.append(f"{flag}={{false}}")
             if c.row_actions:
-                attrs.append("rowActions={[" + ", ".join(_action_literal(a) for a in c.row_actions) + "]}")
+                attrs.append("rowActions={[" + ", ".join(_action_literal(a, self.modal_needs) for a in c.row_actions) + "]}")
             self._self_closing("DataGrid", attrs, depth)
         elif t == "TorqueForm":
             en = self.names.entities[c.entity]
@@ -421,7 +445,7 @@ class _PageWriter:
             if c.variant:
                 attrs.append(f"variant={string(c.variant)}")
             if c.action is not None:
-                attrs.append(f"action={{{_action_literal(c.action)}}}")
+                attrs.append(f"action={{{_action_literal(c.action, self.modal_needs)}}}")
             self._self_closing("TorqueButton", attrs, depth)
         elif t == "Text":
             attrs = [f"text={{{string(c.text or '')}}}"]
@@ -465,7 +489,7 @@ def pages_tsx(model: Model, names: WebNames) -> str:
     if any(c.type in ("DataGrid", "TorqueForm") for lay in model.layouts for c in lay.walk()):
         out.append('import * as M from "./model";\n')
     for lay in model.layouts:
-        w = _PageWriter(names)
+        w = _PageWriter(names, modal_needs(lay))
         w.children(lay.components, 3, "page")
         out.append("\n")
         out.append(doc(f"{lay.title} — `{lay.route}`." + (f" {lay.description}" if lay.description else "")))

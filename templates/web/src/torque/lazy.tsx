@@ -4,6 +4,7 @@
 
 import { Skeleton, Stack } from "@mantine/core";
 import { lazy, Suspense } from "react";
+import { useAccess } from "./access";
 import type { TorqueFormProps } from "./form";
 
 const FormImpl = lazy(() => import("./form").then((m) => ({ default: m.TorqueForm })));
@@ -19,6 +20,9 @@ function FormSkeleton() {
 }
 
 export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
+  // A form the role may not submit is not shown (nor its code loaded).
+  const access = useAccess();
+  if (!access.can(props.entity.name, props.mode === "create" ? "create" : "update")) return null;
   return (
     <Suspense fallback={<FormSkeleton />}>
       <FormImpl {...(props as unknown as TorqueFormProps<string>)} />

@@ -66,7 +66,7 @@ export function CustomersPage() {
           id="newCustomer"
           label={"New customer"}
           variant="filled"
-          action={{ type: "openModal", modal: "newCustomerModal" }}
+          action={{ type: "openModal", modal: "newCustomerModal", needs: [["Customer", "create"]] }}
         />
       </Cell>
       <Cell id="customerGrid" kind="DataGrid" row={2} col={1} span={12}>
@@ -127,7 +127,7 @@ export function OrdersPage() {
               id="newOrder"
               label={"New order"}
               variant="filled"
-              action={{ type: "openModal", modal: "newOrderModal" }}
+              action={{ type: "openModal", modal: "newOrderModal", needs: [["Order", "create"]] }}
             />
           </Cell>
         </Container>

@@ -34,6 +34,7 @@ import IconLogout from "@tabler/icons-react/icons/IconLogout";
 import IconMoon from "@tabler/icons-react/icons/IconMoon";
 import IconSun from "@tabler/icons-react/icons/IconSun";
 import { useEffect, useState, type FormEvent } from "react";
+import { AccessProvider, useAccess } from "./access";
 import { AppContext, useApp } from "./context";
 import { live, useLiveReload, useLiveState } from "./live";
 import { Link, Router, Routes, useLocation, useNavigate } from "./router";
@@ -208,7 +209,10 @@ function Shell() {
   useLiveReload();
   useEffect(close, [location.pathname, close]);
 
-  const navPages = app.pages.filter((p) => p.inNav);
+  const access = useAccess();
+  // Pages the role may not open are neither in the navigation nor routed (they answer "not found").
+  const pages = app.pages.filter((p) => access.showsPage(p.name));
+  const navPages = pages.filter((p) => p.inNav && (access.known || !app.auth));
   const isActive = (route: string) => (route === "/" ? location.pathname === "/" : location.pathname === route || location.pathname.startsWith(`${route}/`));
 
   return (
@@ -266,7 +270,7 @@ function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-body)">
         <Box maw={1400} mx="auto">
-          <Routes routes={app.pages.map((p) => ({ path: p.route, element: <p.component /> }))} fallback={<NotFound />} />
+          <Routes routes={pages.map((p) => ({ path: p.route, element: <p.component /> }))} fallback={<NotFound />} />
         </Box>
       </AppShell.Main>
     </AppShell>
@@ -280,9 +284,11 @@ export function TorqueApp({ app }: { readonly app: AppConfig }) {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
       <AppContext.Provider value={app}>
-        <Router>
-          <Shell />
-        </Router>
+        <AccessProvider app={app}>
+          <Router>
+            <Shell />
+          </Router>
+        </AccessProvider>
       </AppContext.Provider>
     </MantineProvider>
   );

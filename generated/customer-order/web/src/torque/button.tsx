@@ -10,6 +10,7 @@ import IconTrash from "@tabler/icons-react/icons/IconTrash";
 import IconX from "@tabler/icons-react/icons/IconX";
 import type { Icon } from "@tabler/icons-react";
 import { useState } from "react";
+import { useAccess } from "./access";
 import { useActionRunner } from "./actions";
 import { useModal } from "./context";
 import type { Action, ButtonVariant } from "./types";
@@ -37,8 +38,11 @@ export function TorqueButton({ id, label, variant = "filled", action, fullWidth 
   const run = useActionRunner();
   const modal = useModal();
   const [busy, setBusy] = useState(false);
+  const access = useAccess();
   const needsRecord = action !== undefined && (action.type === "edit" || action.type === "delete") && !modal?.record;
   const ActionIcon = action ? actionIcons[action.type] : undefined;
+  // A role that may not do what the button does never sees it (the server refuses it anyway).
+  if (action && !access.allows(action)) return null;
   const button = (
     <Button
       data-button={id}

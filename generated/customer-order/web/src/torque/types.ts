@@ -109,7 +109,12 @@ export interface RecordBase {
 export type AnyRecord = RecordBase & { readonly [field: string]: unknown };
 
 export type Action =
-  | { readonly type: "openModal"; readonly modal: string }
+  | {
+      readonly type: "openModal";
+      readonly modal: string;
+      /** What the modal's forms need ([entity, operation]): the button is shown only to roles that have all of it. */
+      readonly needs?: readonly (readonly [string, "read" | "create" | "update" | "delete"])[];
+    }
   | { readonly type: "closeModal" }
   | { readonly type: "navigate"; readonly page: string }
   | { readonly type: "create"; readonly entity: string; readonly modal?: string }

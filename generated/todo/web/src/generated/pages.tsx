@@ -18,7 +18,11 @@ export function HomePage() {
         />
       </Cell>
       <Cell id="newTodo" kind="TorqueButton" row={1} col={10} span={3}>
-        <TorqueButton id="newTodo" label={"New todo"} action={{ type: "openModal", modal: "newTodoModal" }} />
+        <TorqueButton
+          id="newTodo"
+          label={"New todo"}
+          action={{ type: "openModal", modal: "newTodoModal", needs: [["Todo", "create"]] }}
+        />
       </Cell>
       <Cell id="todoGrid" kind="DataGrid" row={2} col={1} span={12}>
         <DataGrid

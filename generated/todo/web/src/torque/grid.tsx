@@ -5,6 +5,8 @@
 // gridRows.tsx (rows and cells).
 
 import { Paper, Stack, Table, VisuallyHidden } from "@mantine/core";
+import { useMemo } from "react";
+import { useAccess } from "./access";
 import { useActionRunner } from "./actions";
 import { useApp } from "./context";
 import { useGridColumns, useGridData, useGridQuery } from "./gridHooks";
@@ -32,7 +34,9 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   // The server searches the entity's searchFields; without any there is no search box.
   const searchable = (props.searchable ?? true) && entity.searchFields.length > 0;
   const allowFilters = props.filterable ?? true;
-  const rowActions = props.rowActions ?? NO_ACTIONS;
+  const access = useAccess();
+  // Row actions the role may not run are not offered (the server stays the authority).
+  const rowActions = useMemo(() => (props.rowActions ?? NO_ACTIONS).filter((a) => access.allows(a)), [props.rowActions, access]);
   const app = useApp();
   const run = useActionRunner();
   const grid = useGridColumns(entity, props.columns);
