@@ -62,7 +62,7 @@ def test_one_field_edit_rebuilds_one_entity():
         text = value if isinstance(value, str) else "\n".join(value.statements)
         assert '"customer"' in text and '"order"' not in text
     assert before["sql/postgres/schema.sql"] != after["sql/postgres/schema.sql"]
-    assert '"company" TEXT NOT NULL' in after["sql/postgres/schema.sql"].decode()
+    assert '"company" TEXT COLLATE "C" NOT NULL' in after["sql/postgres/schema.sql"].decode()
 
 
 def test_header_and_layout():

@@ -21,7 +21,13 @@ Semantics (identical on SQLite and PostgreSQL):
                ``x DESC, id DESC`` reads one backwards)
   total        exact up to COUNT_CAP matching rows; above it PostgreSQL answers the
                planner's estimate (``totalExact: false``), see ``DataService._list``
-Case-insensitivity: SQLite's LIKE folds ASCII letters only; PostgreSQL's ILIKE folds all.
+Case-insensitivity (contains, startsWith, search) is Unicode-aware and the same on both
+databases: value and needle are compared after full Unicode lower-casing (``"SÃO"`` finds
+``"São Paulo"``). SQLite's LIKE folds ASCII letters only, and PostgreSQL's ILIKE follows the
+database's locale (ASCII only under ``C``), so neither is used: SQLite calls the registered
+``unicode_lower`` (Python's ``str.lower``), PostgreSQL ``lower(x COLLATE "und-x-icu")``
+(ICU's root-locale lower-casing, which needs a PostgreSQL built with ICU, as distributions ship
+it); the needle is lower-cased in Python the same way.
 """
 
 from __future__ import annotations
@@ -206,7 +212,8 @@ class Compiler:
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
         self.ph = "?" if dialect == "sqlite" else "%s"
-        self.like = "LIKE" if dialect == "sqlite" else "ILIKE"
+        # lower-cased column, compared with LIKE to a pattern lower-cased in Python
+        self.lowered = "unicode_lower({})" if dialect == "sqlite" else 'lower({} COLLATE "und-x-icu")'
 
     def _bind(self, f: FieldSpec, v: Any) -> Any:
         conv = f.to_db.get(self.dialect)
@@ -242,9 +249,9 @@ class Compiler:
                 from psycopg.types.json import Jsonb
 
                 return f"{col} @> {ph}", [Jsonb([value])]
-            pat = escape_like(value)
+            pat = escape_like(value.lower())
             pat = f"%{pat}%" if op == "contains" else f"{pat}%"
-            return f"{col} {self.like} {ph} ESCAPE '\\'", [pat]
+            return f"{self.lowered.format(col)} LIKE {ph} ESCAPE '\\'", [pat]
         raise ValueError(op)  # unreachable: ops are validated
 
     def where(self, es: EntitySpec, lq: ListQuery, extra: list[tuple[str, list]] = ()) -> tuple[str, list]:
@@ -258,8 +265,8 @@ class Compiler:
             parts.append(sql)
             args.extend(a)
         if lq.search:
-            pat = f"%{escape_like(lq.search)}%"
-            ors = [f"{f.qcol} {self.like} {self.ph} ESCAPE '\\'" for f in es.search_fields]
+            pat = f"%{escape_like(lq.search.lower())}%"
+            ors = [f"{self.lowered.format(f.qcol)} LIKE {self.ph} ESCAPE '\\'" for f in es.search_fields]
             parts.append("(" + " OR ".join(ors) + ")")
             args.extend([pat] * len(ors))
         return (" WHERE " + " AND ".join(parts)) if parts else "", args

@@ -104,8 +104,16 @@ def default_sql(e: exp.Expr, dialect: str) -> str:
 
 
 def column_sql(c: ColumnSpec, dialect: str) -> str:
-    """A column definition: ``"name" TYPE [NOT NULL] [DEFAULT …]``."""
-    line = f"{q(c.name)} {type_sql(c.type, dialect)}"
+    """A column definition: ``"name" TYPE [COLLATE "C"] [NOT NULL] [DEFAULT …]``.
+
+    PostgreSQL text columns collate in code point order (``"C"``), which is SQLite's
+    BINARY order: sorts, comparisons and the indexes serving them give the same answers on
+    both databases whatever the PostgreSQL database's locale (under ICU ``en-US`` "USA"
+    sorted after "United Kingdom")."""
+    type_text = type_sql(c.type, dialect)
+    line = f"{q(c.name)} {type_text}"
+    if dialect == "postgres" and type_text == "TEXT":
+        line += ' COLLATE "C"'
     if c.not_null:
         line += " NOT NULL"
     if c.default is not None:

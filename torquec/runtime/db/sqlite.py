@@ -2,7 +2,8 @@
 
 * every connection: ``journal_mode=WAL``, ``synchronous=NORMAL``,
   ``foreign_keys=ON``, ``busy_timeout``, and the ``regexp(pattern, value)``
-  function the schema's pattern CHECKs use (``X REGEXP P`` → ``regexp(P, X)``);
+  function the schema's pattern CHECKs use (``X REGEXP P`` → ``regexp(P, X)``), and
+  ``unicode_lower(x)`` for case-insensitive matching;
 * connections are per thread (sqlite3 objects must not be used by two threads
   at once), opened lazily, closed by :meth:`close`;
 * write transactions take one process-wide lock and ``BEGIN IMMEDIATE``, so
@@ -30,6 +31,12 @@ def regexp(pattern: str | None, value: Any) -> int | None:
     if pattern is None or value is None:
         return None
     return 1 if search(pattern, str(value)) else 0
+
+
+def unicode_lower(value: Any) -> Any:
+    """Full Unicode lower-casing for case-insensitive matching (SQLite's own lower() and LIKE
+    fold ASCII only); see :mod:`torquec.runtime.query`."""
+    return value.lower() if isinstance(value, str) else value
 
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: ([^.\s]+)\.([^\s,]+)")
@@ -119,6 +126,7 @@ class SQLiteDatabase:
         conn.execute(f"PRAGMA synchronous = {self.synchronous}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.create_function("regexp", 2, regexp, deterministic=True)
+        conn.create_function("unicode_lower", 1, unicode_lower, deterministic=True)
         with self._conns_lock:
             self._conns.append(conn)
         return conn

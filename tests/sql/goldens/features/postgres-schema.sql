@@ -6,7 +6,7 @@
 -- Entity Badge
 CREATE TABLE IF NOT EXISTS "badge" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "label" TEXT NOT NULL,
+  "label" TEXT COLLATE "C" NOT NULL,
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "version" INTEGER NOT NULL DEFAULT 1,
@@ -28,7 +28,7 @@ CREATE INDEX IF NOT EXISTS "ix_badge_created_at" ON "badge" ("created_at", "id")
 -- Entity Passport
 CREATE TABLE IF NOT EXISTS "passport" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "number" TEXT NOT NULL,
+  "number" TEXT COLLATE "C" NOT NULL,
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "version" INTEGER NOT NULL DEFAULT 1,
@@ -50,7 +50,7 @@ CREATE INDEX IF NOT EXISTS "ix_passport_created_at" ON "passport" ("created_at",
 -- Entity Desk
 CREATE TABLE IF NOT EXISTS "desk" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "label" TEXT NOT NULL,
+  "label" TEXT COLLATE "C" NOT NULL,
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "version" INTEGER NOT NULL DEFAULT 1,
@@ -73,14 +73,14 @@ CREATE INDEX IF NOT EXISTS "ix_desk_created_at" ON "desk" ("created_at", "id");
 -- It has members and a lead.
 CREATE TABLE IF NOT EXISTS "team" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "name" TEXT NOT NULL,
-  "code" TEXT,
+  "name" TEXT COLLATE "C" NOT NULL,
+  "code" TEXT COLLATE "C",
   "budget" NUMERIC(10, 2) DEFAULT 100.5,
   "founded" DATE DEFAULT '2020-01-01',
-  "website" TEXT,
-  "contact" TEXT,
+  "website" TEXT COLLATE "C",
+  "contact" TEXT COLLATE "C",
   "meta" JSONB DEFAULT CAST('{"color":"blue"}' AS JSONB),
-  "motto" TEXT,
+  "motto" TEXT COLLATE "C",
   "lead_id" UUID,
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -184,17 +184,17 @@ CREATE INDEX IF NOT EXISTS "ix_team_lead_id" ON "team" ("lead_id", "id");
 -- Entity Person
 CREATE TABLE IF NOT EXISTS "person" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "full_name" TEXT NOT NULL,
-  "nickname" TEXT,
+  "full_name" TEXT COLLATE "C" NOT NULL,
+  "nickname" TEXT COLLATE "C",
   "age" BIGINT,
   "score" DOUBLE PRECISION DEFAULT 0.5,
   "active" BOOLEAN NOT NULL DEFAULT TRUE,
   "birthday" DATE,
   "last_seen" TIMESTAMPTZ DEFAULT '2024-01-02T03:04:05Z',
   "external_id" UUID,
-  "status" TEXT DEFAULT 'new',
+  "status" TEXT COLLATE "C" DEFAULT 'new',
   "tags" JSONB,
-  "bio" TEXT,
+  "bio" TEXT COLLATE "C",
   "team_id" UUID NOT NULL,
   "mentor_id" UUID,
   "passport_id" UUID,

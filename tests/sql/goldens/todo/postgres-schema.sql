@@ -6,8 +6,8 @@
 -- Entity Project: A group of related todos.
 CREATE TABLE IF NOT EXISTS "project" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "name" TEXT NOT NULL,
-  "description" TEXT,
+  "name" TEXT COLLATE "C" NOT NULL,
+  "description" TEXT COLLATE "C",
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "version" INTEGER NOT NULL DEFAULT 1,
@@ -74,12 +74,12 @@ CREATE INDEX IF NOT EXISTS "ix_project_name" ON "project" ("name", "id");
 -- Note: "notes": no btree index (values may exceed the btree entry size); search uses a scan
 CREATE TABLE IF NOT EXISTS "todo" (
   "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-  "title" TEXT NOT NULL,
+  "title" TEXT COLLATE "C" NOT NULL,
   "done" BOOLEAN NOT NULL DEFAULT FALSE,
-  "priority" TEXT NOT NULL DEFAULT 'medium',
+  "priority" TEXT COLLATE "C" NOT NULL DEFAULT 'medium',
   "due_date" DATE,
   "project_id" UUID,
-  "notes" TEXT,
+  "notes" TEXT COLLATE "C",
   "created_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "updated_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "version" INTEGER NOT NULL DEFAULT 1,
