@@ -456,3 +456,14 @@ def test_interrupt_all_ends_runs_on_other_threads_at_once():
     pool.interrupt_all()
     t.join(2)
     assert not t.is_alive() and outcome and outcome[0] < 1.0
+
+
+def test_host_errors_kept_per_run_are_bounded():
+    """A script that catches host errors in a loop must not pile up Python exceptions for its whole run."""
+    def boom(run, args):
+        raise ValueError("no")
+
+    pool = SandboxPool({"m": "function many(i, host) { for (var k = 0; k < 500; k++) { try { host.boom({}); } catch (e) {} }"
+                             " return host.kept({}); }"},
+                       hosts={"boom": boom, "kept": lambda run, args: len(current_call().host_errors)})
+    assert pool.call("many") == 100

@@ -114,6 +114,8 @@ __all__ = [
 #: :meth:`SandboxPool.call` as ``run=``; ``args``/``result`` are JSON values.
 HostFunction = Callable[[Any, Any], Any]
 
+#: Host errors of one run kept for attribution (see ``_make_host``).
+MAX_HOST_ERRORS = 100
 _NAME_RE = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 _HOST_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -622,7 +624,7 @@ class SandboxPool:
             # The run is over: flag it and make the interrupt handler fire at the next tick.
             state.interrupted = True
             state.deadline = float("-inf")
-            return "e" + _dumps({"message": f"{name}: run deadline exceeded", "id": None})
+            return "e" + _dumps({"message": f"{name}: run deadline exceeded", "id": None, "stop": True})
 
         def raw(args_json: str) -> str:
             info = state.call
@@ -636,18 +638,24 @@ class SandboxPool:
                     return _deadline_exceeded()
                 return result
             except Exception as exc:  # surfaces in JS as a catchable HostError
-                info.host_errors.append(exc)
+                # Kept so an uncaught HostError can name its Python original; bounded, because a
+                # script catching host errors in a loop would otherwise pile up exceptions (and
+                # their tracebacks) until the garbage collector stalls the run past its limit.
+                hid = None
+                if len(info.host_errors) < MAX_HOST_ERRORS:
+                    info.host_errors.append(exc)
+                    hid = len(info.host_errors) - 1
                 code = getattr(exc, "code", None)
                 if not isinstance(code, (str, int, float, bool)):
                     code = None
                 try:
-                    return "e" + _dumps({"message": f"{name}: {exc}", "code": code, "id": len(info.host_errors) - 1})
+                    return "e" + _dumps({"message": f"{name}: {exc}", "code": code, "id": hid})
                 except Exception:
-                    return "e" + _dumps({"message": f"{name}: {type(exc).__name__}", "id": len(info.host_errors) - 1})
+                    return "e" + _dumps({"message": f"{name}: {type(exc).__name__}", "id": hid})
             except BaseException as exc:  # KeyboardInterrupt & co: stop the run, re-raise after
                 info.abort = exc
                 state.deadline = float("-inf")  # uncatchable interrupt at the next tick
-                return "e" + _dumps({"message": f"{name}: aborted", "id": None})
+                return "e" + _dumps({"message": f"{name}: aborted", "id": None, "stop": True})
 
         return raw
 

@@ -39,6 +39,10 @@ PRELUDE = r"""
       if (typeof r !== "string" || r.length === 0) throw new HostError(name + ": invalid host result");
       var body = parse(r.slice(1));
       if (r.charCodeAt(0) === 111 /* o */) return body;
+      // The run is over (deadline passed, or aborted): Python has armed the interrupt, and this
+      // tight loop reaches its next poll at once (an error thrown here could be caught and the
+      // script could go on calling hosts for a while).
+      if (body.stop) for (;;) {}
       var e = new HostError(String(body.message));
       if (body.code !== undefined && body.code !== null) e.code = body.code;
       e.host = name;
