@@ -5,12 +5,13 @@ import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
 import { api, asArray, freshId, freshName, isObject, loadState, loadVersion, str } from "./api";
+import { Diagram } from "./Diagram";
 import { EntityEditor } from "./EntityEditor";
 import { JsonView } from "./JsonView";
 import { Relationships } from "./Relationships";
 import { Roles } from "./Roles";
 
-type View = { kind: "entity"; index: number } | { kind: "relationships" } | { kind: "roles" } | { kind: "json" } | { kind: "diagnostics" };
+type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "json" } | { kind: "diagnostics" };
 
 /** Where in the UI a JSON pointer is shown. */
 function viewOf(pointer: string | null): View {
@@ -31,6 +32,7 @@ export function App() {
   const [previewKey, setPreviewKey] = useState(0);
   const [preview, setPreview] = useState(true);
   const stateRef = useRef<State | null>(null);
+  const openEntity = useCallback((index: number) => { setView({ kind: "entity", index }); setFocus(null); }, []);
   stateRef.current = state;
 
   const refresh = useCallback(async () => {
@@ -159,6 +161,7 @@ export function App() {
           })}
           <Button size="xs" variant="subtle" onClick={addEntity} mb="sm">Add entity</Button>
           <Text size="xs" fw={700} c="dimmed" mb={4}>MODEL</Text>
+          <NavLink label="Diagram" active={view.kind === "diagram"} onClick={() => setView({ kind: "diagram" })} />
           <NavLink label="Relationships" active={view.kind === "relationships"} onClick={() => setView({ kind: "relationships" })}
             rightSection={countAt("/relationships") ? <Badge size="xs" color="red">{countAt("/relationships")}</Badge> : null} />
           <NavLink label="Roles" active={view.kind === "roles"} onClick={() => setView({ kind: "roles" })} />
@@ -175,6 +178,7 @@ export function App() {
           )}
           {state.model === null && <Alert color="orange">The file is not valid JSON: fix it in the JSON view.</Alert>}
           {view.kind === "entity" && state.model && <EntityEditor model={model} index={view.index} edit={edit} diagnostics={diagnostics} focus={focus} />}
+          {view.kind === "diagram" && state.model && <Diagram model={model} edit={edit} diagnostics={diagnostics} open={openEntity} />}
           {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}
           {view.kind === "json" && <JsonView text={state.text} line={jsonLine}

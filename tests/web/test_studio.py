@@ -54,8 +54,9 @@ def studio(tmp_path_factory):
 
 def open_studio(browser, watch: WatchThread, errors: list[str], hold_events: bool = False):
     ctx = browser.new_context(viewport={"width": 1600, "height": 950})
-    if hold_events:  # the studio then cannot learn of saves made elsewhere
+    if hold_events:  # the studio then cannot learn of saves made elsewhere (event stream, version poll)
         ctx.route("**/__torque/events", lambda route: None)
+        ctx.route("**/__torque/studio/api/version", lambda route: None)
     page = ctx.new_page()
     page.set_default_timeout(15_000)
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -63,6 +64,13 @@ def open_studio(browser, watch: WatchThread, errors: list[str], hold_events: boo
     page.goto(watch.session.studio_url)
     page.get_by_text("ENTITIES").wait_for()
     return ctx, page
+
+
+def wait_shown(page, text: str) -> None:
+    """Until the studio shows the version of ``text`` (its state caught up with the file)."""
+    from torquec.studio.store import version_of
+
+    page.get_by_label("version").filter(has_text=f"v {version_of(text)[:8]}").wait_for()
 
 
 def commit(locator, value: str) -> None:
@@ -203,5 +211,47 @@ def test_a_conflicting_edit_is_refused_and_the_other_change_kept(browser, studio
         wait_file(model_path, lambda t: '"label": "Group"' in t and '"pluralLabel": "Project groups"' in t)
         # Chromium logs the refused request itself (the 409); nothing else may be logged.
         assert [e for e in errors if "status of 409 (Conflict)" not in e] == [], errors
+    finally:
+        ctx.close()
+
+
+def test_er_diagram_moves_are_saved_and_a_drag_links_two_entities(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_text("Diagram", exact=True).click()
+        project = page.locator('[aria-label="diagram entity Project"]')
+        todo = page.locator('[aria-label="diagram entity Todo"]')
+        project.wait_for()
+        wait_shown(page, read(model_path))
+        page.wait_for_timeout(500)  # fitView settles
+        page.screenshot(path=str(SHOTS / "diagram.png"))
+        before = read(model_path)
+        box = project.bounding_box()
+        page.mouse.move(box["x"] + 30, box["y"] + 10)
+        page.mouse.down()
+        page.mouse.move(box["x"] + 80, box["y"] + 160, steps=8)
+        page.mouse.up()
+        text = wait_file(model_path, lambda t: '"diagram"' in t)
+        project_id = [e for e in __import__("json").loads(text)["entities"] if e["name"] == "Project"][0]["id"]
+        assert f'"{project_id}": {{ "x": ' in text
+        assert text.startswith(before.rstrip()[:-1].rstrip())  # only appended before the final brace
+        assert analyze(model_path, text).ok
+        wait_shown(page, text)
+        page.wait_for_timeout(200)
+
+        # Drag from Todo's source handle onto Project: a new oneToMany Todo → Project.
+        source = todo.locator(".react-flow__handle-right")
+        target = project.locator(".react-flow__handle-left")
+        s, t = source.bounding_box(), target.bounding_box()
+        page.mouse.move(s["x"] + s["width"] / 2, s["y"] + s["height"] / 2)
+        page.mouse.down()
+        page.mouse.move(t["x"] + t["width"] / 2, t["y"] + t["height"] / 2, steps=10)
+        page.mouse.up()
+        text = wait_file(model_path, lambda t: '"from": "Todo"' in t)
+        assert analyze(model_path, text).ok, [str(d) for d in analyze(model_path, text).diagnostics]
+        page.screenshot(path=str(SHOTS / "diagram-linked.png"))
+        assert errors == [], errors
     finally:
         ctx.close()
