@@ -105,3 +105,20 @@ def test_json_rpc_import_and_export_entity_data(todo_app, tmp_path):
         assert {"exportEntityData", "importEntityData"} <= {m["name"] for m in doc["methods"]}
     finally:
         server.stop()
+
+
+def test_without_app_dir_the_database_names_its_model(todo_app, tmp_path):
+    db = tmp_path / "app.db"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "Project.json").write_text('[{"name": "Home"}, {"name": "Garden"}]')
+    run = torquec("data", "import", str(todo_app), str(tmp_path / "in"), "--database-url", str(db))
+    assert run.returncode == 0, run.stderr
+    # no APP_DIR: the model the database was migrated to is built on the fly
+    run = torquec("data", "export", "--database-url", str(db), "--entity", "Project", "--format", "csv", "-o", str(tmp_path / "p.csv"))
+    assert run.returncode == 0, run.stderr
+    assert sorted(x.split(",")[1] for x in (tmp_path / "p.csv").read_text().splitlines()[1:]) == ["Garden", "Home"]
+    (tmp_path / "more.ndjson").write_text('{"name": "Attic"}\n')
+    run = torquec("data", "import", str(tmp_path / "more.ndjson"), "--entity", "Project", "--database-url", str(db))
+    assert run.returncode == 0, run.stderr
+    run = torquec("data", "export", "--database-url", str(tmp_path / "empty.db"), "-o", str(tmp_path / "x"))
+    assert run.returncode == 1 and "holds no torquec app" in run.stderr

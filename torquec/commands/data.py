@@ -30,11 +30,16 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 class _App:
-    """A built app opened in-process: its runtime (spec, database, service)."""
+    """A built app opened in-process: its runtime (spec, database, service). Without an app
+    directory, the model the database last migrated to (``_torque_schema``) is built into a
+    temporary directory first."""
 
-    def __init__(self, app_dir: Path, database_url: str | None) -> None:
+    def __init__(self, app_dir: Path | None, database_url: str | None) -> None:
         from torquec.commands.serve import load_app_module
 
+        self.tmp = None
+        if app_dir is None:
+            app_dir = self._build_from_database(database_url)
         if not (app_dir / "torque-manifest.json").is_file():
             _fail(f"{app_dir} is not a built app (no torque-manifest.json); run `torquec build MODEL` first")
         module = load_app_module(str(app_dir))
@@ -44,6 +49,32 @@ class _App:
             _fail(f"cannot open the app's database: {exc}")
         self.rt = app.state.torque
 
+    def _build_from_database(self, database_url: str | None) -> Path:
+        import tempfile
+
+        from torquec.driver import build
+        from torquec.migrate.database import applied_model, connect
+
+        if not database_url:
+            _fail("give APP_DIR or --database-url", 2)
+        try:
+            conn = connect(database_url)
+            try:
+                applied = applied_model(conn)
+            finally:
+                conn.close()
+        except Exception as exc:  # the driver's own error: a user problem (URL, server, file)
+            _fail(f"cannot read the database: {str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}")
+        if applied is None:
+            _fail("the database holds no torquec app (no _torque_schema table); give APP_DIR")
+        self.tmp = tempfile.TemporaryDirectory(prefix="torquec-data-")
+        model = Path(self.tmp.name) / "model.json"
+        model.write_text(applied[0], encoding="utf-8")
+        result = build(str(model), str(Path(self.tmp.name) / "app"))
+        if not result.ok:
+            _fail("the model stored in the database does not build with this torquec; give APP_DIR")
+        return Path(self.tmp.name) / "app"
+
     def close(self) -> None:
         try:
             engine = getattr(getattr(self.rt, "xflow", None), "engine", None)
@@ -51,6 +82,8 @@ class _App:
                 engine.close()
         finally:
             self.rt.db.close()
+            if self.tmp is not None:
+                self.tmp.cleanup()
 
 
 def _progress_printer():
@@ -79,7 +112,7 @@ def register(app: typer.Typer) -> None:
 
     @data_app.command("export")
     def export_command(
-        app_dir: Path = typer.Argument(..., metavar="APP_DIR", help="A built app directory (generated/<name>).", show_default=False),
+        app_dir: Optional[Path] = typer.Argument(None, metavar="[APP_DIR]", help="A built app directory (generated/<name>) [default: the model --database-url was last migrated to].", show_default=False),
         database_url: Optional[str] = typer.Option(None, "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=DB_HELP),
         entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity; then -o is a file. Without it -o is a directory with <Entity>.<ext> per entity."),
         fmt: DataFormat = typer.Option(DataFormat.ndjson, "--format", help="csv, ndjson or json."),
@@ -115,8 +148,8 @@ def register(app: typer.Typer) -> None:
 
     @data_app.command("import")
     def import_command(
-        app_dir: Path = typer.Argument(..., metavar="APP_DIR", help="A built app directory (generated/<name>).", show_default=False),
-        path: Path = typer.Argument(..., metavar="PATH", help="A file (with --entity, or named <Entity>.<ext>) or a directory of <Entity>.<ext> files.", show_default=False),
+        app_dir: Optional[Path] = typer.Argument(None, metavar="[APP_DIR]", help="A built app directory (generated/<name>) [default: the model --database-url was last migrated to].", show_default=False),
+        path: Optional[Path] = typer.Argument(None, metavar="PATH", help="A file (with --entity, or named <Entity>.<ext>) or a directory of <Entity>.<ext> files.", show_default=False),
         database_url: Optional[str] = typer.Option(None, "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=DB_HELP),
         entity: Optional[str] = typer.Option(None, "--entity", help="The entity of a single file [default: from the file name]."),
         fmt: Optional[DataFormat] = typer.Option(None, "--format", help="csv, ndjson or json [default: from the extension]."),
@@ -128,6 +161,10 @@ def register(app: typer.Typer) -> None:
         from torquec.runtime.dataio import DataFileError, DataImporter, ImportFailed, detect_format, read_rows
         from torquec.runtime.errors import RpcError
 
+        if path is None:  # one positional: PATH (the app comes from --database-url)
+            app_dir, path = None, app_dir
+        if path is None:
+            _fail("missing PATH", 2)
         if not path.exists():
             _fail(f"{path}: no such file or directory")
         files: list[tuple[str | None, Path]] = []
