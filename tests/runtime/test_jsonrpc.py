@@ -111,7 +111,7 @@ SPEC_EXAMPLES = [
     ('{"jsonrpc": "2.0", "method": "foobar"}', None),
     # rpc call of non-existent method
     ('{"jsonrpc": "2.0", "method": "foobar", "id": "1"}',
-     '{"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "1"}'),
+     '{"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found: `foobar`", "data": {"kind": "method_not_found", "method": "foobar"}}, "id": "1"}'),
     # rpc call with invalid JSON
     ('{"jsonrpc": "2.0", "method": "foobar, "params": "bar", "baz]',
      '{"jsonrpc": "2.0", "error": {"code": -32700, "message": "Parse error"}, "id": null}'),
@@ -145,7 +145,7 @@ SPEC_EXAMPLES = [
         {"jsonrpc": "2.0", "result": 7, "id": "1"},
         {"jsonrpc": "2.0", "result": 19, "id": "2"},
         {"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null},
-        {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "5"},
+        {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found: `foo.get`", "data": {"kind": "method_not_found", "method": "foo.get"}}, "id": "5"},
         {"jsonrpc": "2.0", "result": ["hello", 5], "id": "9"}
     ]'''),
     # rpc call Batch (all notifications)
@@ -255,9 +255,20 @@ def test_nested_batch_item_is_invalid(d):
     assert got == [{"jsonrpc": "2.0", "error": INVALID, "id": None}]
 
 
+def test_method_not_found_names_the_method_and_the_closest_one(d):
+    got = rpc(d, '{"jsonrpc": "2.0", "method": "subtrakt", "id": 1}')
+    assert got["error"] == {
+        "code": -32601, "message": "Method not found: `subtrakt`; did you mean `subtract`?",
+        "data": {"kind": "method_not_found", "method": "subtrakt", "didYouMean": "subtract"},
+    }
+    long = "x" * 5000
+    got = rpc(d, '{"jsonrpc": "2.0", "method": "%s", "id": 1}' % long)
+    assert got["error"]["message"] == f"Method not found: `{'x' * 100}`" and got["error"]["data"]["method"] == "x" * 100
+
+
 def test_unknown_rpc_method_and_reserved_registration(d):
     got = rpc(d, '{"jsonrpc": "2.0", "method": "rpc.foo", "id": 1}')
-    assert got["error"] == {"code": -32601, "message": "Method not found"}
+    assert got["error"] == {"code": -32601, "message": "Method not found: `rpc.foo`", "data": {"kind": "method_not_found", "method": "rpc.foo"}}
     with pytest.raises(ValueError):
         Dispatcher({"rpc.foo": lambda p, c: 1})
     d2 = Dispatcher({"rpc.discover": lambda p, c: {"openrpc": "1.3.2"}})

@@ -237,6 +237,14 @@ def test_restrict_on_delete(co_server):
     o = new_order(co_server, c["id"])
     err = co_server.error("deleteEntity", {"entity": "Customer", "id": c["id"]})
     assert err["code"] == -32004 and err["data"]["referencedBy"] == {"entity": "Order", "field": "customerId", "id": o["id"]}
+    # said in the model's words; the technical detail stays in data
+    assert err["message"] == f"{c['name']} has 1 order; delete or reassign it first"
+    assert err["data"]["count"] == 1
+    assert err["data"]["detail"] == f"Customer {c['id']} is still referenced by Order.customerId (onDelete: restrict)"
+    o2 = new_order(co_server, c["id"])
+    err = co_server.error("deleteEntity", {"entity": "Customer", "id": c["id"]})
+    assert err["message"] == f"{c['name']} has 2 orders; delete or reassign them first"
+    co_server.rpc("deleteEntity", {"entity": "Order", "id": o2["id"]})
     assert co_server.rpc("getEntity", {"entity": "Customer", "id": c["id"]})["id"] == c["id"]
     co_server.rpc("deleteEntity", {"entity": "Order", "id": o["id"]})
     co_server.rpc("deleteEntity", {"entity": "Customer", "id": c["id"]})

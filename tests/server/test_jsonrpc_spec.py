@@ -55,7 +55,7 @@ def test_notification_is_executed(srv):
 
 def test_non_existent_method(srv):
     status, resp = post(srv, '{"jsonrpc": "2.0", "method": "foobar", "id": "1"}')
-    assert status == 200 and resp == {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "1"}
+    assert status == 200 and resp == {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found: `foobar`", "data": {"kind": "method_not_found", "method": "foobar"}}, "id": "1"}
 
 
 def test_invalid_json(srv):
@@ -102,7 +102,7 @@ def test_mixed_batch(srv):
     assert resp[0]["id"] == "1" and resp[0]["result"]["id"] == ALICE
     assert resp[1]["id"] == "2" and len(resp[1]["result"]["items"]) == 1
     assert resp[2] == {"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": None}
-    assert resp[3] == {"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "5"}
+    assert resp[3]["error"]["code"] == -32601 and resp[3]["id"] == "5" and resp[3]["error"]["data"]["method"] == "foo.get"
     assert resp[4]["id"] == "9" and "methods" in resp[4]["result"]
 
 

@@ -121,7 +121,6 @@ _BY_NAME_ONLY = (
 
 # Error objects shared between responses.  They are never mutated.
 _INVALID_REQUEST_ERR = InvalidRequest().to_error_object()
-_METHOD_NOT_FOUND_ERR = MethodNotFound().to_error_object()
 _INTERNAL_ERR = InternalError().to_error_object()
 _PARSE_ERR = ParseError().to_error_object()
 _INVALID_REQUEST_RESP = {"jsonrpc": "2.0", "error": _INVALID_REQUEST_ERR, "id": None}
@@ -424,6 +423,17 @@ class Dispatcher:
 
     # ------------------------------------------------------------- internal
 
+    def _method_not_found(self, method: str) -> MethodNotFound:
+        """-32601 naming the method (cut to 100 characters) and the closest registered one."""
+        import difflib
+
+        shown = method[:100]
+        hint = difflib.get_close_matches(method, list(self._table), n=1) if len(method) <= 100 else []
+        return MethodNotFound(
+            f"Method not found: `{shown}`" + (f"; did you mean `{hint[0]}`?" if hint else ""),
+            method=shown, **({"didYouMean": hint[0]} if hint else {}),
+        )
+
     async def call(self, method: str, params: Any = None, context: Any = None) -> Any:
         """Call a registered method directly (e.g. from MCP tools), with the
         same auth, validation and ``on_call`` reporting as over JSON-RPC.
@@ -431,7 +441,7 @@ class Dispatcher:
         propagate unchanged)."""
         spec = self._table.get(method)
         if spec is None:
-            raise MethodNotFound()
+            raise self._method_not_found(method)
         on_call = self._on_call
         if on_call is None:
             return await self._invoke(spec, method, params, context)
@@ -516,7 +526,7 @@ class Dispatcher:
         if spec is None:
             if notification:
                 return None
-            return {"jsonrpc": "2.0", "error": _METHOD_NOT_FOUND_ERR, "id": rid}
+            return {"jsonrpc": "2.0", "error": self._method_not_found(method).to_error_object(), "id": rid}
         # -- call ------------------------------------------------------------
         on_call = self._on_call
         t0 = perf_counter() if on_call is not None else 0.0

@@ -191,6 +191,19 @@ def _with_index(exc: RpcError, index: int | None) -> RpcError:
 # --------------------------------------------------------------------------- the service
 
 
+def restrict_message(es: EntitySpec, cur: dict | None, holder: EntitySpec | None, count: int) -> str:
+    """A restricted delete in the model's words ("Alice Johnson has 2 orders; delete or
+    reassign them first"); the technical detail goes to the error's ``data``. A holder
+    the caller may not read is not named (nor counted): it would describe hidden data."""
+    disp = es.display_field
+    value = cur.get(disp) if cur is not None and disp and disp != "id" else None
+    who = str(value) if isinstance(value, str) and value else f"This {es.meta.get('label', es.name).lower()}"
+    if holder is None:
+        return f"{who} is still used by other records; they must be deleted or reassigned first"
+    noun = (holder.meta.get("label", holder.name) if count == 1 else holder.meta.get("pluralLabel", holder.name)).lower()
+    return f"{who} has {count} {noun}; delete or reassign {'it' if count == 1 else 'them'} first"
+
+
 class DataService:
     def __init__(self, spec: AppSpec, db, *, hooks: Hooks | None = None) -> None:
         self.spec = spec
@@ -677,7 +690,7 @@ class DataService:
                 )
             if hooks and self.hooks.before_write:
                 self._run_before(es, "delete", None, tx, id_, cur, principal)
-            self._delete_dependents(es, id_, tx, hooks, principal, depth)
+            self._delete_dependents(es, id_, tx, hooks, principal, depth, cur)
             tx.execute(es.queries["delete"], (self._bind_id(es, id_),))
         except DbError as e:
             raise _with_index(self._db_error(e, es), index) from None
@@ -686,7 +699,7 @@ class DataService:
         tx.events.append(ChangeEvent(es.name, id_, "deleted", None, cur, principal=principal))
         return {"id": id_, "deleted": True}
 
-    def _delete_dependents(self, es: EntitySpec, id_: str, tx: Tx, hooks: bool, principal: Principal | None, depth: int) -> None:
+    def _delete_dependents(self, es: EntitySpec, id_: str, tx: Tx, hooks: bool, principal: Principal | None, depth: int, cur: dict | None = None) -> None:
         """Apply the onDelete rules of every reference to ``es``: restrict first, then cascade/setNull."""
         bid = self._bind_id(es, id_)
         ph = self.ph
@@ -696,9 +709,15 @@ class DataService:
                 holder = self.spec.entities[ref["entity"]]
                 row = tx.fetchone(f'SELECT "id" FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph} LIMIT 1', (bid, bid))
                 if row is not None:
+                    count = tx.fetchone(f'SELECT COUNT(*) FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (bid, bid))[0]
+                    readable = principal is None or principal.can(holder.name, "read")
+                    if not readable:
+                        raise ReferentialIntegrityError(restrict_message(es, cur, None, count), entity=es.name, id=id_)
                     raise ReferentialIntegrityError(
-                        f"Referential integrity: {es.name} {id_} is still referenced by {holder.name}.{ref['field']} (onDelete: restrict)",
-                        entity=es.name, id=id_, referencedBy={"entity": holder.name, "field": ref["field"], "id": str(row[0])},
+                        restrict_message(es, cur, holder, count),
+                        entity=es.name, id=id_, count=count,
+                        detail=f"{es.name} {id_} is still referenced by {holder.name}.{ref['field']} (onDelete: restrict)",
+                        referencedBy={"entity": holder.name, "field": ref["field"], "id": str(row[0])},
                     )
         for ref in refs:
             if "joinTable" in ref:

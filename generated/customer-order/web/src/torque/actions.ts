@@ -13,8 +13,8 @@ import { recordTitle } from "./values";
 /** Human sentence for any error thrown by an RPC call. */
 export function errorMessage(e: unknown): string {
   if (e instanceof RpcError) {
-    if (e.code === ErrorCode.referentialIntegrity)
-      return `${e.message}. Other records still refer to it; remove or reassign them first.`;
+    // The server says it in the model's words ("Alice Johnson has 2 orders; delete or reassign them first").
+    if (e.code === ErrorCode.referentialIntegrity) return /[.!?]$/.test(e.message) ? e.message : `${e.message}.`;
     if (e.code === ErrorCode.unauthorized) return "Please sign in with an access token.";
     if (e.code === ErrorCode.forbidden) return "You are not allowed to do this.";
     const fe = e.fieldErrors;
