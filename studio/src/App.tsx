@@ -10,8 +10,9 @@ import { EntityEditor } from "./EntityEditor";
 import { JsonView } from "./JsonView";
 import { Relationships } from "./Relationships";
 import { Roles } from "./Roles";
+import { SampleData } from "./SampleData";
 
-type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "json" } | { kind: "diagnostics" };
+type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" };
 
 /** Where in the UI a JSON pointer is shown. */
 function viewOf(pointer: string | null): View {
@@ -19,6 +20,7 @@ function viewOf(pointer: string | null): View {
   if (m) return { kind: "entity", index: Number(m[1]) };
   if (pointer?.startsWith("/relationships")) return { kind: "relationships" };
   if (pointer?.startsWith("/auth")) return { kind: "roles" };
+  if (pointer?.startsWith("/sampleData")) return { kind: "sample" };
   return { kind: "json" };
 }
 
@@ -165,6 +167,8 @@ export function App() {
           <NavLink label="Relationships" active={view.kind === "relationships"} onClick={() => setView({ kind: "relationships" })}
             rightSection={countAt("/relationships") ? <Badge size="xs" color="red">{countAt("/relationships")}</Badge> : null} />
           <NavLink label="Roles" active={view.kind === "roles"} onClick={() => setView({ kind: "roles" })} />
+          <NavLink label="Sample data" active={view.kind === "sample"} onClick={() => setView({ kind: "sample" })}
+            rightSection={countAt("/sampleData") ? <Badge size="xs" color="red">{countAt("/sampleData")}</Badge> : null} />
           <NavLink label="JSON" active={view.kind === "json"} onClick={() => { setView({ kind: "json" }); setJsonLine(null); }} />
           <NavLink label={`Diagnostics (${diagnostics.length})`} active={view.kind === "diagnostics"} onClick={() => setView({ kind: "diagnostics" })} />
         </ScrollArea>
@@ -181,6 +185,7 @@ export function App() {
           {view.kind === "diagram" && state.model && <Diagram model={model} edit={edit} diagnostics={diagnostics} open={openEntity} />}
           {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}
+          {view.kind === "sample" && <SampleData model={model} edit={edit} diagnostics={diagnostics} />}
           {view.kind === "json" && <JsonView text={state.text} line={jsonLine}
             save={(text) => send((base) => api.text(base, text))} />}
           {(view.kind === "diagnostics" || diagnostics.length > 0) && (

@@ -1,5 +1,5 @@
 // Renames keep ids (migrations rename instead of drop) and carry the name to where the model uses it.
-import type { JsonObject, Op } from "./api";
+import type { Json, JsonObject, Op } from "./api";
 import { asArray, isObject, str, tok } from "./api";
 
 export function entityRenameOps(model: JsonObject, index: number, next: string): Op[] {
@@ -27,6 +27,12 @@ export function entityRenameOps(model: JsonObject, index: number, next: string):
       }
     });
   }
+  walkComponents(model, (component, ptr) => {
+    if (component["entity"] === old) ops.push({ op: "set", path: `${ptr}/entity`, value: next });
+    for (const [key, action] of actionsOf(component, ptr)) {
+      if (action["entity"] === old) ops.push({ op: "set", path: `${key}/entity`, value: next });
+    }
+  });
   const sample = model["sampleData"];
   if (isObject(sample) && old in sample) {
     const renamed = Object.fromEntries(Object.entries(sample).map(([k, v]) => [k === old ? next : k, v]));
@@ -59,6 +65,15 @@ export function fieldRenameOps(model: JsonObject, entityIndex: number, fieldInde
     const holder = r["kind"] === "oneToMany" ? r["to"] : r["from"];
     if (holder === entityName) ops.push({ op: "set", path: `/relationships/${ri}/foreignKey`, value: next });
   });
+  // Pages: a grid's columns and a form's fields of this entity.
+  walkComponents(model, (component, ptr) => {
+    if (component["entity"] !== entityName) return;
+    for (const key of ["columns", "fields"]) {
+      asArray(component[key]).forEach((name, i) => {
+        if (name === old) ops.push({ op: "set", path: `${ptr}/${key}/${i}`, value: next });
+      });
+    }
+  });
   const sample = model["sampleData"];
   if (isObject(sample)) {
     asArray(sample[entityName]).forEach((row, i) => {
@@ -69,4 +84,32 @@ export function fieldRenameOps(model: JsonObject, entityIndex: number, fieldInde
     });
   }
   return ops;
+}
+
+/** Every page component (children included) with its JSON pointer. */
+function walkComponents(model: JsonObject, visit: (component: JsonObject, pointer: string) => void): void {
+  const walk = (list: Json | undefined, base: string) => {
+    asArray(list).forEach((c, i) => {
+      if (!isObject(c)) return;
+      const ptr = `${base}/${i}`;
+      visit(c, ptr);
+      walk(c["children"], `${ptr}/children`);
+    });
+  };
+  asArray(model["layouts"]).forEach((layout, li) => {
+    if (isObject(layout)) walk(layout["components"], `/layouts/${li}/components`);
+  });
+}
+
+/** A component's actions (a button's, a form's onSuccess, a grid's row actions) with their pointers. */
+function actionsOf(component: JsonObject, ptr: string): [string, JsonObject][] {
+  const out: [string, JsonObject][] = [];
+  for (const key of ["action", "onSuccess"]) {
+    const a = component[key];
+    if (isObject(a)) out.push([`${ptr}/${key}`, a]);
+  }
+  asArray(component["rowActions"]).forEach((a, i) => {
+    if (isObject(a)) out.push([`${ptr}/rowActions/${i}`, a]);
+  });
+  return out;
 }

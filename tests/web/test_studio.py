@@ -255,3 +255,26 @@ def test_er_diagram_moves_are_saved_and_a_drag_links_two_entities(browser, studi
         assert errors == [], errors
     finally:
         ctx.close()
+
+
+def test_sample_data_grid_edits_cells_and_rows(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_text("Sample data", exact=True).click()
+        page.get_by_label("sample data entity").select_option("Project")
+        before = read(model_path)
+        commit(page.get_by_label("Project row 2 name"), "Office")
+        after = wait_file(model_path, lambda t: '"name": "Office"' in t)
+        changed = [l for l in difflib.ndiff(before.splitlines(), after.splitlines()) if l[:2] in ("- ", "+ ")]
+        assert len(changed) == 2 and '"name": "Work"' in changed[0] and '"name": "Office"' in changed[1]
+        wait_shown(page, after)
+        page.get_by_role("button", name="Add row").click()
+        commit(page.get_by_label("Project row 3 name"), "Garden")
+        text = wait_file(model_path, lambda t: '"name": "Garden"' in t)
+        assert analyze(model_path, text).ok
+        page.screenshot(path=str(SHOTS / "sample-data.png"))
+        assert errors == [], errors
+    finally:
+        ctx.close()
