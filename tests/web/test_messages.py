@@ -17,3 +17,26 @@ def test_restricted_delete_is_said_in_the_models_words(co_page: Page, co_server)
     dialog(co_page, "Delete customer?").get_by_role("button", name="Delete").click()
     expect(co_page.get_by_text(re.compile(r"^Alice Johnson has \d+ orders; delete or reassign them first\.$"))).to_be_visible()
     assert co_server.total("Customer") == before
+
+
+def test_a_failed_flow_shows_the_flows_own_message(co_page: Page, co_server):
+    page = co_page
+    before = co_server.total("Order")
+    page.goto("/orders")
+    wait_grid(page, "orderGrid")
+    page.get_by_role("button", name="New order").click()
+    d = dialog(page, "New order")
+    d.get_by_label("Order number").fill("ORD-7999")
+    combo = d.get_by_role("combobox", name="Customer")
+    combo.click()
+    combo.fill("alice")
+    page.get_by_role("option", name="Alice Johnson").click()
+    d.get_by_label("Order date").fill("2024-06-03")
+    d.get_by_label("Order date").press("Tab")
+    d.get_by_label("Total").fill("3000")
+    d.get_by_label("Items").fill('[{"sku": "big", "quantity": 1, "unitPrice": 3000}]')
+    d.get_by_role("button", name="Create order").click()
+    expect(d.get_by_text(re.compile(r"exceeds the credit limit .* of Alice Johnson\.$"))).to_be_visible()
+    expect(d.get_by_text("validateOrder", exact=False)).to_have_count(0)
+    expect(d.get_by_text("overCreditLimit", exact=False)).to_have_count(0)
+    assert co_server.total("Order") == before

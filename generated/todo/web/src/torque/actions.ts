@@ -15,6 +15,7 @@ export function errorMessage(e: unknown): string {
   if (e instanceof RpcError) {
     // The server says it in the model's words ("Alice Johnson has 2 orders; delete or reassign them first").
     if (e.code === ErrorCode.referentialIntegrity) return /[.!?]$/.test(e.message) ? e.message : `${e.message}.`;
+    if (e.code === ErrorCode.flowFailed) return flowFailure(e);
     if (e.code === ErrorCode.unauthorized) return "Please sign in with an access token.";
     if (e.code === ErrorCode.forbidden) return "You are not allowed to do this.";
     const fe = e.fieldErrors;
@@ -23,6 +24,27 @@ export function errorMessage(e: unknown): string {
   }
   if (e instanceof Error) return e.message;
   return String(e);
+}
+
+function sentenceOf(text: string): string {
+  const t = text.trim();
+  return t && !/[.!?]$/.test(t) ? `${t}.` : t;
+}
+
+/**
+ * A failed flow says what its author wrote: an error node's message, or the
+ * refusal of the call it made (e.g. a validation error). Flow and node names stay
+ * in the error's data for developers and logs; anything else keeps the server's text.
+ */
+function flowFailure(e: RpcError): string {
+  const d = e.data;
+  if (typeof d !== "object" || d === null) return e.message;
+  const data = d as { reason?: unknown; message?: unknown; cause?: unknown };
+  if (data.reason === "error" && typeof data.message === "string" && data.message) return sentenceOf(data.message);
+  const cause = data.cause as { code?: unknown; message?: unknown; data?: unknown } | undefined;
+  if (data.reason === "host" && cause && typeof cause.code === "number" && typeof cause.message === "string")
+    return errorMessage(new RpcError(cause.code, cause.message, cause.data ?? null, e.method));
+  return e.message;
 }
 
 /** URL of a page, filling `:params` from the record (`:id` → record id). */
