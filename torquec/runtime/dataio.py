@@ -302,6 +302,14 @@ class DataImporter:
         self_ids = keys.ids[es.name] | {rid for _l, _r, rid in planned if rid}
         valid: list[tuple[str, dict]] = []
         total = len(planned)
+        refs: dict[str, tuple[set, dict]] = {}  # reference field → the target's (ids, keys), loaded once
+        for f in es.reference_fields:
+            if f.target == es.name:
+                refs[f.name] = (self_ids, self_keys)
+            else:
+                target = self.svc.spec.entities[f.target]
+                keys._load(target)
+                refs[f.name] = (keys.ids[target.name], keys.by_key[target.name])
         for n, (line, raw, rid) in enumerate(planned, 1):
             if self.progress and (n % 5000 == 0 or n == total):
                 self.progress(es.name, n, total)
@@ -330,10 +338,12 @@ class DataImporter:
                         v = [x for x in v.split("|") if x]
                 if f is not None and f.type == "reference" and v is not None:
                     target = self.svc.spec.entities[f.target]
-                    if target.name == es.name:
-                        got = self._resolve_self(v, self_ids, self_keys)
+                    ids, by_key = refs[k]
+                    # an id of an existing record, else a key (the target's first unique field)
+                    if v.__class__ is str and len(v) == 36 and v.lower() in ids:
+                        got = v.lower()
                     else:
-                        got = keys.resolve(target, v)
+                        got = by_key.get(v if v.__class__ is str else _key_text(v))
                     if got is None:
                         tk = keys.field_of(target)
                         how = f"id or {tk.name}" if tk else "id"
@@ -376,12 +386,6 @@ class DataImporter:
             if links:
                 pending_links.append((es, rid, links, label, line))
         return valid
-
-    @staticmethod
-    def _resolve_self(v: Any, ids: set[str], by_key: dict[str, str]) -> str | None:
-        if isinstance(v, str) and _UUID.match(v) and v.lower() in ids:
-            return v.lower()
-        return by_key.get(_key_text(v))
 
     @staticmethod
     def _existing(es: EntitySpec, f: FieldSpec, tx) -> set[str]:
