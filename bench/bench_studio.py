@@ -1,6 +1,7 @@
 """Torque Studio benchmark (real Chromium through Playwright, `torquec watch` in-process).
 
-  python bench/bench_studio.py [--runs 7] [--model sample/todo.json]
+  python bench/bench_studio.py [--runs 7] [--no-web]
+  python bench/bench_studio.py --synthetic      # the 200-entity model: open, diagram, one edit
 
 * open: a new browser context opens the printed studio URL (sign-in redirect, assets,
   model + diagnostics) until the entity editor is shown. Target ≤ 1 s.
@@ -41,7 +42,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--web", action=argparse.BooleanOptionalAction, default=True,
                     help="rebuild the web front-end (the preview) after edits")
+    ap.add_argument("--synthetic", action="store_true", help="the synthetic 200-entity model instead of the sample")
     args = ap.parse_args()
+    if args.synthetic:
+        synthetic(args.runs)
+        return
     work = tempfile.mkdtemp(prefix="torquec-bench-studio-")
     model_path = os.path.join(work, "todo.json")
     shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
@@ -109,6 +114,56 @@ def main() -> None:
     if visible:
         print(f"label edit -> visible in the preview (web front-end):   median {median_ms(visible)}")
     print(f"field rename -> served by the app (getModelMetadata):     median {median_ms(renamed)}")
+
+
+def synthetic(runs: int) -> None:
+    import json
+
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, os.path.join(ROOT, "bench"))
+    from synthetic_model import make_model
+
+    work = tempfile.mkdtemp(prefix="torquec-bench-studio-200-")
+    model_path = os.path.join(work, "scale.json")
+    with open(model_path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(make_model(), indent=2) + "\n")
+    watch = WatchThread(model_path, os.path.join(work, "app"), web=False).start(timeout=600)
+    opens, diagrams, edits = [], [], []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for i in range(runs):
+                ctx = browser.new_context(viewport={"width": 1600, "height": 950})
+                page = ctx.new_page()
+                page.set_default_timeout(60_000)
+                t0 = time.perf_counter()
+                page.goto(watch.session.studio_url)
+                page.get_by_text("ENTITIES").wait_for()
+                page.locator('[aria-label^="entity "]').first.wait_for()
+                opens.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                page.get_by_text("Diagram", exact=True).click()
+                page.locator('[aria-label^="diagram entity "]').first.wait_for()
+                diagrams.append(time.perf_counter() - t0)
+                page.get_by_label("open entity " + page.locator('[aria-label^="open entity "]').nth(3).get_attribute("aria-label")[12:]).click()
+                box = page.get_by_label("Entity description")
+                box.fill(f"edited {i}")
+                t0 = time.perf_counter()
+                box.press("Enter")
+                while f'"edited {i}"' not in open(model_path, encoding="utf-8").read():
+                    time.sleep(0.002)
+                page.locator(f'input[aria-label="Entity description"][value="edited {i}"]').wait_for()
+                edits.append(time.perf_counter() - t0)
+                ctx.close()
+            browser.close()
+    finally:
+        watch.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"200 entities: studio open:                 median {median_ms(opens)}  (n={len(opens)})")
+    print(f"200 entities: diagram shown:               median {median_ms(diagrams)}")
+    print(f"200 entities: description edit -> saved:   median {median_ms(edits)}")
 
 
 if __name__ == "__main__":
