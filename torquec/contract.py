@@ -45,7 +45,11 @@ MAX_BULK = 500  # records of one bulk call
 # sample data. Written in the regex subset Python, Rust (pydantic-core) and
 # ECMAScript agree on.
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$"
-URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
+# The one URL rule: `http://` or `https://` (lower case, as the database CHECK
+# `LIKE 'http://%'` on PostgreSQL wants), a non-empty host part, then optionally a
+# path, query or fragment; no white space. (The compile-time check used urlsplit,
+# the API a pattern without a host and with any case, the front-end the URL class.)
+URL_PATTERN = r"^https?://[^\s/?#]+(?:[/?#]\S*)?$"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
-"""One rule on every side: the e-mail rule of the compile-time check is the one
-the running API enforces, and the runtime refuses metadata of another format."""
+"""One rule on every side: the e-mail and URL rules of the compile-time check are the
+ones the running API enforces, and the runtime refuses metadata of another format."""
 
 from __future__ import annotations
 
@@ -45,3 +45,24 @@ def test_runtime_refuses_metadata_of_another_format():
         AppSpec.build({"format": 0, "entities": []})
     with pytest.raises(MetadataFormatError, match="rebuild the app"):
         AppSpec.build({"entities": []})
+
+
+# `http:///path` was accepted by the API and rejected by `torquec check` (and by the web form);
+# `HTTP://X.Y` passed the API and failed PostgreSQL's CHECK (SQLite's LIKE ignores case).
+URLS = [("https://example.com", True), ("http://x.y/p?q=1#f", True), ("http://localhost:8000", True), ("HTTP://X.Y", False),
+        ("http:///path", False), ("ftp://example.com", False), ("https://exa mple.com", False), ("https://", False)]
+
+
+@pytest.mark.parametrize("url,valid", URLS)
+def test_compile_time_and_api_agree_on_urls(lib_server, url, valid):
+    m = minimal()
+    m["entities"][0]["fields"].append({"id": "fld-site", "name": "site", "type": "url"})
+    m["sampleData"] = {"Customer": [{"name": "X", "site": url}]}
+    assert (not check(m).diags.has_errors) is valid
+    data = {"handle": "@t" + uuid.uuid4().hex[:10], "homepage": url}
+    resp = lib_server.call("createEntity", {"entity": "Profile", "data": data})
+    if valid:
+        assert "result" in resp, resp
+    else:
+        assert resp["error"]["code"] == -32602, resp
+        assert resp["error"]["data"]["errors"][0]["field"] == "homepage"

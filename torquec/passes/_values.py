@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from urllib.parse import urlsplit
 
-from torquec.contract import EMAIL_PATTERN
+from torquec.contract import EMAIL_PATTERN, URL_PATTERN
 from torquec.diagnostics import did_you_mean, json_type
 from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType
 from torquec.passes.field_rules import compile_pattern
@@ -26,7 +25,8 @@ DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATETIME_RE = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)([Zz]|[+-][0-9]{2}:[0-9]{2})?"
 )
-EMAIL_RE = re.compile(EMAIL_PATTERN)  # the API schemas' rule (torquec.contract)
+EMAIL_RE = re.compile(EMAIL_PATTERN)  # the API schemas' rules (torquec.contract)
+URL_RE = re.compile(URL_PATTERN)
 DECIMAL_STR_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
@@ -130,12 +130,7 @@ def scalar_type_problem(t: FieldType, value) -> Problem | None:
     if t is FieldType.EMAIL:
         return None if EMAIL_RE.fullmatch(value) else Problem("type", "is not a valid e-mail address")
     if t is FieldType.URL:
-        try:
-            parts = urlsplit(value)
-            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in value)
-        except ValueError:
-            ok = False
-        return None if ok else Problem("type", "is not an http(s) URL", "write URLs like `https://example.com/path`")
+        return None if URL_RE.fullmatch(value) else Problem("type", "is not an http(s) URL", "write URLs like `https://example.com/path`")
     return None
 
 

@@ -22,6 +22,8 @@ export const MAX_BULK = 500;
 
 /** The one e-mail rule (the server's API schemas use the same pattern). */
 export const EMAIL_PATTERN = "^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$";
+/** The one URL rule (likewise). */
+export const URL_PATTERN = "^https?://[^\\s/?#]+(?:[/?#]\\S*)?$";
 
 /** JSON-RPC error codes of the torquec runtime. */
 export const ErrorCode = {
