@@ -58,7 +58,7 @@ from .errors import (
 )
 from .query import COUNT_CAP, Compiler, ListQuery, parse_list_query
 from .spec import AppSpec, EntitySpec, FieldSpec, q
-from .values import MAX_JSON_DEPTH, NUL_MESSAGE, canonical_uuid, json_problem, new_id, now_utc
+from .values import MAX_JSON_DEPTH, NUL_MESSAGE, BadValue, canonical_uuid, json_problem, new_id, now_utc
 
 log = logging.getLogger("torquec.runtime.service")
 
@@ -119,6 +119,11 @@ _RULES = {
 }
 
 
+def _number(v: Any) -> Any:
+    """A bound as the model wrote it: ``0``, not the ``0.0`` of a float-typed field."""
+    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
+
+
 def _message(rule: str, err: dict, f: FieldSpec | None) -> str:
     ctx = err.get("ctx") or {}
     what = "items" if f is not None and f.type == "array" else "characters"
@@ -135,9 +140,9 @@ def _message(rule: str, err: dict, f: FieldSpec | None) -> str:
             return f"must be a valid {'e-mail address' if f.type == 'email' else 'URL'}"
         return "does not match the required pattern"
     if rule == "min":
-        return f"must be ≥ {ctx.get('ge', ctx.get('gt'))}"
+        return f"must be ≥ {_number(ctx['ge'])}" if "ge" in ctx else f"must be > {_number(ctx.get('gt'))}"
     if rule == "max":
-        return f"must be ≤ {ctx.get('le', ctx.get('lt'))}"
+        return f"must be ≤ {_number(ctx['le'])}" if "le" in ctx else f"must be < {_number(ctx.get('lt'))}"
     if rule == "enum":
         return f"must be one of {', '.join(f.values)}" if f is not None and f.values else str(err.get("msg", "invalid value"))
     if rule == "format" and f is not None and f.type in ("email", "url"):
@@ -331,7 +336,11 @@ class DataService:
                     errors.append({"field": k, "rule": "required", "message": "is required (may not be null)"})
             else:
                 if f.normalize is not None:
-                    v = f.normalize(v)
+                    try:
+                        v = f.normalize(v)
+                    except BadValue as bad:
+                        errors.append({"field": k, "rule": bad.rule, "message": bad.message})
+                        continue
                 if v.__class__ is str:
                     if "\x00" in v:
                         errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})

@@ -5,7 +5,7 @@ Three representations of a field value:
 * **API value** — what JSON-RPC sends and returns, and what records hold
   inside the runtime (hooks, events, flows see these): strings for dates
   (``YYYY-MM-DD``), datetimes (UTC, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``) and UUIDs
-  (lower-case canonical), floats for ``decimal`` (rounded to the scale),
+  (lower-case canonical), numbers for ``decimal`` (never rounded: more places than the scale are an error),
   lists/dicts for ``array``/``json``.
 * **validated value** — what the generated pydantic models produce
   (``datetime.date``, ``uuid.UUID`` …); :func:`api_normalizer` turns it into
@@ -21,7 +21,7 @@ import os
 import threading
 import time
 import uuid as _uuid
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Callable
 
 import orjson
@@ -106,12 +106,23 @@ def new_id() -> str:
     return str(_uuid.UUID(int=value))
 
 
-_QUANTS = {s: Decimal(1).scaleb(-s) for s in range(0, 39)}
+MAX_EXACT_DIGITS = 15
+"""Significant digits a JSON number (parsed as a double) is known to carry exactly."""
 
 
-def round_decimal(value: float, scale: int) -> float:
-    """Round half away from zero, as PostgreSQL's NUMERIC(p, s) does on both databases."""
-    return float(Decimal(repr(value)).quantize(_QUANTS[scale], rounding=ROUND_HALF_UP))
+def exact_decimal(value: float | int, scale: int) -> float | int:
+    """A JSON number for a decimal field of ``scale``, unchanged; raises BadValue when storing it
+    would alter it: more decimal places than the scale (``1.234`` at scale 2 was silently
+    stored as ``1.23``), or more significant digits than a double carries exactly
+    (``12345678901234567.89`` arrives as ``12345678901234568.0``)."""
+    d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    sign, digits, exponent = d.normalize().as_tuple() if d else (0, (0,), 0)
+    if isinstance(value, float) and len(digits) > MAX_EXACT_DIGITS:
+        raise BadValue("precision", f"has more than {MAX_EXACT_DIGITS} significant digits, which a JSON number does not carry exactly")
+    if exponent < -scale:
+        places = "no decimal places" if scale == 0 else f"at most {scale} decimal place{'s' if scale != 1 else ''}"
+        raise BadValue("scale", f"must have {places} (it is not rounded)")
+    return value
 
 
 # --------------------------------------------------------------------------- validated → API
@@ -126,7 +137,7 @@ def api_normalizer(ftype: str, scale: int = 2, item_type: str | None = None) -> 
     if ftype in ("uuid", "reference"):
         return lambda v: str(v) if isinstance(v, _uuid.UUID) else v
     if ftype == "decimal":
-        return lambda v: round_decimal(v, scale) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        return lambda v: exact_decimal(v, scale) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
     if ftype == "float":
         return lambda v: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
     if ftype == "array" and item_type is not None:
