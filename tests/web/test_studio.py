@@ -278,3 +278,31 @@ def test_sample_data_grid_edits_cells_and_rows(browser, studio):
         assert errors == [], errors
     finally:
         ctx.close()
+
+
+def test_roles_grid_then_undo_back_to_the_exact_bytes(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_role("button", name="Hide preview").click()  # the app asks for a token once it has auth
+        before = read(model_path)
+        page.get_by_text("Roles", exact=True).click()
+        page.get_by_role("button", name="Add authentication (admin role)").click()
+        wait_file(model_path, lambda t: '"auth"' in t)
+        page.get_by_role("button", name="Add role").click()
+        page.get_by_label("role Todo read").wait_for()
+        page.get_by_label("role Todo read").click()
+        text = wait_file(model_path, lambda t: '"Todo": ["read"]' in t)
+        page.get_by_label("role Todo update").click()
+        text = wait_file(model_path, lambda t: '"Todo": ["read", "update"]' in t)
+        assert analyze(model_path, text).ok, [str(d) for d in analyze(model_path, text).diagnostics]
+        wait_shown(page, text)
+        page.screenshot(path=str(SHOTS / "roles-grid.png"))
+        for _ in range(4):
+            wait_shown(page, read(model_path))
+            page.get_by_role("button", name="Undo").click()
+        wait_file(model_path, lambda t: t == before)
+        assert errors == [], errors
+    finally:
+        ctx.close()
