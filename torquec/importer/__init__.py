@@ -115,10 +115,12 @@ def _json_value(v, ftype: str):
             return v.isoformat(timespec="microseconds") + "Z"
         if isinstance(v, _dt.date):
             return v.isoformat() + "T00:00:00Z"
-        text = str(v).strip().replace(" ", "T", 1)
-        if len(text) == 10:
-            text += "T00:00:00"
-        return text if text.endswith("Z") or "+" in text[10:] else text + "Z"
+        text = str(v).strip()
+        try:
+            d = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return text  # left for the data import's validation to report, with its line
+        return _json_value(d, "datetime")
     if ftype == "uuid":
         return str(uuid.UUID(str(v)))
     if ftype == "json" and isinstance(v, str):

@@ -145,7 +145,8 @@ def _column(t: Table, cd: exp.ColumnDef, line: int, schema: Schema) -> None:
     elif kind.this == exp.DataType.Type.USERDEFINED:
         ctype = (kind.args.get("kind").name if kind.args.get("kind") is not None else kind.sql(dialect="postgres")).lower()
     else:
-        ctype = kind.sql(dialect="postgres").lower()
+        raw = kind.sql(dialect="postgres")
+        ctype = raw if raw.lower().startswith("enum") else raw.lower()  # enum values keep their case
     col = Column(cd.name, ctype, nullable=True, line=line)
     if ctype in ("serial", "bigserial", "smallserial"):
         col.autoincrement = True

@@ -49,8 +49,14 @@ def kebab(name: str) -> str:
     return "-".join(words(name))
 
 
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff",
+              "data": "data", "news": "news", "series": "series", "species": "species", "status": "status"}
+
+
 def singular(word: str) -> str:
     low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
     if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
@@ -93,6 +99,11 @@ def map_type(col: Column, enums: dict[str, list[str]]) -> tuple[dict | None, str
     t = col.type.strip().lower()
     if t in enums:
         return {"type": "enum", "values": list(dict.fromkeys(enums[t]))}, None
+    inline = re.fullmatch(r"enum\s*\((.*)\)", t, re.S)  # MySQL: ENUM('new', 'paid')
+    if inline:
+        values = [v.replace("''", "'") for v in re.findall(r"'((?:[^']|'')*)'", col.type[col.type.find("("):])]
+        if values:
+            return {"type": "enum", "values": list(dict.fromkeys(values))}, None
     if t.endswith("[]"):
         inner, why = map_type(Column(col.name, t[:-2]), {})
         if inner and inner["type"] in ("string", "integer", "float", "boolean", "uuid", "date", "datetime", "text"):
@@ -374,11 +385,10 @@ def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) 
         elif low in indexed_cols:
             field["indexed"] = True
         dflt, ok = _default(col.default, field)
-        if not ok:
-            if not (is_key and col.autoincrement):
-                _warn(schema, "I013", f"default `{col.default}` is not a constant: not imported", t, col.name)
-            if is_key and col.autoincrement:
-                _warn(schema, "I014", "the database numbers this key itself (a sequence): kept as an optional unique field; new records need a value or stay without one", t, col.name)
+        if is_key and col.autoincrement:
+            _warn(schema, "I014", "the database numbers this key itself (a sequence): kept as an optional unique field; new records need a value or stay without one", t, col.name)
+        elif not ok:
+            _warn(schema, "I013", f"default `{col.default}` is not a constant: not imported", t, col.name)
         elif dflt is not None:
             field["default"] = dflt
         if is_key:

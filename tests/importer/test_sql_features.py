@@ -1,0 +1,74 @@
+"""What the importer makes of schema features the two real databases lack: enum types and CHECK-IN enums,
+sequences, UUID keys, composite unique constraints, non-constant defaults, views, unreadable
+statements, another dialect (MySQL) — each inexpressible item a warning with its line."""
+
+from __future__ import annotations
+
+import json
+
+from torquec.driver import analyze
+from torquec.importer import import_source
+
+PG = """\
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE people (
+    person_uuid uuid PRIMARY KEY,
+    name varchar(50) NOT NULL,
+    mood mood NOT NULL DEFAULT 'happy',
+    size text CHECK (size IN ('S', 'M', 'L')),
+    joined timestamptz DEFAULT now(),
+    score numeric(8,3) DEFAULT 1.5,
+    active boolean DEFAULT true
+);
+CREATE TABLE visits (
+    id serial PRIMARY KEY,
+    person_uuid uuid NOT NULL REFERENCES people ON DELETE CASCADE,
+    day date NOT NULL,
+    note varchar(200),
+    UNIQUE (person_uuid, day)
+);
+CREATE INDEX visits_day ON visits (day);
+CREATE VIEW recent AS SELECT * FROM visits;
+CREATE TABLE broken (a int,, b);
+INSERT INTO people VALUES ('6f1c2a3e-1111-4222-8333-944455556666', 'Ann', 'sad', 'M', '2024-01-02 03:04:05+00', 2.25, false);
+INSERT INTO visits (person_uuid, day) VALUES ('6f1c2a3e-1111-4222-8333-944455556666', '2024-05-06');
+"""
+
+
+def test_postgres_features(tmp_path):
+    src = tmp_path / "people.sql"
+    src.write_text(PG)
+    result = import_source(str(src), "people", with_data=True)
+    m = result.model
+    path = tmp_path / "people.json"
+    path.write_text(json.dumps(m))
+    assert analyze(str(path)).ok
+    person = next(e for e in m["entities"] if e["name"] == "Person")
+    fields = {f["name"]: f for f in person["fields"]}
+    assert "personUuid" not in fields  # a UUID primary key is the record id itself
+    assert fields["mood"] == {"id": "fld-people-mood", "name": "mood", "type": "enum", "values": ["happy", "sad"], "required": True, "default": "happy"}
+    assert fields["size"]["type"] == "enum" and fields["size"]["values"] == ["S", "M", "L"]
+    assert fields["score"] == {"id": "fld-people-score", "name": "score", "type": "decimal", "precision": 8, "scale": 3, "default": 1.5}
+    assert fields["active"]["default"] is True and "default" not in fields["joined"]
+    visit = next(e for e in m["entities"] if e["name"] == "Visit")
+    vf = {f["name"]: f for f in visit["fields"]}
+    assert vf["sourceId"]["unique"] and "required" not in vf["sourceId"]  # `id` is taken by the record id
+    assert vf["day"].get("indexed") and vf["personUuid"]["target"] == "Person"
+    rel = next(r for r in m["relationships"] if r["to"] == "Visit")
+    assert rel["onDelete"] == "cascade" and rel["from"] == "Person"
+    got = {(w.code, w.line) for w in result.warnings}
+    assert {("I013", 7), ("I014", 12), ("I004", 11), ("I008", 19), ("I009", 20)} <= got, sorted(got)
+    assert result.records["Person"] == [{"id": "6f1c2a3e-1111-4222-8333-944455556666", "name": "Ann", "mood": "sad", "size": "M",
+                                         "joined": "2024-01-02T03:04:05.000000Z", "score": 2.25, "active": False}]
+    assert result.records["Visit"] == [{"personUuid": "6f1c2a3e-1111-4222-8333-944455556666", "day": "2024-05-06"}]
+
+
+def test_mysql_dialect(tmp_path):
+    src = tmp_path / "shop.sql"
+    src.write_text("CREATE TABLE `orders` (\n  `order_no` INT NOT NULL AUTO_INCREMENT,\n  `status` ENUM('New','paid') NOT NULL,\n"
+                   "  `total` DECIMAL(10,2) NOT NULL DEFAULT '0.00',\n  PRIMARY KEY (`order_no`)\n) ENGINE=InnoDB;\n")
+    result = import_source(str(src), "shop", dialect="mysql")
+    fields = {f["name"]: f for f in result.model["entities"][0]["fields"]}
+    assert result.model["entities"][0]["name"] == "Order"
+    assert fields["orderNo"]["unique"] and fields["total"]["default"] == 0.0
+    assert fields["status"] == {"id": "fld-orders-status", "name": "status", "type": "enum", "values": ["New", "paid"], "required": True}
