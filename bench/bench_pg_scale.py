@@ -80,15 +80,20 @@ autovacuum = off
 random_page_cost = 1.1
 """
 
+AFTER_PAGE_49 = "<cursor: nextCursor of page 49, computed at run time>"
+
 # (label, loadEntityData params, headline). Headline shapes are brief §7's
 # "filtered, sorted page query"; they decide the verdict and also run over HTTP.
 SHAPES = [
     ("A  kind=purchase & amount>500, occurredAt desc, page 1",
      {"filters": [{"field": "kind", "op": "eq", "value": "purchase"}, {"field": "amount", "op": "gt", "value": 500}],
       "sort": [{"field": "occurredAt", "dir": "desc"}], "page": 1, "pageSize": 20}, True),
-    ("A' same, page 50",
+    ("A' same, page 50 by cursor (after: nextCursor of page 49)",
      {"filters": [{"field": "kind", "op": "eq", "value": "purchase"}, {"field": "amount", "op": "gt", "value": 500}],
-      "sort": [{"field": "occurredAt", "dir": "desc"}], "page": 50, "pageSize": 20}, True),
+      "sort": [{"field": "occurredAt", "dir": "desc"}], "after": AFTER_PAGE_49, "pageSize": 20}, True),
+    ("A\" same, page 50 by OFFSET (page: 50)",
+     {"filters": [{"field": "kind", "op": "eq", "value": "purchase"}, {"field": "amount", "op": "gt", "value": 500}],
+      "sort": [{"field": "occurredAt", "dir": "desc"}], "page": 50, "pageSize": 20}, False),
     ("B  kind=refund, occurredAt desc, page 1",
      {"filters": [{"field": "kind", "op": "eq", "value": "refund"}],
       "sort": [{"field": "occurredAt", "dir": "desc"}], "page": 1, "pageSize": 20}, False),
@@ -329,6 +334,11 @@ def main() -> None:
         print(f"\n  {'variant':<22} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9}")
         results = []
         for label, params, headline in SHAPES:
+            if params.get("after") == AFTER_PAGE_49:  # walk pages 1..49 by cursor
+                walk = {k: v for k, v in params.items() if k != "after"}
+                for _ in range(49):
+                    walk["after"] = svc.list("Event", walk)["nextCursor"]
+                params = {**params, "after": walk["after"]}
             lq = parse_list_query(es, params)
             where, wargs = svc.compiler.where(es, lq)
             exact_sql = svc.compiler.count(es, where, None)

@@ -380,3 +380,26 @@ def test_run_flow_with_input_nested_too_deep_is_invalid_params(sample_app, level
     assert result["isError"], result
     err = next(json.loads(c["text"]) for c in result["content"] if c["text"].startswith("{"))["error"]
     assert err["code"] == -32602 and "nested deeper than 64 levels" in err["message"], err
+
+
+def test_query_tool_pages_by_cursor(sample_app):
+    """`<entity>_query` returns `nextCursor`; `after` gives the next page (keyset), the same as page 2."""
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+               "MCP-Protocol-Version": "2026-07-28", "Mcp-Method": "tools/call", "Mcp-Name": "customer_query",
+               "Authorization": f"Bearer {sample_app.tokens['admin']}"}
+    meta = {"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}}
+
+    def query(**arguments):
+        body = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                "params": {"name": "customer_query", "arguments": {"pageSize": 1, "sort": [{"field": "name"}], **arguments}, "_meta": meta}}
+        r = httpx.post(sample_app.url, json=body, headers=headers)
+        assert r.status_code == 200, r.text
+        result = r.json()["result"]
+        assert not result.get("isError"), result
+        return result["structuredContent"]
+
+    first = query()
+    assert isinstance(first["nextCursor"], str) and first["hasMore"] is True
+    second = query(after=first["nextCursor"])
+    assert second["items"] == query(page=2)["items"]
+    assert second["items"][0]["id"] != first["items"][0]["id"]

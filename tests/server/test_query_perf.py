@@ -247,3 +247,87 @@ def test_descending_sort_reads_the_index_backwards(svc, books):
     nodes = [line.split("->")[-1].strip() for line in plan if "Key:" not in line and "Cond:" not in line]
     assert any(n.startswith("Index Scan Backward") for n in nodes), plan  # (title, id) read backwards …
     assert not any(n.startswith(("Sort", "Incremental Sort")) for n in nodes), plan  # … with no sort step
+
+
+# --------------------------------------------------------------------------- keyset paging (after / nextCursor)
+
+SORTS = [
+    None,  # the default sort
+    [{"field": "pages", "dir": "asc"}],  # ties and a NULL (last ascending)
+    [{"field": "pages", "dir": "desc"}],  # NULL first descending
+    [{"field": "pages", "dir": "asc"}, {"field": "title", "dir": "desc"}],  # mixed directions
+    [{"field": "pages", "dir": "desc"}, {"field": "createdAt", "dir": "desc"}],
+    [{"field": "title", "dir": "asc"}],
+]
+
+
+@pytest.mark.parametrize("sort", SORTS, ids=lambda s: "default" if s is None else ",".join(f"{k['field']}:{k['dir']}" for k in s))
+@pytest.mark.parametrize("size", [1, 5])
+def test_cursor_pages_walk_the_same_order_as_offset_pages(svc, books, sort, size):
+    author, _ = books
+    extra = {"sort": sort} if sort else {}
+    everything = [b["id"] for b in _page(svc, author, pageSize=100, **extra)["items"]]
+    assert len(everything) == N
+    walked, cursor, pages = [], None, 0
+    while True:
+        res = _page(svc, author, pageSize=size, **extra, **({"after": cursor} if cursor else {}))
+        _exact(res, N)  # a cursor page answers the first page's total (carried in the cursor)
+        walked += [b["id"] for b in res["items"]]
+        cursor = res["nextCursor"]
+        pages += 1
+        if cursor is None:
+            break
+        assert pages <= N + 1
+    assert walked == everything
+    assert _page(svc, author, pageSize=size, page=2, **extra)["items"][0]["id"] == everything[size]  # offset paging unchanged
+
+
+def _forged(cursor, **change):
+    import base64
+    import json
+
+    data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    if "total" in change:
+        data[-1] = change["total"]
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def test_cursor_pages_carry_the_first_pages_total(svc, books):
+    author, _ = books
+    first = _page(svc, author, pageSize=2)
+    svc.create("Book", {"title": "Perf book late", "authorId": author["id"]})
+    try:
+        later = _page(svc, author, pageSize=2, after=first["nextCursor"])
+        _exact(later, N)  # not recounted (N + 1 now)
+        _exact(_page(svc, author, pageSize=2), N + 1)
+    finally:
+        late = _page(svc, author, pageSize=5, filters=[{"field": "title", "op": "eq", "value": "Perf book late"}])["items"]
+        svc.delete("Book", late[0]["id"])
+
+
+def test_bad_cursors_are_invalid_params(svc, books):
+    from torquec.runtime.errors import InvalidParams
+
+    author, _ = books
+    first = _page(svc, author, pageSize=2, sort=[{"field": "pages", "dir": "asc"}])
+    for params, rule in [
+        ({"after": first["nextCursor"], "sort": [{"field": "title", "dir": "asc"}]}, "sort"),  # made for another sort
+        ({"after": "not a cursor"}, "cursor"),
+        ({"after": 42}, "cursor"),
+        ({"after": "W1siaWQiLGZhbHNlXSxbeyJ4IjoxfV1d"}, "cursor"),  # well-formed JSON, not one of our cursors
+        ({"after": _forged(first["nextCursor"], total=[-1, True]), "sort": [{"field": "pages", "dir": "asc"}]}, "cursor"),
+        ({"after": first["nextCursor"], "sort": [{"field": "pages", "dir": "asc"}], "page": 2}, "exclusive"),
+    ]:
+        with pytest.raises(InvalidParams) as exc:
+            _page(svc, author, pageSize=2, **params)
+        errors = exc.value.to_error_object()["data"]["errors"]
+        assert (errors[0]["field"], errors[0]["rule"]) == ("after", rule), errors
+    assert "nextCursor" not in svc.related("Author", author["id"], "books", {"pageSize": 2})
+
+
+def test_cursor_over_http_and_mcp_shapes(co_server):
+    first = co_server.rpc("loadEntityData", {"entity": "Customer", "pageSize": 1, "sort": [{"field": "name", "dir": "asc"}]})
+    second = co_server.rpc("loadEntityData", {"entity": "Customer", "pageSize": 1, "sort": [{"field": "name", "dir": "asc"}],
+                                              "after": first["nextCursor"]})
+    by_offset = co_server.rpc("loadEntityData", {"entity": "Customer", "pageSize": 1, "page": 2, "sort": [{"field": "name", "dir": "asc"}]})
+    assert second["items"] == by_offset["items"] and second["total"] == first["total"]

@@ -74,7 +74,7 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         return views.form_definition(svc, P(ctx), params["entity"], params["mode"], params.get("id"))
 
     def load_entity_data(params: dict, ctx: CallContext) -> dict:
-        _shape(params, ("entity", "page", "pageSize", "sort", "filters", "search", "include"), ("entity",))
+        _shape(params, ("entity", "page", "pageSize", "sort", "filters", "search", "include", "after"), ("entity",))
         rest = {k: v for k, v in params.items() if k != "entity"}
         return svc.list(params["entity"], rest, principal=P(ctx))
 

@@ -19,6 +19,9 @@ Semantics (identical on SQLite and PostgreSQL):
   sort         [{field, dir}] up to 10 keys; asc puts NULLs last, desc first; "id" breaks ties,
                in the direction of the last sort key (indexes are on (column, id), so
                ``x DESC, id DESC`` reads one backwards)
+  after        keyset paging: ``nextCursor`` of the previous page (same sort); rows after its last
+               row instead of OFFSET, so a deep page costs what page 1 does; ``total`` is the
+               first page's (carried in the cursor, not recounted)
   total        exact up to COUNT_CAP matching rows; above it PostgreSQL answers the
                planner's estimate (``totalExact: false``), see ``DataService._list``
 Case-insensitivity (contains, startsWith, search) is Unicode-aware and the same on both
@@ -62,6 +65,8 @@ class ListQuery:
     filters: list[tuple[FieldSpec, str, Any]] = field(default_factory=list)
     search: str | None = None
     include: list[str] = field(default_factory=list)
+    after: list | None = None  # keyset paging: the sort-key values (database values) of the previous page's last row
+    after_total: tuple[int, bool] = (0, True)  # (total, exact) of the first page, carried by the cursor
 
 
 def _err(errors: list, fieldname: str, rule: str, message: str) -> None:
@@ -139,6 +144,16 @@ def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 2
             else:
                 lq.search = search.strip()
 
+    after = params.get("after")
+    if after is not None and not errors:
+        if "page" in params and params["page"] != 1:
+            _err(errors, "after", "exclusive", "give either `after` (a cursor) or `page`, not both")
+        else:
+            try:
+                lq.after, lq.after_total = decode_cursor(after, sort_keys(es, lq))
+            except BadValue as e:
+                _err(errors, "after", e.rule, e.message)
+
     include = params.get("include")
     if include is not None:
         if not allow_include:
@@ -200,6 +215,112 @@ def _parse_filter(es: EntitySpec, i: int, flt: Any, lq: ListQuery, errors: list)
         _err(errors, f"{where}.value", e.rule, f"{name}: {e.message}")
         return
     lq.filters.append((f, op, value))
+
+
+def sort_keys(es: EntitySpec, lq: ListQuery) -> list[tuple[FieldSpec, bool, bool]]:
+    """The keys a page is ordered by: ``(field, descending, tie_breaker)``; the unique
+    ``id`` ends them (deterministic pages) in the direction of the last key."""
+    out: list[tuple[FieldSpec, bool, bool]] = []
+    seen: set[str] = set()
+    last_desc = False
+    for f, desc in lq.sort or es.default_sort:
+        if f.name in seen:
+            continue
+        seen.add(f.name)
+        out.append((f, desc, False))
+        last_desc = desc
+    if "id" not in seen:
+        out.append((es.all_fields["id"], last_desc, True))
+    return out
+
+
+# --------------------------------------------------------------------------- keyset cursors
+#
+# ``nextCursor`` of a page is the sort-key values of its last row (as stored: the database
+# values, so a decimal or timestamp compares exactly) plus the keys it belongs to; the
+# next page is ``WHERE (keys) after (values)`` instead of OFFSET, so page 50 costs what
+# page 1 does. The cursor also carries the first page's ``total``: counting the matches
+# (up to COUNT_CAP rows) costs more than the page itself, so cursor pages do not count
+# again (their ``total`` is the first page's, not refreshed by later writes). A cursor is opaque to clients (base64url JSON); a forged one is only
+# bound parameters (never SQL), and one made for another sort order is refused.
+
+
+def _tag(v: Any) -> Any:
+    import datetime as _dt
+    import decimal
+    import uuid
+
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    if isinstance(v, decimal.Decimal):
+        return {"n": str(v)}
+    if isinstance(v, _dt.datetime):
+        return {"t": v.isoformat()}
+    if isinstance(v, _dt.date):
+        return {"d": v.isoformat()}
+    if isinstance(v, uuid.UUID):
+        return {"u": str(v)}
+    return str(v)
+
+
+def _untag(v: Any) -> Any:
+    import datetime as _dt
+    import decimal
+    import uuid
+
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    if isinstance(v, dict) and len(v) == 1:
+        (k, x), = v.items()
+        if isinstance(x, str):
+            try:
+                if k == "n":
+                    return decimal.Decimal(x)
+                if k == "t":
+                    return _dt.datetime.fromisoformat(x)
+                if k == "d":
+                    return _dt.date.fromisoformat(x)
+                if k == "u":
+                    return uuid.UUID(x)
+            except (ValueError, decimal.InvalidOperation):
+                pass
+    raise BadValue("cursor", "is not a cursor of this query (use `nextCursor` of the previous page)")
+
+
+def encode_cursor(keys: list[tuple[FieldSpec, bool, bool]], values: list, total: tuple[int, bool]) -> str:
+    import base64
+
+    import orjson
+
+    data = orjson.dumps([[f.name, desc] for f, desc, _ in keys] + [[_tag(v) for v in values], list(total)])
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def decode_cursor(cursor: Any, keys: list[tuple[FieldSpec, bool, bool]]) -> tuple[list, tuple[int, bool]]:
+    """(sort-key values, (total, exact) of the first page)."""
+    import base64
+    import binascii
+
+    import orjson
+
+    bad = BadValue("cursor", "is not a cursor of this query (use `nextCursor` of the previous page)")
+    if not isinstance(cursor, str) or len(cursor) > 4096:
+        raise bad
+    try:
+        data = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error):
+        raise bad from None
+    if not isinstance(data, list) or len(data) != len(keys) + 2:
+        raise bad
+    if data[:-2] != [[f.name, desc] for f, desc, _ in keys]:
+        raise BadValue("sort", "the cursor was made for another sort order; start again without `after`")
+    values, total = data[-2], data[-1]
+    if not isinstance(values, list) or len(values) != len(keys):
+        raise bad
+    if (not isinstance(total, list) or len(total) != 2 or not _is_int(total[0]) or total[0] < 0
+            or not isinstance(total[1], bool)):
+        raise bad
+    return [_untag(v) for v in values], (total[0], total[1])
 
 
 def escape_like(text: str) -> str:
@@ -276,24 +397,65 @@ class Compiler:
 
         The unique ``"id"`` ends the keys (deterministic pages) in the direction of the
         last key: the (column, id) indexes then serve ``x DESC`` too, read backwards."""
-        keys = lq.sort or list(es.default_sort)
         out = []
-        seen = set()
-        last_desc = False
-        for f, desc in keys:
-            if f.name in seen:
-                continue
-            seen.add(f.name)
-            out.append(f"{prefix}{f.qcol} DESC NULLS FIRST" if desc else f"{prefix}{f.qcol} ASC NULLS LAST")
-            last_desc = desc
-        if "id" not in seen:
-            out.append(f'{prefix}"id" DESC' if last_desc else f'{prefix}"id" ASC')
+        for f, desc, tie in sort_keys(es, lq):
+            if tie:
+                out.append(f'{prefix}"id" DESC' if desc else f'{prefix}"id" ASC')
+            else:
+                out.append(f"{prefix}{f.qcol} DESC NULLS FIRST" if desc else f"{prefix}{f.qcol} ASC NULLS LAST")
         return " ORDER BY " + ", ".join(out)
 
+    def after(self, keys: list[tuple[FieldSpec, bool, bool]], values: list) -> tuple[str, list]:
+        """Rows ordered after ``values`` by ``keys`` (NULLs are last ascending, first descending)."""
+        ph = self.ph
+        desc_all = all(d for _, d, _ in keys)
+        asc_all = not any(d for _, d, _ in keys)
+        if None not in values and (desc_all or (asc_all and all(f.required or f.system for f, _, _ in keys))):
+            # one row comparison: the (column, id) index seeks straight to the cursor
+            cols = ", ".join(f.qcol for f, _, _ in keys)
+            return f"({cols}) {'<' if desc_all else '>'} ({', '.join([ph] * len(keys))})", list(values)
+        ors: list[str] = []
+        args: list = []
+        for i, (f, desc, _) in enumerate(keys):
+            conds: list[str] = []
+            a: list = []
+            for (g, _, _), v in zip(keys[:i], values[:i]):
+                if v is None:
+                    conds.append(f"{g.qcol} IS NULL")
+                else:
+                    conds.append(f"{g.qcol} = {ph}")
+                    a.append(v)
+            v = values[i]
+            if v is None:
+                if not desc:
+                    continue  # ascending: nothing sorts after NULL
+                conds.append(f"{f.qcol} IS NOT NULL")
+            elif desc:
+                conds.append(f"{f.qcol} < {ph}")
+                a.append(v)
+            else:
+                conds.append(f"({f.qcol} > {ph} OR {f.qcol} IS NULL)")
+                a.append(v)
+            ors.append("(" + " AND ".join(conds) + ")")
+            args.extend(a)
+        return ("(" + " OR ".join(ors) + ")" if ors else "1 = 0"), args
+
     def page(self, es: EntitySpec, lq: ListQuery, where: str, args: list) -> tuple[str, list]:
-        """The page query for a compiled ``where`` (see :meth:`where`)."""
+        """The page query for a compiled ``where`` (see :meth:`where`); with a cursor
+        (``lq.after``) the rows after it instead of an OFFSET."""
+        if lq.after is not None:
+            cond, cargs = self.after(sort_keys(es, lq), lq.after)
+            where = f"{where} AND {cond}" if where else f" WHERE {cond}"
+            sql = f"SELECT {es.select_list} FROM {es.qtable}{where}{self.order_by(es, lq)} LIMIT {self.ph}"
+            return sql, [*args, *cargs, lq.page_size]
         sql = f"SELECT {es.select_list} FROM {es.qtable}{where}{self.order_by(es, lq)} LIMIT {self.ph} OFFSET {self.ph}"
         return sql, [*args, lq.page_size, (lq.page - 1) * lq.page_size]
+
+    def next_cursor(self, es: EntitySpec, lq: ListQuery, last_row, total: tuple[int, bool]) -> str:
+        """The cursor of the page after the one ending with ``last_row`` (a raw row of ``es.select_list``)."""
+        keys = sort_keys(es, lq)
+        pos = {name: i for i, (name, _) in enumerate(es.from_row_fns)}
+        return encode_cursor(keys, [last_row[pos[f.name]] for f, _, _ in keys], total)
 
     def count(self, es: EntitySpec, where: str, cap: int | None = COUNT_CAP) -> str:
         """COUNT of the matching rows, stopping after ``cap + 1`` of them (``cap=None``: exact)."""

@@ -474,11 +474,16 @@ class DataService:
         total, exact = self._total(es, lq, where, args, len(items), tx)
         if lq.include and items:
             self._attach(es, items, lq.include, principal, tx)
-        return {"items": items, "total": total, "totalExact": exact, "page": lq.page, "pageSize": lq.page_size}
+        # a full page may have a next one: its cursor (keyset paging, see query.ListQuery.after)
+        cursor = self.compiler.next_cursor(es, lq, rows[-1], (total, exact)) if rows and len(rows) == lq.page_size else None
+        return {"items": items, "total": total, "totalExact": exact, "page": lq.page, "pageSize": lq.page_size,
+                "nextCursor": cursor}
 
     def _total(self, es: EntitySpec, lq: ListQuery, where: str, args: list, n: int, tx: Tx) -> tuple[int, bool]:
         """(total, exact) for a page of ``n`` items: exact up to ``self.count_cap`` (see
         ``query.COUNT_CAP``); above it PostgreSQL estimates, SQLite counts exactly."""
+        if lq.after is not None:  # a cursor page: the first page's total, carried by the cursor
+            return lq.after_total
         offset = (lq.page - 1) * lq.page_size
         if 0 < n < lq.page_size or (n == 0 and lq.page == 1):
             return offset + n, True  # the last page: the total is known without counting
@@ -599,7 +604,9 @@ class DataService:
             if nav.cardinality == "one":
                 page = self._list(other, ListQuery(page_size=1, include=lq.include), principal, t, extra)
                 return {**base, "item": page["items"][0] if page["items"] else None}
-            return {**base, **self._list(other, lq, principal, t, extra)}
+            page = self._list(other, lq, principal, t, extra)
+            page.pop("nextCursor", None)  # getRelated pages by number only
+            return {**base, **page}
 
         return self._run(tx, False, run)
 

@@ -144,6 +144,13 @@ def _page_schema(item: dict[str, Any], what: str) -> dict[str, Any]:
     }
 
 
+def _cursor_page_schema(item: dict[str, Any], what: str) -> dict[str, Any]:
+    schema = _page_schema(item, what)
+    schema["properties"]["nextCursor"] = {"anyOf": [{"type": "string"}, {"type": "null"}],
+                                          "description": "Pass as `after` for the next page (null: this was the last one)."}
+    return schema
+
+
 def _field_names(e: Entity, exclude: frozenset[FieldType]) -> list[str]:
     return [*SYSTEM_FIELDS, *(f.name for f in e.fields if f.type not in exclude)]
 
@@ -193,6 +200,8 @@ def _query_input(model: Model, e: Entity, rels: _Relations | None = None) -> dic
             "default": DEFAULT_PAGE_SIZE,
             "description": f"Records per page (at most {MAX_PAGE_SIZE}).",
         },
+        "after": {"type": "string", "maxLength": 4096,
+                  "description": "`nextCursor` of the previous page (same sort and filters): the next page, fast at any depth; instead of `page`."},
     }
     if e.search_fields:
         props["search"] = {
@@ -348,7 +357,7 @@ def _query_tool(t: _ToolSubject) -> dict[str, Any]:
         f"List {t.e.name} records with filters, sort, free-text search and pagination",
         t.desc,
         "Results are paginated: `total` counts all matches, `hasMore` says whether to ask for the next page",
-    ), _query_input(t.model, t.e, t.relations), _page_schema(t.rec, f"{t.e.name} records"), _ann(title, ro=True))
+    ), _query_input(t.model, t.e, t.relations), _cursor_page_schema(t.rec, f"{t.e.name} records"), _ann(title, ro=True))
 
 
 def _get_tool(t: _ToolSubject) -> dict[str, Any]:

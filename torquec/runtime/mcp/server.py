@@ -204,6 +204,7 @@ def _params_for(tool: ToolDef, a: Mapping[str, Any]) -> tuple[str, dict[str, Any
                 "filters": a.get("filters"),
                 "search": a.get("search"),
                 "include": a.get("include"),
+                "after": a.get("after"),
             }
         )
     if k == "get":
@@ -241,7 +242,9 @@ def _structured(tool: ToolDef, args: Mapping[str, Any], result: Any) -> dict[str
         page = value.get("page")
         size = value.get("pageSize")
         total = value.get("total")
-        if isinstance(page, int) and isinstance(size, int) and isinstance(total, int) and "hasMore" not in value:
+        if args.get("after") is not None and "hasMore" not in value:  # a cursor page: the position is unknown
+            value["hasMore"] = value.get("nextCursor") is not None
+        elif isinstance(page, int) and isinstance(size, int) and isinstance(total, int) and "hasMore" not in value:
             value["hasMore"] = page * size < total
         return value
     if k == "delete":
