@@ -122,3 +122,24 @@ def test_without_app_dir_the_database_names_its_model(todo_app, tmp_path):
     assert run.returncode == 0, run.stderr
     run = torquec("data", "export", "--database-url", str(tmp_path / "empty.db"), "-o", str(tmp_path / "x"))
     assert run.returncode == 1 and "holds no torquec app" in run.stderr
+
+
+def test_json_rpc_data_methods_follow_the_roles(tmp_path):
+    from server.harness import Server
+
+    app = ROOT / "generated" / "customer-order"
+    server = Server(app, database_url=str(tmp_path / "roles.db"), seed=False, tokens="t-viewer:viewer,t-sales:sales", token="t-sales")
+    try:
+        customers = "name,email,customerType,isActive\nAda,ada@example.com,Business,true\n"
+        err = server.error("importEntityData", {"entity": "Customer", "format": "csv", "content": customers}, token="t-viewer")
+        assert err["code"] == -32007  # viewer may not create
+        assert server.rpc("importEntityData", {"entity": "Customer", "format": "csv", "content": customers})["inserted"] == 1
+        # the order names its customer by the customer's key (its first unique field: email)
+        order = {"orderNumber": "ORD-1001", "customerId": "ada@example.com", "status": "Draft", "totalAmount": 10, "orderDate": "2024-05-01"}
+        got = server.rpc("importEntityData", {"entity": "Order", "format": "ndjson", "content": json.dumps(order)})
+        assert got["inserted"] == 1
+        out = server.rpc("exportEntityData", {"entity": "Order"}, token="t-viewer")  # viewer may read
+        assert json.loads(out["content"])["orderNumber"] == "ORD-1001"
+        assert server.error("exportEntityData", {"entity": "Order"}, token=None)["code"] == -32006
+    finally:
+        server.stop()
