@@ -263,3 +263,22 @@ def test_navigations_of_every_kind_are_derived_once():
     assert server == {k: ("many" if v[1] else "one", v[2]) for k, v in got.items()}
     related = next(t for t in mcp_spec.entity_tools(model, model.entity("Customer")) if t["kind"] == "related")
     assert "- reports: the Customer records" in related["description"] and "- manager: the Customer record\n" in related["description"]
+
+
+# --------------------------------------------------------------------------- enum value labels
+
+
+def test_value_labels_reach_server_and_web_and_an_unknown_value_warns():
+    m = note_model()
+    m["entities"][2]["fields"].append({"id": "fld-note-pay", "name": "pay", "type": "enum", "values": ["PayPal", "BankTransfer"],
+                                       "ui": {"valueLabels": {"PayPal": "PayPal", "Paypal/x": "oops"}}})
+    r = check(m)
+    d = r.only("W503")
+    assert d.pointer == "/entities/2/fields/4/ui/valueLabels/Paypal~1x"
+    assert "`Paypal/x`" in d.message and "`PayPal`, `BankTransfer`" in d.hint
+    assert not r.diags.has_errors
+    s = surfaces(r.model, "Note")
+    assert s["web"]["fields"]["pay"]["valueLabels"] == {"PayPal": "PayPal", "Paypal/x": "oops"}
+    server_field = next(f for f in s["server"]["fields"] if f["name"] == "pay")
+    assert server_field["ui"]["valueLabels"]["PayPal"] == "PayPal"
+    assert "valueLabels" not in s["web"]["fields"]["title"]

@@ -40,3 +40,17 @@ def test_a_failed_flow_shows_the_flows_own_message(co_page: Page, co_server):
     expect(d.get_by_text("validateOrder", exact=False)).to_have_count(0)
     expect(d.get_by_text("overCreditLimit", exact=False)).to_have_count(0)
     assert co_server.total("Order") == before
+
+
+def test_enum_values_are_shown_in_words_or_with_the_models_label(co_page: Page):
+    page = co_page
+    page.goto("/orders")
+    wait_grid(page, "orderGrid")
+    shown = {t.strip() for t in page.locator('[data-grid="orderGrid"] tbody td[data-field="paymentMethod"]').all_inner_texts()}
+    # BankTransfer/CreditCard/DebitCard in words; PayPal by its ui.valueLabels entry
+    assert {"Bank transfer", "Credit card", "Debit card", "PayPal"} <= shown, shown
+    page.get_by_role("button", name="New order").click()
+    d = dialog(page, "New order")
+    d.get_by_role("combobox", name="Payment method").click()
+    options = [t.strip() for t in page.get_by_role("option").all_inner_texts()]
+    assert options == ["Credit card", "Debit card", "PayPal", "Bank transfer", "Cash"], options

@@ -27,7 +27,7 @@ def test_home_page_loads(todo_page: Page, artifacts):
     # References are shown by the target's display field; empty values as a dash.
     fix = page.locator('[data-grid="todoGrid"] tr[data-record-id="b0000000-0000-4000-8000-000000000002"]')
     expect(fix.locator('td[data-field="projectId"]')).to_have_text("Home")
-    expect(fix.locator('td[data-field="priority"]')).to_have_text("high")
+    expect(fix.locator('td[data-field="priority"]')).to_have_text("High")  # enum values in words
     expect(fix.locator('td[data-field="dueDate"]')).to_have_text(re.compile("2024"))
     page.screenshot(path=str(artifacts / "todo-home.png"), full_page=True)
 
@@ -52,9 +52,9 @@ def test_create_and_edit_todo(todo_page: Page, todo_server, artifacts):
     page.get_by_role("button", name="New todo").click()
     d = page.get_by_role("dialog", name="New todo")
     expect(d).to_be_visible()
-    expect(d.get_by_role("radio", name="medium")).to_be_checked()  # the field's default
+    expect(d.get_by_role("radio", name="Medium")).to_be_checked()  # the field's default
     d.get_by_label("Title").fill("Water the plants")
-    d.get_by_role("radio", name="high").check()
+    d.get_by_role("radio", name="High").check()
     d.get_by_label("Due date").fill("2024-07-15")
     d.get_by_label("Due date").press("Tab")
     project = d.get_by_role("combobox", name="Project")

@@ -150,6 +150,7 @@ def _field(f: dict, ptr: str) -> Field:
             in_list=vis.get("list", ftype not in (FieldType.TEXT, FieldType.JSON)),
             in_form=vis.get("form", True),
             in_detail=vis.get("detail", True),
+            value_labels=tuple((k, v) for k, v in (ui.get("valueLabels") or {}).items()),
         ),
         widget=effective_widget(ftype, ui.get("widget")),
     )

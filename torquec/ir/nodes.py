@@ -169,6 +169,8 @@ class FieldUi:
     in_list: bool = True
     in_form: bool = True
     in_detail: bool = True
+    # enum (or enum-item array) values -> what people read, in value order
+    value_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
             _enum(f, diags)
             _flags(f, diags)
             _widget(f, diags)
+            _value_labels(f, diags)
     return model
 
 
@@ -280,3 +281,16 @@ def _widget(f: Field, diags: Diagnostics) -> None:
     fits = sorted(name for name, types in WIDGET_TYPES.items() if f.type in types)
     diags.add(warning("W502", f"the widget `{w}` cannot edit the {f.type.value} field `{f.name}`; forms use `{DEFAULT_WIDGETS[f.type]}`",
                       f"{f.pointer}/ui/widget", f"use one of {', '.join(f'`{n}`' for n in fits)}, or remove `widget`"))
+
+
+def _value_labels(f: Field, diags: Diagnostics) -> None:
+    """``ui.valueLabels`` names what people read for enum values; a key that is no value of
+    the field (a typo, a renamed value) would silently show nothing different."""
+    if not f.ui.value_labels:
+        return
+    values = f.values if f.type is FieldType.ENUM else (f.items.values if f.items else ())
+    for key, _ in f.ui.value_labels:
+        if key not in values:
+            hint = f"the values are {', '.join(f'`{v}`' for v in values)}" if values else "`valueLabels` applies to enum fields and arrays of enum items"
+            diags.add(warning("W503", f"`ui.valueLabels` of `{f.name}` names `{key}`, which is not one of its values; the label is not used",
+                              f"{f.pointer}/ui/valueLabels/" + key.replace("~", "~0").replace("/", "~1"), hint, at_key=True))

@@ -124,6 +124,7 @@ def field_meta(f: Field) -> dict[str, Any]:
             "placeholder": f.ui.placeholder,
             "help": f.ui.help,
             "visibility": {"list": f.ui.in_list, "form": f.ui.in_form, "detail": f.ui.in_detail},
+            **({"valueLabels": dict(f.ui.value_labels)} if f.ui.value_labels else {}),
         },
         "sortable": f.type in ORDERABLE,
     }

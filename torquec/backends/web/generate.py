@@ -138,6 +138,8 @@ def ts_field_meta(f: Field) -> dict:
     m["rules"] = f.rules()
     if f.type is FieldType.ENUM:
         m["values"] = list(f.values)
+    if f.ui.value_labels:
+        m["valueLabels"] = dict(f.ui.value_labels)
     if f.type is FieldType.REFERENCE and f.target:
         m["target"] = f.target
     if f.type is FieldType.ARRAY and f.items:

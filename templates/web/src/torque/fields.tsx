@@ -16,7 +16,7 @@ import {
 import { lazy, Suspense } from "react";
 import { ReferenceSelect } from "./reference";
 import type { FieldMeta } from "./types";
-import { humanize } from "./values";
+import { valueLabel } from "./values";
 
 export interface InputFieldProps {
   readonly field: FieldMeta;
@@ -110,7 +110,7 @@ export function FieldInput(props: InputFieldProps) {
       return (
         <Select
           {...common}
-          data={(field.values ?? []).map((v) => ({ value: v, label: humanize(v) }))}
+          data={(field.values ?? []).map((v) => ({ value: v, label: valueLabel(field, v) }))}
           value={typeof value === "string" ? value : null}
           onChange={(v) => onChange(v)}
           clearable={!required}
@@ -133,7 +133,7 @@ export function FieldInput(props: InputFieldProps) {
         >
           <Group mt="xs" gap="lg">
             {(field.values ?? []).map((v) => (
-              <Radio key={v} value={v} label={humanize(v)} onBlur={onBlur} />
+              <Radio key={v} value={v} label={valueLabel(field, v)} onBlur={onBlur} />
             ))}
           </Group>
         </Radio.Group>
@@ -168,7 +168,7 @@ export function FieldInput(props: InputFieldProps) {
         return (
           <MultiSelect
             {...common}
-            data={field.items.values.map((v) => ({ value: v, label: humanize(v) }))}
+            data={field.items.values.map((v) => ({ value: v, label: valueLabel(field, v) }))}
             value={list}
             onChange={(v) => onChange(v)}
             clearable

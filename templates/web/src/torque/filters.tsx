@@ -6,7 +6,7 @@ import { OP_LABELS, type ColumnFilter } from "./filterops";
 import { ReferenceSelect } from "./reference";
 import type { FilterOp } from "./rpc";
 import type { FieldMeta } from "./types";
-import { humanize } from "./values";
+import { valueLabel } from "./values";
 
 
 function defaultOp(f: FieldMeta): FilterOp {
@@ -81,7 +81,7 @@ export function FilterEditor({
       input = (
         <Select
           label="Value"
-          data={(field.values ?? []).map((v) => ({ value: v, label: humanize(v) }))}
+          data={(field.values ?? []).map((v) => ({ value: v, label: valueLabel(field, v) }))}
           value={typeof value === "string" && value ? value : null}
           onChange={(v) => setValue(v ?? "")}
           comboboxProps={{ withinPortal: false }}

@@ -166,9 +166,31 @@ export function recordTitle(entity: AnyEntityMeta, record: Record<string, unknow
   return text || String(record["id"] ?? "");
 }
 
-/** Words for an enum value shown to people: `CREDIT_CARD`/`credit-card` → `Credit card`; anything else stays as written. */
+/**
+ * Words for an enum value shown to people: `CREDIT_CARD`/`credit-card` → `Credit card`,
+ * `BankTransfer` → `Bank transfer`, `HTTPError` → `HTTP error`, `high` → `High`; acronyms stay upper case.
+ * A model that wants other words says so per value (`ui.valueLabels`, see `valueLabel`).
+ */
 export function humanize(value: string): string {
-  if (!/[_-]/.test(value)) return value;
-  const words = value.replace(/[_-]+/g, " ").trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = value
+    .replace(/[_-]+/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .trim()
+    .split(/\s+/);
+  // One word keeps its case ("Draft", "USD", "iPhone") but starts with a capital when all lower case ("high").
+  if (words.length < 2) return value === value.toLowerCase() ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  const snake = /[_-]/.test(value); // in CREDIT_CARD every word is upper case: not acronyms
+  return words
+    .map((w, i) => {
+      if (!snake && w.length > 1 && w === w.toUpperCase()) return w;
+      const lower = w.toLowerCase();
+      return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(" ");
+}
+
+/** What people read for an enum value of `field`: the model's label, else the value in words. */
+export function valueLabel(field: FieldMeta | undefined, value: string): string {
+  return field?.valueLabels?.[value] ?? humanize(value);
 }

@@ -310,6 +310,7 @@ export const OrderMeta: T.EntityMeta<OrderColumn> = {
       required: false,
       rules: {},
       values: ["CreditCard", "DebitCard", "PayPal", "BankTransfer", "Cash"],
+      valueLabels: { PayPal: "PayPal" },
       list: true,
       form: true,
       detail: true,

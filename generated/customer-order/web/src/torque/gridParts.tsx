@@ -33,7 +33,7 @@ import { NUMERIC, type GridQuery } from "./gridHooks";
 import { cachedLabel } from "./reference";
 import type { PageResult } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, EntityMeta, FieldMeta } from "./types";
-import { displayText, humanize } from "./values";
+import { displayText, valueLabel } from "./values";
 
 const PAGE_SIZES = ["10", "20", "50", "100"];
 
@@ -48,7 +48,7 @@ function filterText(field: FieldMeta, f: ColumnFilter): string {
     field.type === "reference"
       ? (cachedLabel(field.target ?? "", String(f.value)) ?? String(f.value))
       : field.type === "enum"
-        ? humanize(String(f.value))
+        ? valueLabel(field, String(f.value))
         : displayText(field, f.value);
   return `${field.label} ${OP_LABELS[f.op] ?? f.op} ${v}`;
 }

@@ -8,7 +8,7 @@ import type { RunAction } from "./context";
 import { NUMERIC } from "./gridHooks";
 import { cachedLabel } from "./reference";
 import type { Action, AnyEntityMeta, AnyRecord, AppConfig, FieldMeta } from "./types";
-import { displayText, humanize, recordTitle } from "./values";
+import { displayText, valueLabel, recordTitle } from "./values";
 
 const BADGE_COLORS = ["blue", "teal", "grape", "orange", "cyan", "pink", "lime", "indigo", "yellow", "red"];
 
@@ -51,7 +51,7 @@ function CellValue({ field, value }: { readonly field: FieldMeta; readonly value
       const i = field.values?.indexOf(String(value)) ?? 0;
       return (
         <Badge variant="light" color={BADGE_COLORS[Math.max(0, i) % BADGE_COLORS.length]} size="sm" tt="none">
-          {humanize(String(value))}
+          {valueLabel(field, String(value))}
         </Badge>
       );
     }

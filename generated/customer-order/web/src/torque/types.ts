@@ -63,6 +63,8 @@ export interface FieldMeta {
   readonly rules: FieldRules;
   /** enum: allowed values. */
   readonly values?: readonly string[];
+  /** enum (or enum-item array): what people read for a value (model `ui.valueLabels`). */
+  readonly valueLabels?: Readonly<Record<string, string>>;
   /** reference: target entity name. */
   readonly target?: string;
   /** array: item type (and allowed values). */
