@@ -4,7 +4,7 @@
 import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
-import { api, asArray, freshId, freshName, isObject, loadState, loadVersion, str } from "./api";
+import { api, asArray, freshId, freshName, isObject, loadDiagnostics, loadState, loadVersion, str } from "./api";
 import { Diagram } from "./Diagram";
 import { EntityEditor } from "./EntityEditor";
 import { JsonView } from "./JsonView";
@@ -107,10 +107,20 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo]);
 
+  // A large file is checked after the edit is shown: fetch its diagnostics then.
+  const pendingVersion = state && state.diagnostics === null ? state.version : null;
+  useEffect(() => {
+    if (pendingVersion === null) return;
+    void loadDiagnostics().then((d) => {
+      setState((s) => (s && s.version === d.version && s.diagnostics === null ? { ...s, diagnostics: d.diagnostics } : s));
+    }, (e: unknown) => setProblem(String(e)));
+  }, [pendingVersion]);
+
   if (!state) return <Text p="md">Loading the model…</Text>;
   const model: JsonObject = state.model ?? {};
   const entities = asArray(model["entities"]);
-  const diagnostics = state.diagnostics;
+  const checking = state.diagnostics === null;
+  const diagnostics = state.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === "error");
 
   const go = (d: Diagnostic) => {
@@ -135,8 +145,8 @@ export function App() {
         <Group h="100%" px="md" gap="sm">
           <Title order={4}>Torque Studio</Title>
           <Text size="sm" c="dimmed">{str(model["title"]) || str(model["name"])}</Text>
-          <Badge color={errors.length ? "red" : "green"} variant="light" aria-label="diagnostics count">
-            {errors.length ? `${errors.length} error(s)` : "no errors"}
+          <Badge color={checking ? "gray" : errors.length ? "red" : "green"} variant="light" aria-label="diagnostics count">
+            {checking ? "checking…" : errors.length ? `${errors.length} error(s)` : "no errors"}
           </Badge>
           {build && <Badge color={build === "ok" ? "green" : "orange"} variant="outline">build {build}</Badge>}
           <Text size="xs" c="dimmed" aria-label="version">v {state.version.slice(0, 8)}</Text>

@@ -25,7 +25,8 @@ export interface State {
   version: string;
   text: string;
   model: JsonObject | null;
-  diagnostics: Diagnostic[];
+  /** null: a large file, not checked yet (loadDiagnostics). */
+  diagnostics: Diagnostic[] | null;
   history: { undo: string[]; redo: string[] };
 }
 
@@ -37,6 +38,12 @@ export async function loadState(): Promise<State> {
   const res = await fetch(API + "model", { credentials: "same-origin" });
   if (!res.ok) throw new Error(`GET model: ${res.status} ${await res.text()}`);
   return (await res.json()) as State;
+}
+
+export async function loadDiagnostics(): Promise<{ version: string; diagnostics: Diagnostic[] }> {
+  const res = await fetch(API + "diagnostics", { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`GET diagnostics: ${res.status}`);
+  return (await res.json()) as { version: string; diagnostics: Diagnostic[] };
 }
 
 export async function loadVersion(): Promise<string> {

@@ -143,3 +143,38 @@ def test_json_view_replaces_the_text(session):
     r = client.post(API + "text", json={"base": s["version"], "text": text})
     assert r.status_code == 200 and read(model_path) == text
     assert json.loads(read(model_path))["version"] == "1.0.1"
+
+
+def test_a_large_file_answers_before_it_is_checked(tmp_path):
+    """Over 200 KB the state comes without diagnostics (null) and api/diagnostics checks the file."""
+    model = json.loads(open(os.path.join(ROOT, "sample", "todo.json"), encoding="utf-8").read())
+    model["description"] = "x" * 250_000
+    model["entities"][0]["fields"][0]["name"] = "Bad Name"
+    model_path = str(tmp_path / "big.json")
+    with open(model_path, "w", encoding="utf-8") as fh:
+        json.dump(model, fh, indent=2)
+    from torquec.studio.routes import StudioRoutes
+    import asyncio
+
+    routes = StudioRoutes(model_path)
+    text = read(model_path)
+    first = asyncio.run(routes.state(text))
+    assert first["diagnostics"] is None and first["model"]["name"] == "todo"
+
+    sent: list[dict] = []
+
+    async def call():
+        async def receive():
+            return {"type": "http.request", "body": b""}
+
+        async def send(msg):
+            sent.append(msg)
+
+        await routes({"type": "http", "path": "/__torque/studio/api/diagnostics", "method": "GET"}, receive, send)
+
+    asyncio.run(call())
+    body = json.loads(sent[-1]["body"])
+    assert body["version"] == first["version"]
+    assert any(d["pointer"] == "/entities/0/fields/0/name" for d in body["diagnostics"])
+    # Once checked, states of that version carry the diagnostics.
+    assert asyncio.run(routes.state(text))["diagnostics"] == body["diagnostics"]

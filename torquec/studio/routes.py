@@ -2,12 +2,15 @@
 
 - ``GET  /__torque/studio/``              the single-page app (built assets in ``torquec/studio_dist``)
 - ``GET  /__torque/studio/api/model``     ``{version, text, model, diagnostics, history}``
+- ``GET  /__torque/studio/api/diagnostics`` ``{version, diagnostics}`` of the file as it is now
 - ``GET  /__torque/studio/api/version``   ``{version}``: cheap, polled by the studio so saves made
   elsewhere show up within half a second even while watch is busy rebuilding
 - ``POST /__torque/studio/api/edit``      ``{base, ops, label?}``: JSON-pointer operations, see textedit.py
 - ``POST /__torque/studio/api/text``      ``{base, text}``: the whole text (the JSON view)
 - ``POST /__torque/studio/api/undo|redo`` ``{base}``
 
+For a large file (over 200 KB: checking it takes longer than the edit) a state carries
+``diagnostics: null`` and the studio asks ``api/diagnostics`` next, so an edit shows at once.
 Changes answer the new state, **409** with the file's current state when ``base``
 is not the file's version any more, **422** for an operation that cannot apply.
 The watcher sees the write and rebuilds, as for any other save.
@@ -26,6 +29,7 @@ from torquec.studio.textedit import EditError
 PREFIX = "/__torque/studio/"
 DIST = Path(__file__).resolve().parent.parent / "studio_dist"
 _MAX_BODY = 64 * 1024 * 1024
+_CHECK_INLINE_UP_TO = 200_000  # characters
 
 
 class StudioRoutes:
@@ -66,6 +70,11 @@ class StudioRoutes:
     async def _api(self, name: str, method: str, receive, send) -> None:
         if name == "model" and method == "GET":
             await _json(send, 200, await self.state(self.store.read()))
+            return
+        if name == "diagnostics" and method == "GET":
+            text = self.store.read()
+            version = version_of(text)
+            await _json(send, 200, {"version": version, "diagnostics": await self._diagnostics(version, text)})
             return
         if name == "version" and method == "GET":
             await _json(send, 200, {"version": version_of(self.store.read())})
@@ -108,8 +117,12 @@ class StudioRoutes:
             model = json.loads(text)
         except ValueError:
             model = None
-        return {"version": version, "text": text, "model": model,
-                "diagnostics": await self._diagnostics(version, text), "history": self.store.history()}
+        if len(text) <= _CHECK_INLINE_UP_TO:
+            diagnostics = await self._diagnostics(version, text)
+        else:
+            diagnostics = self._diagnosed[1] if self._diagnosed is not None and self._diagnosed[0] == version else None
+        return {"version": version, "text": text, "model": model, "diagnostics": diagnostics,
+                "history": self.store.history()}
 
     async def _diagnostics(self, version: str, text: str) -> list:
         if self._diagnosed is not None and self._diagnosed[0] == version:
