@@ -89,9 +89,27 @@ MATRIX = list(itertools.product(TOKENS, ("Customer", "Order"), OPS))
 
 @pytest.mark.parametrize("role,entity,op", MATRIX, ids=[f"{r}-{e}-{o}" for r, e, o in MATRIX])
 def test_matrix(srv, role, entity, op):
-    allowed = op in granted()[(role, entity)]
+    ops = granted()[(role, entity)]
+    allowed = op in ops
     code = attempt(srv, role, entity, op)
-    assert code == (None if allowed else -32007), f"{role} {op} {entity}: expected {'ok' if allowed else 'forbidden'}, got {code}"
+    # a role with no permission at all on an entity is told it does not exist (-32602, unknown entity);
+    # one with some permissions is told the operation is forbidden (-32007)
+    refused = -32007 if ops else -32602
+    assert code == (None if allowed else refused), f"{role} {op} {entity}: expected {'ok' if allowed else refused}, got {code}"
+
+
+def test_hidden_entity_answers_like_an_unknown_one(srv):
+    clerk = TOKENS["clerk"]  # no permission on Customer
+    for method, params in (("loadEntityData", {"entity": "{E}"}), ("getEntity", {"entity": "{E}", "id": ALICE}),
+                           ("createEntity", {"entity": "{E}", "data": {}}), ("deleteEntity", {"entity": "{E}", "id": ALICE}),
+                           ("getFormDefinition", {"entity": "{E}", "mode": "create"})):
+        def ask(name):
+            p = {k: (name if v == "{E}" else v) for k, v in params.items()}
+            return srv.error(method, p, token=clerk)
+        hidden, missing = ask("Customer"), ask("Kustomer")
+        assert hidden["code"] == missing["code"] == -32602, (method, hidden, missing)
+        assert hidden["message"].replace("Customer", "X") == missing["message"].replace("Kustomer", "X"), method
+        assert str(hidden.get("data")).replace("Customer", "X") == str(missing.get("data")).replace("Kustomer", "X"), method
 
 
 @pytest.mark.parametrize("role", list(TOKENS))
@@ -126,10 +144,16 @@ def test_metadata_shows_only_permitted(srv):
 
 def test_no_leaks_through_relationships(srv):
     clerk = TOKENS["clerk"]
-    assert srv.call("loadEntityData", {"entity": "Order", "include": ["customer"]}, token=clerk)["error"]["code"] == -32007
-    assert srv.call("getEntity", {"entity": "Order", "id": ORDER1, "include": ["customer"]}, token=clerk)["error"]["code"] == -32007
-    assert srv.call("getRelated", {"entity": "Order", "id": ORDER1, "relationship": "customer"}, token=clerk)["error"]["code"] == -32007
-    assert srv.call("getFormDefinition", {"entity": "Customer", "mode": "create"}, token=clerk)["error"]["code"] == -32007
+    # a relationship into an entity hidden from the role answers exactly like one that does not exist
+    for method, params in (("loadEntityData", {"entity": "Order", "include": ["{R}"]}),
+                           ("getEntity", {"entity": "Order", "id": ORDER1, "include": ["{R}"]}),
+                           ("getRelated", {"entity": "Order", "id": ORDER1, "relationship": "{R}"})):
+        def ask(name):
+            return srv.error(method, {k: ([name] if v == ["{R}"] else name if v == "{R}" else v) for k, v in params.items()}, token=clerk)
+        hidden, missing = ask("customer"), ask("kustomer")
+        assert hidden["code"] == missing["code"] == -32602, (method, hidden)
+        assert str(hidden).replace("customer", "X") == str(missing).replace("kustomer", "X"), (method, hidden, missing)
+    assert srv.call("getFormDefinition", {"entity": "Customer", "mode": "create"}, token=clerk)["error"]["code"] == -32602
     form = srv.rpc("getFormDefinition", {"entity": "Order", "mode": "create"}, token=clerk)
     assert "options" not in next(f for f in form["fields"] if f["name"] == "customerId")  # no Customer names leak
     # a page of an entity the role cannot use answers like a missing page (before: its shell came back)

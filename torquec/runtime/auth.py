@@ -38,6 +38,14 @@ class Principal:
     def can(self, entity: str, op: str) -> bool:
         return self.all_allowed or op in self.entities.get(entity, ())
 
+    def sees(self, entity: str) -> bool:
+        """Whether this role may know the entity exists: it holds some permission on it.
+
+        An entity a role has no permission on is answered exactly like one that does
+        not exist (as ``getModelMetadata`` already hides it), so no answer tells such a
+        role which entities, relationships or records are there."""
+        return self.all_allowed or bool(self.entities.get(entity))
+
     def can_run(self, flow: str) -> bool:
         return self.all_allowed or flow in self.flows
 

@@ -36,7 +36,7 @@ it); the needle is lower-cased in Python the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Callable, Any
 
 from torquec.contract import FILTER_OPS as OPS
 from torquec.contract import MAX_FILTERS, MAX_IN, MAX_PAGE, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT
@@ -84,8 +84,13 @@ def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 20, allow_include: bool = True) -> ListQuery:
-    """Validate list params against ``es``'s allowlists; raises InvalidParams listing every problem."""
+def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 20, allow_include: bool = True,
+                     sees: Callable[[str], bool] | None = None) -> ListQuery:
+    """Validate list params against ``es``'s allowlists; raises InvalidParams listing every problem.
+
+    ``sees(entity)`` says whether the caller may know an entity exists: a relationship
+    into one it may not is answered exactly like a relationship that does not exist
+    (and never offered as a "did you mean")."""
     errors: list[dict] = []
     lq = ListQuery(page_size=default_page_size)
     page = params.get("page", 1)
@@ -161,9 +166,10 @@ def parse_list_query(es: EntitySpec, params: dict, *, default_page_size: int = 2
         elif not isinstance(include, list) or len(include) > 20 or not all(isinstance(x, str) for x in include):
             _err(errors, "include", "type", "include must be a list of relationship names")
         else:
+            known = [n for n, nav in es.relations.items() if sees is None or sees(nav.entity)]
             for name in include:
-                if name not in es.relations:
-                    _err(errors, "include", "unknown", f"`{es.name}` has no relationship `{name[:100]}`{_suggest(name, es.relations)}")
+                if name not in known:
+                    _err(errors, "include", "unknown", f"`{es.name}` has no relationship `{name[:100]}`{_suggest(name, known)}")
                 elif name not in lq.include:
                     lq.include.append(name)
     if errors:

@@ -224,12 +224,14 @@ class DataService:
 
     def entity(self, name: Any, principal: Principal | None = None) -> EntitySpec:
         es = self.spec.entities.get(name) if isinstance(name, str) else None
+        if es is not None and principal is not None and not principal.sees(es.name):
+            es = None  # hidden from this role: answered exactly like an unknown name
         if es is None:
             import difflib
 
             shown = name[:100] if isinstance(name, str) else name
             # Suggest only entities the caller may read: a hint must not name a hidden one.
-            known = [n for n in self.spec.entities if principal is None or principal.can(n, "read")]
+            known = [n for n in self.spec.entities if principal is None or principal.can(n, "read")]  # hints: readable only
             hint = difflib.get_close_matches(name, known, n=1) if isinstance(name, str) else []
             msg = f"unknown entity `{shown}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
             raise InvalidParams(f"Invalid params: {msg}", errors=[{"field": "entity", "rule": "unknown", "message": msg}])
@@ -440,7 +442,7 @@ class DataService:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
         id_ = self._check_id(id_)
-        lq = parse_list_query(es, {"include": include}) if include else None
+        lq = parse_list_query(es, {"include": include}, sees=_sees(principal)) if include else None
 
         def run(t: Tx) -> dict:
             rec = self._find(es, id_, t)
@@ -461,7 +463,7 @@ class DataService:
         and at least the rows up to this page (``totalExact: false``)."""
         es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
-        lq = parse_list_query(es, params or {})
+        lq = parse_list_query(es, params or {}, sees=_sees(principal))
         return self._run(tx, False, lambda t: self._list(es, lq, principal, t, extra or []))
 
     def _list(self, es: EntitySpec, lq: ListQuery, principal: Principal | None, tx: Tx, extra: list) -> dict:
@@ -567,6 +569,8 @@ class DataService:
         self._require(principal, es.name, "read")
         id_ = self._check_id(id_)
         nav = es.relations.get(relationship) if isinstance(relationship, str) else None
+        if nav is not None and principal is not None and not principal.sees(nav.entity):
+            nav = None  # into an entity hidden from this role: answered like no such relationship
         if nav is None:
             import difflib
 
@@ -578,12 +582,12 @@ class DataService:
         self._require(principal, other.name, "read")
         params = params or {}
         if nav.cardinality == "many":
-            lq = parse_list_query(other, params)
+            lq = parse_list_query(other, params, sees=_sees(principal))
         else:
             extra_keys = set(params) & {"page", "pageSize", "sort", "filters", "search", "include"}
             if extra_keys - {"include"}:
                 raise InvalidParams(errors=[{"field": sorted(extra_keys)[0], "rule": "unknown", "message": f"`{relationship}` is a to-one relationship: no paging, sorting or filters"}])
-            lq = parse_list_query(other, {"include": params.get("include")}) if params.get("include") else ListQuery()
+            lq = parse_list_query(other, {"include": params.get("include")}, sees=_sees(principal)) if params.get("include") else ListQuery()
 
         def run(t: Tx) -> dict:
             rec = self._find(es, id_, t)
@@ -846,3 +850,8 @@ def _check_version_param(v: Any, name: str = "expectedVersion") -> None:
         return
     if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v < 2**63:
         raise InvalidParams(errors=[{"field": name, "rule": "type", "message": "must be a positive integer"}])
+
+
+def _sees(principal: Principal | None) -> Callable[[str], bool] | None:
+    """The caller's entity-visibility test for parse_list_query (None: sees everything)."""
+    return None if principal is None else principal.sees
