@@ -72,3 +72,21 @@ def test_mysql_dialect(tmp_path):
     assert result.model["entities"][0]["name"] == "Order"
     assert fields["orderNo"]["unique"] and fields["total"]["default"] == 0.0
     assert fields["status"] == {"id": "fld-orders-status", "name": "status", "type": "enum", "values": ["New", "paid"], "required": True}
+
+
+def test_odd_statements_are_warnings_not_crashes(tmp_path):
+    src = tmp_path / "odd.sql"
+    src.write_text("CREATE TABLE a (id integer PRIMARY KEY, name text);\n"
+                   "CREATE TABLE b AS SELECT * FROM a;\n"
+                   "ALTER TABLE a ADD COLUMN extra int;\n"
+                   "ALTER TABLE nowhere ADD CONSTRAINT x UNIQUE (y);\n"
+                   "CREATE TABLE c (LIKE a);\n"
+                   "CREATE INDEX ON a ((lower(name)));\n"
+                   "INSERT INTO a VALUES (1, 'x');\n"
+                   "\x00\x01 garbage;\n")
+    result = import_source(str(src), "odd", with_data=True)
+    a = next(e for e in result.model["entities"] if e["name"] == "A")
+    assert [f["name"] for f in a["fields"]] == ["sourceId", "name", "extra"]  # ALTER TABLE … ADD COLUMN counted
+    assert result.records["A"] == [{"sourceId": 1, "name": "x"}]
+    got = {(w.code, w.line) for w in result.warnings}
+    assert {("I008", 2), ("I006", 6)} <= got, sorted(got)

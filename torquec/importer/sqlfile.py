@@ -234,7 +234,10 @@ def read_sql_file(path: str, with_data: bool = False, dialect: str | None = None
         except Exception as exc:
             schema.warnings.append(Warning_("I010", f"statement not understood ({type(exc).__name__}): {stmt[:60]!r}", line=line))
             continue
-        _statement(schema, node, line)
+        try:
+            _statement(schema, node, line)
+        except Exception as exc:  # an AST shape this reader does not know: the statement is reported, the rest goes on
+            schema.warnings.append(Warning_("I010", f"statement not understood ({type(exc).__name__}): {stmt[:60]!r}", line=line))
     return schema
 
 
@@ -250,6 +253,8 @@ def _statement(schema: Schema, node, line: int) -> None:
                     _column(t, e, line + _line_offset(e), schema)
                 else:
                     _constraint(t, e, line, schema)
+        elif kind == "TABLE" and node.args.get("expression") is not None:
+            schema.warnings.append(Warning_("I008", f"CREATE TABLE `{_name(node.this)}` AS SELECT: its columns are not declared; not imported", line=line))
         elif kind == "INDEX" and isinstance(node.this, exp.Index):
             t = schema.table(_name(node.this.args.get("table")))
             params = node.this.args.get("params")
@@ -272,7 +277,9 @@ def _statement(schema: Schema, node, line: int) -> None:
         if t is None:
             return
         for action in node.args.get("actions") or ():
-            if isinstance(action, exp.AddConstraint):
+            if isinstance(action, exp.ColumnDef):  # ALTER TABLE … ADD COLUMN
+                _column(t, action, line, schema)
+            elif isinstance(action, exp.AddConstraint):
                 for c in action.expressions:
                     _constraint(t, c, line, schema)
     elif isinstance(node, exp.Insert) and schema.rows is not None:
