@@ -46,3 +46,53 @@ def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, t
     finally:
         ctx.close()
         watch.stop()
+
+
+def test_a_model_rebuild_does_not_wait_for_the_web_build_and_a_superseded_one_is_cancelled(tmp_path):
+    """Two saves 200 ms apart, both changing the front-end: the second schema is served over /rpc
+    without waiting for the first `vite build`, which is killed (its bundle would be stale)."""
+    import time
+
+    model_path = str(tmp_path / "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, str(tmp_path / "app"), web=True).start(timeout=180)
+    session = watch.session
+    try:
+        model = load(model_path)
+        todo = next(e for e in model["entities"] if e["name"] == "Todo")
+
+        def fields_of_todo() -> list[str]:
+            meta = watch.rpc("getModelMetadata").json()["result"]
+            return [f["name"] for e in meta["entities"] if e["name"] == "Todo" for f in e["fields"]]
+
+        todo["fields"].append({"id": "fld-first", "name": "firstAdded", "type": "string"})
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        deadline = time.monotonic() + 30
+        while "firstAdded" not in fields_of_todo():
+            assert time.monotonic() < deadline, watch.log.getvalue()
+            time.sleep(0.005)
+        time.sleep(0.2)  # the first vite build is running now (it takes 0.6 s or more)
+        todo["fields"].append({"id": "fld-second", "name": "secondAdded", "type": "string"})
+        saved = time.perf_counter()
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        while "secondAdded" not in fields_of_todo():
+            assert time.perf_counter() - saved < 30, watch.log.getvalue()
+            time.sleep(0.005)
+        served = time.perf_counter()
+        # wait for the last web build to end
+        deadline = time.monotonic() + 60
+        while any(b.status == "running" for b in session.web_builds):
+            assert time.monotonic() < deadline, watch.log.getvalue()
+            time.sleep(0.05)
+        first, second = session.web_builds[-2:]
+        assert first.status == "cancelled", (session.web_builds, watch.log.getvalue())
+        assert second.status == "built", (session.web_builds, watch.log.getvalue())
+        # The second schema was served sooner than one full vite build takes (before the change it
+        # waited for the rest of the first build, then rebuilt).
+        full_build = second.ended - second.started
+        assert served - saved < full_build, (served - saved, full_build)
+        # No vite build left behind, and the bundle in place is the second one.
+        assert not [p for p in os.listdir(tmp_path / "app" / "web") if p.startswith("dist.")]
+        assert (tmp_path / "app" / "web" / "dist" / "index.html").is_file()
+    finally:
+        watch.stop()

@@ -11,6 +11,10 @@ The loop:
   5. good build → the database is migrated (refused, like a failed build, when
      it would lose data and --allow-data-loss was not given), a new app
      instance is started and swapped in (see hotswap.py), browsers reload.
+  6. when the build changed web/, the front-end bundle (vite, 0.6–2 s) is built
+     in the background: the next save is rebuilt and served over /rpc without
+     waiting for it, and a newer web build cancels (kills) the superseded one.
+     Browsers reload when the bundle matching the served model is in place.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import asyncio
 import logging
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -56,6 +61,15 @@ class RebuildOutcome:
     timings: dict = field(default_factory=dict)
 
 
+@dataclass
+class WebBuildRecord:
+    """One background front-end build: for the log, tests and the benchmark."""
+    generation: int
+    started: float  # time.perf_counter()
+    ended: float | None = None
+    status: str = "running"  # running | built | up to date | cancelled | failed
+
+
 class WatchSession:
     def __init__(self, opts: WatchOptions, out=sys.stderr) -> None:
         self.opts = opts
@@ -69,6 +83,9 @@ class WatchSession:
         self._model_snapshot = None  # the IR of the build being served
         self.history: list[RebuildOutcome] = []
         self._server = None
+        self.web_builds: list[WebBuildRecord] = []
+        self._web_task: asyncio.Task | None = None
+        self._web_cancel: threading.Event | None = None
 
     # ------------------------------------------------------------------ printing
 
@@ -132,10 +149,15 @@ class WatchSession:
         self.hub.publish("build-succeeded", {"seconds": secs, "written": written})
         # The API already serves the new schema; the browser reloads once the
         # front-end that matches it is built (vite: ~1 s, skipped when unchanged).
+        # That build runs in the background so the next save is not held up by it.
         web_changed = self.generation == 1 or any(p.startswith("web/") for p in (result.report.written if result.report else []))
         if self.opts.web and web_changed:
-            await asyncio.to_thread(self._build_web, result.out_dir)
-        self.hub.publish("reload", {"generation": self.generation})
+            task = self._start_web_build(result.out_dir)
+            if self.generation == 1:
+                await task  # the first page load needs a bundle
+        elif self._web_task is None or self._web_task.done():
+            self.hub.publish("reload", {"generation": self.generation})
+        # else: the web build still running publishes the reload when its bundle is in place
         self.say(f"watch: rebuilt {result.model.name} in {secs * 1000:.0f} ms ({written} file(s) written); serving generation {self.generation}")
         outcome = RebuildOutcome(ok=True, seconds=secs, written=written, swapped=True, timings=dict(result.timings))
         self.history.append(outcome)
@@ -152,20 +174,54 @@ class WatchSession:
                 "so anyone who can reach it could read and change all data (use --host 127.0.0.1, add `auth`, "
                 "or pass --allow-remote-without-auth)")
 
-    def _build_web(self, app_dir: str) -> None:
-        import os
+    def _start_web_build(self, app_dir: str) -> asyncio.Task:
+        """Cancel the front-end build in progress (its output is stale) and start one for ``app_dir``."""
+        previous = self._web_task
+        if self._web_cancel is not None:
+            self._web_cancel.set()
+        cancel = threading.Event()
+        self._web_cancel = cancel
+        record = WebBuildRecord(self.generation, time.perf_counter())
+        self.web_builds.append(record)
+        self._web_task = asyncio.create_task(self._web_build_then_reload(app_dir, previous, cancel, record))
+        return self._web_task
 
+    async def _web_build_then_reload(self, app_dir: str, previous: asyncio.Task | None, cancel: threading.Event,
+                                     record: WebBuildRecord) -> None:
+        if previous is not None:
+            # Killed a moment ago: it ends within milliseconds; two vites must not replace dist at once.
+            await asyncio.gather(previous, return_exceptions=True)
+        if not cancel.is_set():
+            record.status = await asyncio.to_thread(self._build_web, app_dir, cancel)
+        else:
+            record.status = "cancelled"
+        record.ended = time.perf_counter()
+        if record.status != "cancelled":
+            self.hub.publish("reload", {"generation": self.generation})
+
+    def _build_web(self, app_dir: str, cancel: threading.Event | None = None) -> str:
         if not os.path.isfile(os.path.join(app_dir, "web", "package.json")):
-            return
-        from torquec.backends.web.build import WebBuildError, build_web
+            return "up to date"
+        from torquec.backends.web.build import WebBuildCancelled, WebBuildError, build_web
 
         try:
-            r = build_web(app_dir)
+            r = build_web(app_dir, cancel=cancel)
+        except WebBuildCancelled:
+            return "cancelled"  # a newer save superseded it; its build is on the way
         except (WebBuildError, OSError) as exc:
             self.say(f"watch: the web front-end was not rebuilt: {exc}")
-            return
+            return "failed"
         if r.built:
             self.say(f"watch: web front-end rebuilt in {r.seconds:.1f}s")
+            return "built"
+        return "up to date"
+
+    async def stop_web_build(self) -> None:
+        """Cancel a front-end build in progress and wait for its process to be gone."""
+        if self._web_cancel is not None:
+            self._web_cancel.set()
+        if self._web_task is not None:
+            await asyncio.gather(self._web_task, return_exceptions=True)
 
     def _prepare_app(self, result):
         """Migrate the database to the new model, then create the new app (in a thread)."""
@@ -234,6 +290,7 @@ class WatchSession:
             await server.serve()
         finally:
             watcher.cancel()
+            await self.stop_web_build()
             await self.app.close()
 
     @property

@@ -15,6 +15,9 @@ Fast repeated builds:
 * ``vite build`` writes to a temporary directory that then replaces
   ``dist`` with two renames, so a running server never serves a half-written
   bundle.
+* A build can be cancelled (``cancel``, a :class:`threading.Event`): watch mode
+  cancels a front-end build that a newer save has superseded, which kills
+  vite's process group and leaves ``dist`` as it was.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -39,6 +44,13 @@ class WebBuildError(RuntimeError):
     def __init__(self, message: str, output: str = "") -> None:
         super().__init__(message + (f"\n{output}" if output else ""))
         self.output = output
+
+
+class WebBuildCancelled(WebBuildError):
+    """The build was cancelled (a newer build superseded it); ``dist`` is unchanged."""
+
+
+_tmp_serial = iter(range(1, 1 << 62))
 
 
 @dataclass
@@ -95,7 +107,8 @@ def lock_key(web_dir: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _run(cmd: list[str], cwd: str, what: str, log: Callable[[str], None] | None) -> None:
+def _run(cmd: list[str], cwd: str, what: str, log: Callable[[str], None] | None,
+         cancel: threading.Event | None = None) -> None:
     if log:
         log(f"{what}: {' '.join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd))}")
     env = dict(os.environ)
@@ -103,10 +116,39 @@ def _run(cmd: list[str], cwd: str, what: str, log: Callable[[str], None] | None)
     env.setdefault("npm_config_fund", "false")
     env.setdefault("npm_config_audit", "false")
     env.setdefault("NO_COLOR", "1")
-    proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stdout.splitlines()[-40:])
-        raise WebBuildError(f"{what} failed (exit {proc.returncode}) in {cwd}", tail)
+    if cancel is None:
+        proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        output, code = proc.stdout, proc.returncode
+    else:
+        output, code = _run_cancellable(cmd, cwd, env, what, cancel)
+    if code != 0:
+        tail = "\n".join(output.splitlines()[-40:])
+        raise WebBuildError(f"{what} failed (exit {code}) in {cwd}", tail)
+
+
+def _run_cancellable(cmd: list[str], cwd: str, env: dict, what: str, cancel: threading.Event) -> tuple[str, int]:
+    """Run ``cmd`` until it exits or ``cancel`` is set; then kill its whole process group
+    (vite starts esbuild as a child, which would otherwise outlive it)."""
+    with subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          start_new_session=True) as proc:
+        chunks: list[str] = []
+        reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()), daemon=True)
+        reader.start()
+        while True:
+            try:
+                proc.wait(timeout=0.02)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel.is_set():
+                    try:
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    proc.wait()
+                    reader.join(timeout=5)
+                    raise WebBuildCancelled(f"{what} cancelled in {cwd}")
+        reader.join(timeout=5)
+        return "".join(chunks), proc.returncode
 
 
 def ensure_node_modules(web_dir: str, log: Callable[[str], None] | None = None) -> tuple[str, bool]:
@@ -167,8 +209,11 @@ def input_hash(web_dir: str) -> str:
     return h.hexdigest()
 
 
-def build_web(app_dir: str, *, force: bool = False, log: Callable[[str], None] | None = None) -> WebBuildResult:
-    """Build ``<app_dir>/web`` into ``<app_dir>/web/dist`` (skipped when up to date)."""
+def build_web(app_dir: str, *, force: bool = False, log: Callable[[str], None] | None = None,
+              cancel: threading.Event | None = None) -> WebBuildResult:
+    """Build ``<app_dir>/web`` into ``<app_dir>/web/dist`` (skipped when up to date).
+
+    Setting ``cancel`` stops the build (raises :class:`WebBuildCancelled`, ``dist`` untouched)."""
     t0 = time.perf_counter()
     web = os.path.join(os.path.abspath(app_dir), "web")
     if not os.path.isfile(os.path.join(web, "package.json")):
@@ -184,15 +229,20 @@ def build_web(app_dir: str, *, force: bool = False, log: Callable[[str], None] |
                     return WebBuildResult(dist, False, installed, time.perf_counter() - t0)
         except OSError:
             pass
-    out = os.path.join(web, f"dist.tmp-{os.getpid()}")
+    # Unique per build: a cancelled build may still be cleaning up its directory when the next one starts.
+    serial = f"{os.getpid()}-{next(_tmp_serial)}"
+    out = os.path.join(web, f"dist.tmp-{serial}")
     shutil.rmtree(out, ignore_errors=True)
     vite = os.path.join(web, "node_modules", "vite", "bin", "vite.js")
     try:
-        _run([_which("node"), vite, "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"], web, "vite build", log)
+        _run([_which("node"), vite, "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"], web, "vite build", log, cancel)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
-    old = os.path.join(web, f"dist.old-{os.getpid()}")
+    if cancel is not None and cancel.is_set():
+        shutil.rmtree(out, ignore_errors=True)
+        raise WebBuildCancelled(f"vite build cancelled in {web}")
+    old = os.path.join(web, f"dist.old-{serial}")
     if os.path.isdir(dist):
         os.rename(dist, old)
     os.rename(out, dist)
