@@ -24,7 +24,6 @@ from torquec.passes.reserved_words import GENERATED_NAMES, _why
 from .schema import Column, Schema, Table, Warning_
 
 SYSTEM_NAMES = {"id", "createdAt", "updatedAt", "version"}
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def words(name: str) -> list[str]:
