@@ -47,6 +47,30 @@ def test_exact_key_reads_every_attribute_of_a_node():
     assert exact_key(Tomorrow(1, {"a": 1, "b": 2})) != exact_key(Tomorrow(1, {"b": 2, "a": 1}))
 
 
+def test_node_encoding_is_the_documented_layout():
+    """The per-class generated encoder writes (Ellipsis, class name, *attributes),
+    nested nodes and enums tagged, for a class with no attribute too."""
+    import marshal
+
+    @dataclass(frozen=True, slots=True)
+    class Empty:
+        pass
+
+    @dataclass(frozen=True, slots=True)
+    class Outer:
+        name: str
+        inner: Empty
+        kind: FieldType
+        items: tuple
+        _private: int = 0
+
+    value = Outer("a", Empty(), FieldType.STRING, (Empty(), [1.0, {"k": None}]), 7)
+    empty = (Ellipsis, Empty.__qualname__)
+    spelled = (Ellipsis, Outer.__qualname__, "a", empty, (StopIteration, "FieldType", "string"),
+               (empty, [1.0, {"k": None}]), 7)
+    assert exact_key(value) == marshal.dumps((spelled,), 2)
+
+
 def test_units_are_reused_exactly_and_only_from_the_last_build():
     model = analyze(str(SAMPLE)).model
     a, b = model.entities

@@ -32,7 +32,6 @@ import enum
 import hashlib
 import marshal
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any, Callable, Iterable, Protocol
 
 from torquec.ir.nodes import Model
@@ -64,14 +63,19 @@ class Artifact:
 _NODE = Ellipsis
 _ENUM = StopIteration
 _ATOMS = frozenset({str, int, float, bool, type(None), bytes, complex})
-_ATTRS: dict[type, Callable[[Any], tuple]] = {}  # dataclass -> getter of all its attributes (classes, not IR)
+_ENCODERS: dict[type, Callable[[Any], tuple]] = {}  # dataclass -> its encoder (classes, not IR: a bounded set)
 
 
-def _attrs_of(cls: type) -> Callable[[Any], tuple]:
-    names = tuple(f.name for f in dataclasses.fields(cls))
-    get = attrgetter(*names) if len(names) > 1 else (lambda x, g=attrgetter(*names): (g(x),)) if names else (lambda x: ())
-    _ATTRS[cls] = get
-    return get
+def _encoder_of(cls: type) -> Callable[[Any], tuple]:
+    """A function spelling out ``(_NODE, qualname, *encoded attributes)`` for
+    ``cls``, generated once per class: the watch rebuild encodes every IR
+    node each build, and a straight-line tuple display with the atom test
+    inline is about a quarter faster than a getter plus a comprehension."""
+    items = "".join(f"(v if type(v := x.{f.name}) in A else P(v)), " for f in dataclasses.fields(cls))
+    scope = {"A": _ATOMS, "P": _plain, "N": _NODE, "Q": cls.__qualname__}
+    exec(f"def encode(x):\n    return (N, Q, {items})\n", scope)  # names are dataclass field names: identifiers
+    _ENCODERS[cls] = encode = scope["encode"]
+    return encode
 
 
 def _plain(x: Any) -> Any:
@@ -79,6 +83,9 @@ def _plain(x: Any) -> Any:
     t = type(x)
     if t in _ATOMS:
         return x
+    encode = _ENCODERS.get(t)
+    if encode is not None:
+        return encode(x)
     if t is tuple:
         return tuple(map(_plain, x))
     if t is list:
@@ -86,12 +93,8 @@ def _plain(x: Any) -> Any:
     if t is dict:
         # Key order is kept: it is how a JSON default is spelled in the output.
         return {_plain(k): _plain(v) for k, v in x.items()}
-    get = _ATTRS.get(t)
-    if get is None and dataclasses.is_dataclass(t):
-        get = _attrs_of(t)
-    if get is not None:
-        # Most attributes are atoms: test inline instead of a call per attribute.
-        return (_NODE, t.__qualname__, *[v if type(v) in _ATOMS else _plain(v) for v in get(x)])
+    if dataclasses.is_dataclass(t):
+        return _encoder_of(t)(x)
     if isinstance(x, enum.Enum):
         return (_ENUM, t.__qualname__, _plain(x.value))
     return ("?", f"{t.__module__}.{t.__qualname__}", repr(x))
@@ -153,7 +156,7 @@ class EmitContext:
             return tuple(map(self.key, value))
         if t is int or t is bool or value is None:
             return (t, value)  # 1 and True apart (no key is a type object, so no clash)
-        if t not in _ATOMS and (t in _ATTRS or dataclasses.is_dataclass(t)):
+        if t not in _ATOMS and (t in _ENCODERS or dataclasses.is_dataclass(t)):
             hit = self._keys.get(id(value))
             if hit is not None and hit[0] is value:
                 return hit[1]
