@@ -34,6 +34,8 @@ ROWS = [
     ("apple", None, None, None, None),
     ("Apple", "straße", None, 4, None),
     ("Ωmega", "ΣΊΣΥΦΟΣ", "region", 6, None),
+    # KELVIN SIGN and LATIN CAPITAL LETTER I WITH DOT ABOVE: the only characters whose lower case holds ASCII
+    ("\u212aelvin \u0130stanbul", "\u212a-band", "region", None, None),
 ]
 NAMES = [r[0] for r in ROWS]
 
@@ -51,6 +53,10 @@ CASES = [
     ([_f("name", "startsWith", "zü")], None, None, ["Zürich"]),
     ([_f("note", "contains", "σίσυφος")], None, None, ["Ωmega"]),
     ([_f("note", "contains", "ünited")], None, None, ["USA"]),
+    ([_f("name", "contains", "KELVIN")], None, None, ["\u212aelvin \u0130stanbul"]),
+    ([_f("note", "startsWith", "k-")], None, None, ["\u212aelvin \u0130stanbul"]),
+    ([], "i\u0307stanbul", None, ["\u212aelvin \u0130stanbul"]),
+    ([_f("kind", "contains", "REG")], None, [{"field": "name"}], sorted(r[0] for r in ROWS if r[2] == "region")),
     ([], "zürich", None, ["Zürich"]),
     ([], "ærø", None, ["Ærø"]),
     ([], "%", None, ["zebra_1"]),
