@@ -237,6 +237,8 @@ export function GridEmpty({ entity, query }: { readonly entity: AnyEntityMeta; r
 }
 
 /** The range shown, rows per page and the page buttons. */
+const PAGE_CONTROL_LABELS = { first: "First page", previous: "Previous page", next: "Next page", last: "Last page" } as const;
+
 export function GridPagination({ data, query }: { readonly data: PageResult<AnyRecord> | null; readonly query: GridQuery }) {
   const { pageNo, pageSize } = query;
   const total = data?.total ?? 0;
@@ -261,7 +263,20 @@ export function GridPagination({ data, query }: { readonly data: PageResult<AnyR
           w={80}
           size="xs"
         />
-        {pages > 1 && <Pagination total={pages} value={pageNo} onChange={query.setPageNo} size="sm" siblings={1} boundaries={1} aria-label="Pages" />}
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={pageNo}
+            onChange={query.setPageNo}
+            size="sm"
+            siblings={1}
+            boundaries={1}
+            aria-label="Pages"
+            // Every control gets a name for screen readers (the arrows have none of their own).
+            getControlProps={(control) => ({ "aria-label": PAGE_CONTROL_LABELS[control] })}
+            getItemProps={(page) => ({ "aria-label": `Page ${page}`, "aria-current": page === pageNo ? "page" : undefined })}
+          />
+        )}
       </Group>
     </Group>
   );

@@ -1,0 +1,78 @@
+"""axe-core on every page, form modal and the sign-in screen of both samples
+(issue 16, item 4): no serious or critical violation."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .axe_check import axe_source, serious_violations
+from .test_customer_order import LAYOUTS, dialog, wait_grid
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    return axe_source()
+
+
+def settle(page: Page) -> None:
+    page.wait_for_selector('[data-grid][data-loading="false"], [data-page]')
+    page.wait_for_timeout(300)  # transitions end (axe reads computed colours)
+
+
+@pytest.mark.parametrize("route", [lay["route"] for lay in LAYOUTS])
+def test_customer_order_pages(co_page: Page, axe, route):
+    co_page.goto(route)
+    settle(co_page)
+    v = serious_violations(co_page, axe)
+    assert not v, "\n".join(v)
+
+
+@pytest.mark.parametrize(("route", "button", "title"), [("/customers", "New customer", "New customer"), ("/orders", "New order", "New order")])
+def test_customer_order_forms(co_page: Page, axe, route, button, title):
+    co_page.goto(route)
+    settle(co_page)
+    co_page.get_by_role("button", name=button).click()
+    d = dialog(co_page, title)
+    expect(d.locator("form")).to_be_visible()
+    co_page.wait_for_timeout(300)
+    v = serious_violations(co_page, axe)
+    assert not v, "\n".join(v)
+
+
+def test_customer_order_edit_and_delete_dialogs(co_page: Page, axe):
+    co_page.goto("/customers")
+    wait_grid(co_page, "customerGrid")
+    co_page.get_by_role("button", name="Edit Alice Johnson").click()
+    d = dialog(co_page, "Edit customer")
+    expect(d.get_by_label("Name")).to_have_value("Alice Johnson")
+    co_page.wait_for_timeout(300)
+    v = serious_violations(co_page, axe)
+    assert not v, "\n".join(v)
+    co_page.keyboard.press("Escape")
+    co_page.get_by_role("button", name="Delete Alice Johnson").click()
+    dialog(co_page, "Delete customer?")
+    co_page.wait_for_timeout(300)
+    v = serious_violations(co_page, axe)
+    assert not v, "\n".join(v)
+
+
+def test_sign_in_screen(browser, co_server, axe):
+    ctx = browser.new_context(viewport={"width": 1366, "height": 860}, base_url=co_server.base)
+    try:
+        page = ctx.new_page()
+        page.goto("/customers")
+        dialog(page, "Sign in to Customer & Order Management")
+        page.wait_for_timeout(300)
+        v = serious_violations(page, axe)
+        assert not v, "\n".join(v)
+    finally:
+        ctx.close()
+
+
+def test_todo_pages_and_form(todo_page: Page, axe):
+    page = todo_page
+    page.goto("/")
+    settle(page)
+    v = serious_violations(page, axe)
+    assert not v, "\n".join(v)
