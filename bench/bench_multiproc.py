@@ -135,7 +135,9 @@ def main() -> None:
                     return 1
 
             async def sessions():
-                async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=50)) as client:
+                # 50 connections shared by all sessions: a session waits for a free one (no pool timeout)
+                async with httpx.AsyncClient(timeout=httpx.Timeout(60, pool=None),
+                                             limits=httpx.Limits(max_connections=50)) as client:
                     half = args.sessions // 2
                     return await asyncio.gather(*[guarded(stateless(client, i)) for i in range(half)],
                                                 *[guarded(legacy(client, i)) for i in range(args.sessions - half)])
