@@ -97,8 +97,13 @@ def test_principal_checks(rt):
     assert svc.list("Book", {}, principal=reader)["total"] >= 1
     with pytest.raises(ForbiddenError):
         svc.create("Book", {"title": "x", "authorId": AUTHOR}, principal=reader)
-    with pytest.raises(ForbiddenError):
+    # Author is hidden from the reader (no permission at all): its relationship answers like an unknown one
+    with pytest.raises(InvalidParams) as ei:
         svc.get("Book", "b1000000-0000-4000-8000-000000000001", include=["author"], principal=reader)
+    assert "has no relationship `author`" in str(ei.value.errors)
+    author_reader = Principal(role="r2", entities={"Book": frozenset({"read"}), "Author": frozenset({"create"})})
+    with pytest.raises(ForbiddenError):  # visible but not readable: forbidden
+        svc.get("Book", "b1000000-0000-4000-8000-000000000001", include=["author"], principal=author_reader)
     with pytest.raises(NotFoundError):
         svc.get("Book", "b1000000-0000-4000-8000-00000000000f", principal=reader)
 

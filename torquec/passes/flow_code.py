@@ -506,23 +506,7 @@ class _Checker:
             stack.extend(child for _, child in _children(node))
 
     def _bind(self, pattern) -> None:
-        stack = [pattern]
-        while stack:
-            p = stack.pop()
-            if p is None:
-                continue
-            t = p.type
-            if t == "Identifier":
-                self.declared.add(p.name)
-            elif t == "ObjectPattern":
-                for prop in p.properties:
-                    stack.append(prop.argument if prop.type == "RestElement" else prop.value)
-            elif t == "ArrayPattern":
-                stack.extend(p.elements)
-            elif t == "RestElement":
-                stack.append(p.argument)
-            elif t == "AssignmentPattern":
-                stack.append(p.left)
+        self.declared.update(p.name for p in _pattern_targets(pattern) if p.type == "Identifier")
 
     # ---- the walk
 
@@ -651,23 +635,7 @@ class _Checker:
                                           "builtins are frozen in the flow runtime; use a local variable"))
 
     def _targets(self, pattern):
-        stack = [pattern]
-        while stack:
-            p = stack.pop()
-            if p is None:
-                continue
-            t = p.type
-            if t in ("Identifier", "MemberExpression"):
-                yield p
-            elif t == "ObjectPattern":
-                for prop in p.properties:
-                    stack.append(prop.argument if prop.type == "RestElement" else prop.value)
-            elif t == "ArrayPattern":
-                stack.extend(p.elements)
-            elif t == "RestElement":
-                stack.append(p.argument)
-            elif t == "AssignmentPattern":
-                stack.append(p.left)
+        return _pattern_targets(pattern)
 
     def _call(self, node) -> None:
         callee = node.callee
@@ -699,3 +667,24 @@ class _Checker:
                               did_you_mean(name, known) or "flow state is in `input`, `nodes`, `prev` and `ctx`",
                               warn=True)
             )
+
+
+def _pattern_targets(pattern):
+    """The names and member expressions a destructuring pattern assigns to (left of defaults)."""
+    stack = [pattern]
+    while stack:
+        p = stack.pop()
+        if p is None:
+            continue
+        t = p.type
+        if t in ("Identifier", "MemberExpression"):
+            yield p
+        elif t == "ObjectPattern":
+            for prop in p.properties:
+                stack.append(prop.argument if prop.type == "RestElement" else prop.value)
+        elif t == "ArrayPattern":
+            stack.extend(p.elements)
+        elif t == "RestElement":
+            stack.append(p.argument)
+        elif t == "AssignmentPattern":
+            stack.append(p.left)

@@ -645,6 +645,18 @@ class DataService:
         tx.events.append(ChangeEvent(es.name, rid, "created", out, principal=principal))
         return out
 
+    def _locked_current(self, es: EntitySpec, id_: str, expected: int | None, tx: Tx) -> dict:
+        """The record, locked for a write; NotFound, or a conflict when ``expected`` is not its version."""
+        cur = self._find(es, id_, tx, for_update=True)
+        if cur is None:
+            raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
+        if expected is not None and cur["version"] != expected:
+            raise VersionConflictError(
+                f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
+                entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
+            )
+        return cur
+
     def update(self, entity: str, id_: str, data: Any, *, expected_version: int | None = None, principal: Principal | None = None,
                tx: Tx | None = None, hooks: bool = True) -> dict:
         es = self.entity(entity, principal)
@@ -657,14 +669,7 @@ class DataService:
     def _update(self, es: EntitySpec, id_: str, patch: dict, links: dict, expected: int | None, tx: Tx, hooks: bool,
                 principal: Principal | None, index: int | None = None) -> dict:
         try:
-            cur = self._find(es, id_, tx, for_update=True)
-            if cur is None:
-                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
-            if expected is not None and cur["version"] != expected:
-                raise VersionConflictError(
-                    f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
-                    entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
-                )
+            cur = self._locked_current(es, id_, expected, tx)
             self._check_references(es, patch, links, tx, changed={k: 1 for k, v in patch.items() if v != cur.get(k)}, index=index,
                                    principal=principal)
             new = {f.name: cur[f.name] for f in es.fields}
@@ -700,14 +705,7 @@ class DataService:
     def _delete(self, es: EntitySpec, id_: str, expected: int | None, tx: Tx, hooks: bool, principal: Principal | None,
                 index: int | None = None, depth: int = 0) -> dict:
         try:
-            cur = self._find(es, id_, tx, for_update=True)
-            if cur is None:
-                raise NotFoundError(f"Not found: no {es.name} with id {id_}", entity=es.name, id=id_)
-            if expected is not None and cur["version"] != expected:
-                raise VersionConflictError(
-                    f"Version conflict: {es.name} {id_} is at version {cur['version']}, not {expected}",
-                    entity=es.name, id=id_, expectedVersion=expected, currentVersion=cur["version"],
-                )
+            cur = self._locked_current(es, id_, expected, tx)
             if hooks and self.hooks.before_write:
                 self._run_before(es, "delete", None, tx, id_, cur, principal)
             self._delete_dependents(es, id_, tx, hooks, principal, depth, cur)
