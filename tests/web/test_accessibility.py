@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -76,3 +78,41 @@ def test_todo_pages_and_form(todo_page: Page, axe):
     settle(page)
     v = serious_violations(page, axe)
     assert not v, "\n".join(v)
+
+
+# --------------------------------------------------------------------------- phone (390 × 844)
+
+
+PHONE = (390, 844)
+
+
+@pytest.mark.parametrize("route", [lay["route"] for lay in LAYOUTS])
+def test_customer_order_pages_on_a_phone(browser, co_server, axe, artifacts, route):
+    """Every page at 390 × 844: nothing wider than the screen but the grids' own scroll
+    areas, the navigation behind the burger, no serious axe violation; screenshots."""
+    from .conftest import open_page
+
+    ctx, page = open_page(browser, co_server, viewport=PHONE)
+    try:
+        page.goto(route)
+        settle(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
+        expect(page.get_by_role("button", name="Toggle navigation")).to_be_visible()
+        name = route.strip("/") or "dashboard"
+        page.screenshot(path=str(artifacts / f"phone-customer-order-{name}.png"), full_page=True)
+        v = serious_violations(page, axe)
+        assert not v, "\n".join(v)
+        add = page.get_by_role("button", name=re.compile(r"^New "))
+        if add.count():
+            add.first.click()
+            d = page.get_by_role("dialog")
+            expect(d.locator("form")).to_be_visible()
+            page.wait_for_timeout(300)
+            box = d.locator("form").bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE[0], box  # the form fits
+            page.screenshot(path=str(artifacts / f"phone-customer-order-{name}-form.png"))
+            v = serious_violations(page, axe)
+            assert not v, "\n".join(v)
+        assert not page.torque_errors, page.torque_errors
+    finally:
+        ctx.close()

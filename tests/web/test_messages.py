@@ -51,6 +51,7 @@ def test_enum_values_are_shown_in_words_or_with_the_models_label(co_page: Page):
     assert {"Bank transfer", "Credit card", "Debit card", "PayPal"} <= shown, shown
     page.get_by_role("button", name="New order").click()
     d = dialog(page, "New order")
+    expect(d.get_by_role("combobox", name="Payment method")).to_have_attribute("placeholder", "Choose payment method")
     d.get_by_role("combobox", name="Payment method").click()
     options = [t.strip() for t in page.get_by_role("option").all_inner_texts()]
     assert options == ["Credit card", "Debit card", "PayPal", "Bank transfer", "Cash"], options

@@ -111,6 +111,8 @@ export function FieldInput(props: InputFieldProps) {
         <Select
           {...common}
           data={(field.values ?? []).map((v) => ({ value: v, label: valueLabel(field, v) }))}
+          // An empty select says what it wants instead of showing nothing.
+          placeholder={field.placeholder ?? `Choose ${field.label.toLowerCase()}`}
           value={typeof value === "string" ? value : null}
           onChange={(v) => onChange(v)}
           clearable={!required}
