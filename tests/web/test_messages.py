@@ -55,3 +55,24 @@ def test_enum_values_are_shown_in_words_or_with_the_models_label(co_page: Page):
     d.get_by_role("combobox", name="Payment method").click()
     options = [t.strip() for t in page.get_by_role("option").all_inner_texts()]
     assert options == ["Credit card", "Debit card", "PayPal", "Bank transfer", "Cash"], options
+
+
+def test_toasts_stay_on_their_page_and_an_empty_grid_says_it_once(co_page: Page, co_server):
+    page = co_page
+    c = co_server.rpc("createEntity", {"entity": "Customer", "data": {"name": "Toast Tester", "email": "toast.tester@example.com"}})
+    page.goto("/customers")
+    wait_grid(page, "customerGrid")
+    page.get_by_role("button", name="Delete Toast Tester").click()
+    dialog(page, "Delete customer?").get_by_role("button", name="Delete").click()
+    toast = page.get_by_text("Deleted customer “Toast Tester”.")
+    expect(toast).to_be_visible()
+    page.get_by_role("navigation", name="Pages").get_by_role("link", name="Orders").click()
+    wait_grid(page, "orderGrid")
+    expect(toast).to_have_count(0)
+    assert co_server.total("Customer", search=c["name"]) == 0
+    # nothing found: the empty state speaks, the pagination line does not add "0 records"
+    page.goto("/customers")
+    wait_grid(page, "customerGrid")
+    page.get_by_placeholder("Search customers…").fill("zzzz-nobody")
+    page.wait_for_selector('[data-grid="customerGrid"][data-total="0"]')
+    expect(page.get_by_text("0 records")).to_have_count(0)

@@ -28,7 +28,7 @@ import {
   useMantineColorScheme,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Notifications } from "@mantine/notifications";
+import { Notifications, notifications } from "@mantine/notifications";
 import IconFile from "@tabler/icons-react/icons/IconFile";
 import IconLogout from "@tabler/icons-react/icons/IconLogout";
 import IconMoon from "@tabler/icons-react/icons/IconMoon";
@@ -215,6 +215,8 @@ function Shell() {
   const location = useLocation();
   useLiveReload();
   useEffect(close, [location.pathname, close]);
+  // A toast belongs to the page it was raised on: leaving the page clears them.
+  useEffect(() => notifications.clean(), [location.pathname]);
 
   const access = useAccess();
   // Pages the role may not open are neither in the navigation nor routed (they answer "not found").

@@ -248,7 +248,7 @@ export function GridPagination({ data, query }: { readonly data: PageResult<AnyR
   return (
     <Group justify="space-between" gap="sm">
       <Text size="sm" c="dimmed" data-range>
-        {data ? (total ? `${from.toLocaleString()}–${to.toLocaleString()} of ${about(data)}${total.toLocaleString()}` : "0 records") : " "}
+        {data && total ? `${from.toLocaleString()}–${to.toLocaleString()} of ${about(data)}${total.toLocaleString()}` : " "}
       </Text>
       <Group gap="sm">
         <Select
