@@ -185,7 +185,7 @@ def main() -> None:
                 sorts, pages = [], []
                 for i in range(args.runs):
                     sorts.append(interaction(page, lambda: page.get_by_role("button", name="Sort by Credit limit").click()))
-                    target = "2"  # sorting went back to page 1
+                    target = "Page 2"  # sorting went back to page 1 (page buttons are named "Page n")
                     pages.append(interaction(page, lambda: page.locator('[data-grid="customerGrid"]').get_by_role("button", name=target, exact=True).click()))
                 print(f"  sort a column      median {med(sorts):6.0f} ms   next page  median {med(pages):6.0f} ms  (click → rows rendered)")
                 ctx.close()
