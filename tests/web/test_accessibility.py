@@ -116,3 +116,20 @@ def test_customer_order_pages_on_a_phone(browser, co_server, axe, artifacts, rou
         assert not page.torque_errors, page.torque_errors
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("route", [lay["route"] for lay in LAYOUTS])
+def test_customer_order_pages_in_dark_mode(browser, co_server, axe, artifacts, route):
+    from .conftest import open_page
+
+    ctx, page = open_page(browser, co_server)
+    ctx.add_init_script("window.localStorage.setItem('mantine-color-scheme-value', 'dark')")
+    try:
+        page.goto(route)
+        settle(page)
+        assert page.evaluate("document.documentElement.dataset.mantineColorScheme") == "dark"
+        page.screenshot(path=str(artifacts / f"dark-customer-order-{route.strip('/') or 'dashboard'}.png"))
+        v = serious_violations(page, axe)
+        assert not v, "\n".join(v)
+    finally:
+        ctx.close()
