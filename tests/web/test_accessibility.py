@@ -133,3 +133,33 @@ def test_customer_order_pages_in_dark_mode(browser, co_server, axe, artifacts, r
         assert not v, "\n".join(v)
     finally:
         ctx.close()
+
+
+# --------------------------------------------------------------------------- keyboard
+
+
+def test_keyboard_opens_a_form_focus_stays_inside_and_returns(co_page: Page):
+    page = co_page
+    page.goto("/customers")
+    wait_grid(page, "customerGrid")
+    opener = page.get_by_role("button", name="New customer")
+    opener.focus()
+    # focus is visible: the focused button draws an outline
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.press("Enter")
+    d = dialog(page, "New customer")
+    expect(d.locator("form")).to_be_visible()
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        assert d.evaluate("(root) => root.contains(document.activeElement)")
+    page.keyboard.press("Escape")
+    expect(d).to_be_hidden()
+    expect(opener).to_be_focused()
+    # row actions are reachable by keyboard too
+    edit = page.get_by_role("button", name="Edit Alice Johnson")
+    edit.focus()
+    page.keyboard.press("Enter")
+    d = dialog(page, "Edit customer")
+    page.keyboard.press("Escape")
+    expect(d).to_be_hidden()
+    expect(edit).to_be_focused()
