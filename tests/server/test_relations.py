@@ -22,14 +22,17 @@ def get(srv, entity, id_, include=None):
 def test_field_types_round_trip(lib_server):
     a = mk(lib_server, "Author", name="Types " + uuid.uuid4().hex[:6])
     ext = str(uuid.uuid4()).upper()
-    b = mk(lib_server, "Book", title="Everything", authorId=a["id"], pages=321, rating=4.25, price=12.345,
+    b = mk(lib_server, "Book", title="Everything", authorId=a["id"], pages=321, rating=4.25, price=12.34,
            publishedOn="2001-02-03", lastReadAt="2024-01-02T03:04:05.5+02:00", inStock=False, isbn="9780000000001",
            externalId=ext, formats=["ebook", "paperback"], genre="science", meta={"n": [1, 2.5, None, {"k": "v"}], "ok": True})
-    expect = {"pages": 321, "rating": 4.25, "price": 12.35, "publishedOn": "2001-02-03", "lastReadAt": "2024-01-02T01:04:05.500000Z",
+    expect = {"pages": 321, "rating": 4.25, "price": 12.34, "publishedOn": "2001-02-03", "lastReadAt": "2024-01-02T01:04:05.500000Z",
               "inStock": False, "isbn": "9780000000001", "externalId": ext.lower(), "formats": ["ebook", "paperback"], "genre": "science",
               "meta": {"n": [1, 2.5, None, {"k": "v"}], "ok": True}, "publisherId": None}
     for k, v in expect.items():
         assert b[k] == v, k
+    # more places than the scale is refused, never rounded
+    err = lib_server.error("createEntity", {"entity": "Book", "data": {"title": "Rounded", "authorId": a["id"], "price": 12.345}})
+    assert err["code"] == -32602 and err["data"]["errors"][0]["field"] == "price"
     stored = get(lib_server, "Book", b["id"])
     assert stored == b
     # defaults and nulls
