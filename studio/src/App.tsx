@@ -37,13 +37,24 @@ export function App() {
   const openEntity = useCallback((index: number) => { setView({ kind: "entity", index }); setFocus(null); }, []);
   stateRef.current = state;
 
-  const refresh = useCallback(async () => {
-    try {
-      const next = await loadState();
-      if (next.version !== stateRef.current?.version) setState(next);
-    } catch (e) {
-      setProblem(String(e));
-    }
+  // The studio's own changes go one at a time, each on the version the previous one produced
+  // (a quick second click must not look like a conflict with the first). Re-reads of the file
+  // wait in the same queue: a read answered while an edit was in flight would otherwise put an
+  // older version back and make the next edit a false conflict (its change lost).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const refresh = useCallback(() => {
+    queue.current = queue.current.then(async () => {
+      try {
+        const next = await loadState();
+        if (next.version !== stateRef.current?.version) {
+          stateRef.current = next;
+          setState(next);
+        }
+      } catch (e) {
+        setProblem(String(e));
+      }
+    });
+    return queue.current;
   }, []);
 
   useEffect(() => {
@@ -72,9 +83,6 @@ export function App() {
     }
   }, []);
 
-  // The studio's own changes go one at a time, each on the version the previous one produced
-  // (a quick second click must not look like a conflict with the first).
-  const queue = useRef<Promise<void>>(Promise.resolve());
   const send = useCallback((request: (base: string) => Promise<Outcome>) => {
     queue.current = queue.current.then(async () => {
       const current = stateRef.current;
