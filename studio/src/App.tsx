@@ -42,8 +42,14 @@ export function App() {
   // wait in the same queue: a read answered while an edit was in flight would otherwise put an
   // older version back and make the next edit a false conflict (its change lost).
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // At most one re-read waits in the queue: a burst of build events must not line up reads
+  // in front of the user's next edit.
+  const refreshWaiting = useRef(false);
   const refresh = useCallback(() => {
+    if (refreshWaiting.current) return queue.current;
+    refreshWaiting.current = true;
     queue.current = queue.current.then(async () => {
+      refreshWaiting.current = false;
       try {
         const next = await loadState();
         if (next.version !== stateRef.current?.version) {
