@@ -31,41 +31,41 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1fs", b - a }'; }
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# step NAME CMD...: run CMD with output captured; one summary line.
-step() {
+# run_step NAME CMD...: run CMD with its output captured in $LOG_DIR/step.log; prints the
+# summary line on success and returns CMD's status (the callers report a failure).
+run_step() {
   local name="$1"; shift
   if [ -n "${SETUP_DRY_RUN:-}" ]; then
     printf '[setup] %-44s would run: %s\n' "$name" "$*"
     return 0
   fi
-  local log="$LOG_DIR/step.log" t0
+  local t0 rc=0
   t0="$(now)"
-  if "$@" >"$log" 2>&1; then
-    printf '[setup] %-44s ok   (%s)\n' "$name" "$(elapsed "$t0")"
-  else
-    local rc=$?
-    printf '[setup] %-44s FAIL (%s, exit %d)\n' "$name" "$(elapsed "$t0")" "$rc" >&2
-    printf '[setup] ---- last 40 lines of output ----\n' >&2
-    tail -n 40 "$log" >&2 || true
-    die "step '$name' failed (command: $*)"
-  fi
+  "$@" >"$LOG_DIR/step.log" 2>&1 || rc=$?
+  STEP_ELAPSED="$(elapsed "$t0")"
+  if [ "$rc" -eq 0 ]; then printf '[setup] %-44s ok   (%s)\n' "$name" "$STEP_ELAPSED"; fi
+  return "$rc"
+}
+
+# step NAME CMD...: run_step, and a failure ends the set-up with the tail of the step's output.
+step() {
+  local name="$1" rc=0
+  run_step "$@" || rc=$?
+  [ "$rc" -eq 0 ] && return 0
+  printf '[setup] %-44s FAIL (%s, exit %d)\n' "$name" "$STEP_ELAPSED" "$rc" >&2
+  printf '[setup] ---- last 40 lines of output ----\n' >&2
+  tail -n 40 "$LOG_DIR/step.log" >&2 || true
+  shift
+  die "step '$name' failed (command: $*)"
 }
 
 # try_step NAME CMD...: like step, but a failure is reported and returned, not fatal.
 try_step() {
-  local name="$1"; shift
-  if [ -n "${SETUP_DRY_RUN:-}" ]; then
-    printf '[setup] %-44s would run: %s\n' "$name" "$*"
-    return 0
-  fi
-  local log="$LOG_DIR/step.log" t0
-  t0="$(now)"
-  if "$@" >"$log" 2>&1; then
-    printf '[setup] %-44s ok   (%s)\n' "$name" "$(elapsed "$t0")"
-  else
-    printf '[setup] %-44s FAIL (%s): %s\n' "$name" "$(elapsed "$t0")" "$(tail -n 1 "$log")" >&2
-    return 1
-  fi
+  local name="$1" rc=0
+  run_step "$@" || rc=$?
+  [ "$rc" -eq 0 ] && return 0
+  printf '[setup] %-44s FAIL (%s): %s\n' "$name" "$STEP_ELAPSED" "$(tail -n 1 "$LOG_DIR/step.log")" >&2
+  return 1
 }
 
 # --- Python ---------------------------------------------------------------
