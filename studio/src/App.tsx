@@ -102,6 +102,9 @@ export function App() {
   const edit = useCallback((ops: Op[], label: string) => {
     if (ops.length) send((base) => api.edit(base, ops, label));
   }, [send]);
+  const rename = useCallback((pointer: string, name: string, label: string) => {
+    send((base) => api.rename(base, pointer, name, label));
+  }, [send]);
   const undo = useCallback(() => send((base) => api.undo(base)), [send]);
   const redo = useCallback(() => send((base) => api.redo(base)), [send]);
 
@@ -205,7 +208,7 @@ export function App() {
             </Alert>
           )}
           {state.model === null && <Alert color="orange">The file is not valid JSON: fix it in the JSON view.</Alert>}
-          {view.kind === "entity" && state.model && <EntityEditor model={model} index={view.index} edit={edit} diagnostics={diagnostics} focus={focus} />}
+          {view.kind === "entity" && state.model && <EntityEditor model={model} index={view.index} edit={edit} rename={rename} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "diagram" && state.model && <Diagram model={model} edit={edit} diagnostics={diagnostics} open={openEntity} />}
           {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}

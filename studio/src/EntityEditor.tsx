@@ -6,12 +6,12 @@ import type { Diagnostic, Json, JsonObject, Op } from "./api";
 import { asArray, freshId, freshName, isObject, str, tok } from "./api";
 import { FIELD_TYPES, parseDefault, retype, rulesFor, showDefault, widgetsFor } from "./fields";
 import { Choice, CommitInput } from "./inputs";
-import { entityRenameOps, fieldRenameOps } from "./renames";
 
 interface Props {
   model: JsonObject;
   index: number;
   edit: (ops: Op[], label: string) => void;
+  rename: (pointer: string, name: string, label: string) => void;
   diagnostics: Diagnostic[];
   focus: string | null;
 }
@@ -21,7 +21,7 @@ function errorsAt(diagnostics: Diagnostic[], pointer: string): string | undefine
   return hits.length ? hits.map((d) => `${d.code}: ${d.message}`).join("\n") : undefined;
 }
 
-export function EntityEditor({ model, index, edit, diagnostics, focus }: Props) {
+export function EntityEditor({ model, index, edit, rename, diagnostics, focus }: Props) {
   const entities = asArray(model["entities"]);
   const entity = entities[index];
   const focused = useRef<HTMLDivElement | null>(null);
@@ -52,7 +52,7 @@ export function EntityEditor({ model, index, edit, diagnostics, focus }: Props) 
       </Group>
       <Group align="start">
         <CommitInput label="Entity name" value={name} error={errorsAt(diagnostics.filter((d) => d.pointer === `${base}/name`), `${base}/name`)}
-          onCommit={(v) => edit(entityRenameOps(model, index, v), `rename entity ${name} to ${v}`)} />
+          onCommit={(v) => { if (v && v !== name) rename(`${base}/name`, v, `rename entity ${name} to ${v}`); }} />
         <CommitInput label="Entity description" value={str(entity["description"])} width={360}
           onCommit={(v) => edit([v ? { op: "set", path: `${base}/description`, value: v } : { op: "remove", path: `${base}/description` }], `describe ${name}`)} />
         <CommitInput label="Entity label" value={str(ui["label"])}
@@ -69,8 +69,8 @@ export function EntityEditor({ model, index, edit, diagnostics, focus }: Props) 
         const isFocus = focus !== null && (focus === ptr || focus.startsWith(ptr + "/"));
         return (
           <div key={str(f["id"]) || i} ref={isFocus ? focused : undefined}>
-            <FieldRow model={model} field={f} pointer={ptr} entityIndex={index} fieldIndex={i} count={fields.length}
-              entityNames={entityNames} edit={edit} diagnostics={diagnostics} highlighted={isFocus} />
+            <FieldRow field={f} pointer={ptr} fieldIndex={i} count={fields.length}
+              entityNames={entityNames} edit={edit} rename={rename} diagnostics={diagnostics} highlighted={isFocus} />
           </div>
         );
       })}
@@ -92,19 +92,18 @@ function uiOps(uiPtr: string, ui: Json | undefined, key: string, value: string):
 }
 
 interface RowProps {
-  model: JsonObject;
   field: JsonObject;
   pointer: string;
-  entityIndex: number;
   fieldIndex: number;
   count: number;
   entityNames: string[];
   edit: (ops: Op[], label: string) => void;
+  rename: (pointer: string, name: string, label: string) => void;
   diagnostics: Diagnostic[];
   highlighted: boolean;
 }
 
-function FieldRow({ model, field, pointer, entityIndex, fieldIndex, count, entityNames, edit, diagnostics, highlighted }: RowProps) {
+function FieldRow({ field, pointer, fieldIndex, count, entityNames, edit, rename, diagnostics, highlighted }: RowProps) {
   const name = str(field["name"]);
   const type = str(field["type"]);
   const validation = isObject(field["validation"]) ? field["validation"] : {};
@@ -127,7 +126,7 @@ function FieldRow({ model, field, pointer, entityIndex, fieldIndex, count, entit
       style={{ borderColor: problems ? "var(--mantine-color-red-6)" : highlighted ? "var(--mantine-color-blue-6)" : undefined }}>
       <Group align="end" gap="xs">
         <CommitInput label="Field name" value={name} width={150}
-          onCommit={(v) => edit(fieldRenameOps(model, entityIndex, fieldIndex, v), `rename field ${name} to ${v}`)} />
+          onCommit={(v) => { if (v && v !== name) rename(`${pointer}/name`, v, `rename field ${name} to ${v}`); }} />
         <Choice label="Type" value={type} options={[...FIELD_TYPES]} width={110}
           onChange={(v) => edit([{ op: "set", path: pointer, value: retype(field, v, entityNames) }], `type of ${name}`)} />
         {flag("required")}

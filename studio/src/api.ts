@@ -71,6 +71,8 @@ export const api = {
   text: (base: string, text: string) => post("text", { base, text }),
   undo: (base: string) => post("undo", { base }),
   redo: (base: string) => post("redo", { base }),
+  /** Rename the name defined at `pointer` everywhere it is used: the server applies the LSP's rename. */
+  rename: (base: string, pointer: string, name: string, label: string) => post("rename", { base, pointer, name, label }),
 };
 
 /** A JSON pointer token (RFC 6901). */

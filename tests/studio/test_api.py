@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import time
@@ -99,6 +100,45 @@ def test_one_value_edit_is_one_line_rebuilds_and_undo_redo_restore_bytes(session
     assert read(model_path) == before
 
 
+def test_rename_changes_every_reference_with_the_lsp_rename_and_undoes(session):
+    """The studio's rename is the LSP's: every place that names the entity or field follows (pages,
+    row actions, relationships, sample data keys), ids stay, the model checks clean."""
+    from torquec.driver import analyze
+
+    watch, client, model_path = session
+    before = read(model_path)
+    s = state(client)
+    r = client.post(API + "rename", json={"base": s["version"], "pointer": "/entities/1/name", "name": "Task"})
+    assert r.status_code == 200, r.text
+    after = read(model_path)
+    # Every use of the name, and only those (the app's title and a label "Todo" are not the entity).
+    assert after == re.sub(r'(?<!"title": )(?<!"label": )"Todo"', '"Task"', before)
+    model = json.loads(after)
+    assert model["entities"][1]["id"] == json.loads(before)["entities"][1]["id"]
+    assert list(model["sampleData"]) == ["Project", "Task"]
+    grid = [c for c in model["layouts"][0]["components"] if c["type"] == "DataGrid"][0]
+    assert grid["entity"] == "Task" and {a["entity"] for a in grid["rowActions"]} == {"Task"}
+    assert analyze(model_path, after).ok
+    assert r.json()["history"]["undo"][-1] == "rename to Task"
+    # A field: the grid's column and each sample row's key follow.
+    r = client.post(API + "rename", json={"base": r.json()["version"], "pointer": "/entities/1/fields/0/name",
+                                          "name": "headline"})
+    assert r.status_code == 200, r.text
+    model = json.loads(read(model_path))
+    grid = [c for c in model["layouts"][0]["components"] if c["type"] == "DataGrid"][0]
+    assert grid["columns"][0] == "headline"
+    assert all("headline" in row and "title" not in row for row in model["sampleData"]["Task"])
+    assert analyze(model_path, read(model_path)).ok
+    # Not a name: refused, nothing written.
+    version = r.json()["version"]
+    text = read(model_path)
+    r = client.post(API + "rename", json={"base": version, "pointer": "/entities/1/fields/0/type", "name": "x"})
+    assert r.status_code == 422 and read(model_path) == text
+    for _ in range(2):
+        version = client.post(API + "undo", json={"base": version}).json()["version"]
+    assert read(model_path) == before
+
+
 def test_edit_on_an_outdated_version_is_refused(session):
     _, client, model_path = session
     old = state(client)
@@ -178,3 +218,16 @@ def test_a_large_file_answers_before_it_is_checked(tmp_path):
     assert any(d["pointer"] == "/entities/0/fields/0/name" for d in body["diagnostics"])
     # Once checked, states of that version carry the diagnostics.
     assert asyncio.run(routes.state(text))["diagnostics"] == body["diagnostics"]
+
+
+def test_renaming_a_duplicate_name_changes_only_that_one():
+    """Two entities named alike (a broken state while editing): renaming the second must not
+    rename the first and its references."""
+    from torquec.studio.routes import renamed
+
+    text = json.dumps({"entities": [{"id": "a", "name": "A", "fields": []}, {"id": "b", "name": "A", "fields": []}],
+                       "relationships": [{"name": "r", "from": "A", "to": "A", "kind": "oneToMany"}]}, indent=1)
+    out = json.loads(renamed(text, "/entities/1/name", "B"))
+    assert [e["name"] for e in out["entities"]] == ["A", "B"] and out["relationships"][0]["to"] == "A"
+    out = json.loads(renamed(text, "/entities/0/name", "C"))
+    assert [e["name"] for e in out["entities"]] == ["C", "A"] and out["relationships"][0]["to"] == "C"

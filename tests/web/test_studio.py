@@ -191,6 +191,31 @@ def test_diagnostic_click_undo_redo_and_external_edit(browser, studio):
         ctx.close()
 
 
+def test_an_entity_rename_in_the_studio_follows_every_reference(browser, studio):
+    """The studio asks the server, which applies the LSP's rename: the file is exactly the LSP's
+    result (relationships, reference targets, sample data keys, pages follow), and it checks clean."""
+    from torquec.studio.routes import renamed
+
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_label("open entity Project").click()
+        before = read(model_path)
+        wait_shown(page, before)
+        commit(page.get_by_label("Entity name"), "Folder")
+        after = wait_file(model_path, lambda t: '"name": "Folder"' in t)
+        assert after == renamed(before, "/entities/0/name", "Folder")
+        assert '"target": "Folder"' in after and '"Project"' not in after.split('"sampleData"')[1]
+        assert analyze(model_path, after).ok
+        wait_shown(page, after)
+        page.get_by_role("button", name="Undo").click()
+        wait_file(model_path, lambda t: t == before)
+        assert errors == [], errors
+    finally:
+        ctx.close()
+
+
 def test_a_conflicting_edit_is_refused_and_the_other_change_kept(browser, studio):
     watch, model_path = studio
     errors: list[str] = []

@@ -62,13 +62,22 @@ def prepare_rename(doc: ModelDocument, offset: int) -> lsp.Range | None:
     return doc.range_of(spot.start + 1, spot.end - 1)
 
 
-def rename(doc: ModelDocument, offset: int, new_name: str) -> lsp.WorkspaceEdit | None:
+def rename_spans(doc: ModelDocument, offset: int, new_name: str) -> list[tuple[int, int, str]] | None:
+    """Text replacements ``(start, end, new text)`` that rename the symbol at ``offset``
+    everywhere it is defined or used; None when nothing renameable is there.
+    The one rename both the LSP and the studio (``/__torque/studio/api/rename``) apply."""
     if prepare_rename(doc, offset) is None:
         return None
     key = symbol_at(doc, offset)[0]
     new_text = json.dumps(new_name, ensure_ascii=False)
-    edits = [lsp.TextEdit(range=doc.range_of(*span), new_text=new_text)
-             for span in doc.spans_of(doc.symbols.occurrences(key)) if span is not None]
+    return [(span[0], span[1], new_text) for span in doc.spans_of(doc.symbols.occurrences(key)) if span is not None]
+
+
+def rename(doc: ModelDocument, offset: int, new_name: str) -> lsp.WorkspaceEdit | None:
+    spans = rename_spans(doc, offset, new_name)
+    if spans is None:
+        return None
+    edits = [lsp.TextEdit(range=doc.range_of(start, end), new_text=text) for start, end, text in spans]
     return lsp.WorkspaceEdit(changes={doc.uri: edits})
 
 

@@ -8,6 +8,9 @@
 - ``POST /__torque/studio/api/edit``      ``{base, ops, label?}``: JSON-pointer operations, see textedit.py
 - ``POST /__torque/studio/api/text``      ``{base, text}``: the whole text (the JSON view)
 - ``POST /__torque/studio/api/undo|redo`` ``{base}``
+- ``POST /__torque/studio/api/rename``    ``{base, pointer, name}``: rename the entity, field, relationship
+  or flow whose name is at ``pointer`` (e.g. ``/entities/2/name``) everywhere it is used — the LSP's
+  own rename (torquec/lsp/navigation.py), so the studio and text editors cannot disagree
 
 For a large file (over 200 KB: checking it takes longer than the edit) a state carries
 ``diagnostics: null`` and the studio asks ``api/diagnostics`` next, so an edit shows at once.
@@ -79,7 +82,7 @@ class StudioRoutes:
         if name == "version" and method == "GET":
             await _json(send, 200, {"version": version_of(self.store.read())})
             return
-        if method != "POST" or name not in ("edit", "text", "undo", "redo"):
+        if method != "POST" or name not in ("edit", "text", "undo", "redo", "rename"):
             await _json(send, 404, {"error": f"no studio route {method} {name}"})
             return
         try:
@@ -99,6 +102,12 @@ class StudioRoutes:
                     await _json(send, 400, {"error": "`text` must be a string"})
                     return
                 text = await asyncio.to_thread(self.store.replace, base, body["text"])
+            elif name == "rename":
+                if not isinstance(body.get("pointer"), str) or not isinstance(body.get("name"), str) or not body["name"]:
+                    await _json(send, 400, {"error": "`pointer` and `name` must be strings (name not empty)"})
+                    return
+                text = await asyncio.to_thread(self.store.rewrite, base, lambda t: renamed(t, body["pointer"], body["name"]),
+                                               str(body.get("label") or f"rename to {body['name']}"))
             elif name == "undo":
                 text = await asyncio.to_thread(self.store.undo, base)
             else:
@@ -134,6 +143,27 @@ class StudioRoutes:
         listed = to_json_list(result.diagnostics, result.source)
         self._diagnosed = (version, listed)
         return listed
+
+
+def renamed(text: str, pointer: str, new_name: str) -> str:
+    """``text`` with the name defined at ``pointer`` renamed at every use (the LSP's rename).
+    A name that defines nothing yet (empty, or a duplicate of an earlier one) changes only there."""
+    from torquec.lsp.document import ModelDocument
+    from torquec.lsp.navigation import rename_spans, symbol_at
+
+    doc = ModelDocument("studio:model", text)
+    span = doc.span_of(pointer) if doc.data is not None else None
+    if span is None or text[span[0]] != '"' or pointer.rsplit("/", 1)[-1] not in ("name", "id"):
+        raise EditError(f"nothing renameable at {pointer}: name an entity, field, relationship or flow")
+    found = symbol_at(doc, span[0] + 1)
+    spans = None
+    if found is not None and doc.symbols.def_pointer(found[0]) == pointer:
+        spans = rename_spans(doc, span[0] + 1, new_name)
+    if spans is None:
+        spans = [(span[0], span[1], json.dumps(new_name, ensure_ascii=False))]
+    for start, end, replacement in sorted(spans, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
 
 
 async def _read_body(receive) -> bytes:

@@ -15,6 +15,7 @@ import os
 import tempfile
 import threading
 from dataclasses import dataclass
+from typing import Callable
 
 from torquec.studio.textedit import apply_ops
 
@@ -67,6 +68,12 @@ class ModelStore:
     def replace(self, base: str, new: str, label: str = "JSON edit") -> str:
         with self._lock:
             return self._commit(self._current(base), new, label)
+
+    def rewrite(self, base: str, change: Callable[[str], str], label: str) -> str:
+        """Commit ``change(text)`` of the current text (a rename computed from the exact bytes)."""
+        with self._lock:
+            text = self._current(base)
+            return self._commit(text, change(text), label)
 
     def undo(self, base: str) -> str:
         return self._swap(base, self._undo, self._redo, "undo")
