@@ -455,6 +455,31 @@ def test_history_is_recorded(populated):
     assert json.loads(stored) == d
 
 
+def test_plans_from_the_recorded_snapshot(populated, monkeypatch):
+    """The old model comes from the snapshot recorded with it: the recorded model
+    file is not compiled (its text here no longer compiles at all)."""
+    from torquec.ir.snapshot import snapshot_json
+
+    m, _text = compile_model(BASE)
+    assert populated.one('SELECT "model_snapshot" FROM "_torque_schema" ORDER BY "id" DESC LIMIT 1') == snapshot_json(m)
+    populated.q('UPDATE "_torque_schema" SET "model_json" = ?', ["not a model"])
+    monkeypatch.setattr(migrate, "load_applied", lambda text: pytest.fail("compiled the recorded model"))
+    plan = populated.apply(changed(lambda d: fld(d, "Customer", "age").update(name="years")))
+    assert plan.changes == ['"customer": rename column "age" → "years"']
+
+
+def test_state_table_of_an_older_torquec_is_upgraded(populated):
+    """A `_torque_schema` without the snapshot column: the recorded model file is
+    compiled once, the column is added and the new row carries a snapshot."""
+    populated.q('ALTER TABLE "_torque_schema" DROP COLUMN "model_snapshot"')
+    d = changed(lambda d: fld(d, "Customer", "age").update(name="years"))
+    plan = populated.apply(d)
+    assert plan.changes == ['"customer": rename column "age" → "years"']
+    rows = populated.q('SELECT "model_snapshot" FROM "_torque_schema" ORDER BY "id"')
+    assert len(rows) == 2 and rows[0][0] is None and rows[1][0].startswith('{"format":1,')
+    assert populated.apply(d).empty
+
+
 def test_cli_plan_and_apply(dialect, mdb, tmp_path):
     from typer.testing import CliRunner
 

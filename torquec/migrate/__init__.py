@@ -5,7 +5,11 @@
         migrate.apply(conn, model, model_text, allow_data_loss=False)
 
 The model a database holds is the newest row of its ``_torque_schema``
-table (:mod:`.database`); a database without one is treated as empty and
+table (:mod:`.database`), read from the schema snapshot recorded with it
+(:mod:`torquec.ir.snapshot`): planning needs no compiler front end, so a
+generated app migrates on start from its own ``sql/snapshot.json``. Only a
+row recorded before snapshots existed is compiled from its model file (once:
+the migration records a snapshot). A database without a row is treated as empty and
 gets the idempotent ``schema.sql`` (so a database created by ``serve`` before
 it recorded anything is adopted as is). :mod:`.planner` diffs the two models
 on stable ids and renders the steps per dialect; :func:`apply` runs them in
@@ -20,11 +24,13 @@ from __future__ import annotations
 from torquec.backends.sql.dialects import POSTGRES
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.ir.nodes import Model
-from torquec.migrate.database import Connection, applied_model, connect, model_hash, record
+from torquec.ir.snapshot import SnapshotFormatError, read_snapshot, snapshot_json
+from torquec.migrate.database import Applied, Connection, applied_model, connect, model_hash, record
 from torquec.migrate.planner import DataLoss, Plan, Step, plan
 
 __all__ = ["plan", "plan_for", "apply", "Plan", "Step", "DataLoss", "MigrationError", "DataLossRefused", "connect", "load_applied"]
 
+SNAPSHOT_PATH = "sql/snapshot.json"  # written by the sql backend
 _LOCK_KEY = 7_357_213_401  # pg_advisory_xact_lock: one migration at a time per database
 
 
@@ -40,8 +46,14 @@ class DataLossRefused(MigrationError):
 
 
 def load_applied(text: str) -> Model:
-    """The IR of a model recorded in ``_torque_schema``."""
-    from torquec.driver import analyze
+    """The IR of a model file, compiled (the compiler's front end: only for rows without a snapshot)."""
+    try:
+        from torquec.driver import analyze
+    except ImportError as exc:  # an app installed without the compiler
+        raise MigrationError(
+            "the database recorded its model before torquec kept schema snapshots, and this installation cannot "
+            f"compile it ({exc}); run `torquec migrate apply MODEL --database-url URL` once to record one"
+        ) from None
 
     result = analyze("<applied model>", text=text)
     if not result.ok or result.model is None:
@@ -57,14 +69,25 @@ def _probe(conn: Connection):
     return count
 
 
+def applied_ir(stored: Applied) -> Model:
+    """The schema part of the model a database holds: from its snapshot, or — for
+    a row without one, or of another snapshot format — compiled from its model file."""
+    if stored.snapshot:
+        try:
+            return read_snapshot(stored.snapshot)
+        except SnapshotFormatError:
+            pass
+    return load_applied(stored.model_json)
+
+
 def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
     """The plan taking ``conn``'s database to ``model`` (reads only)."""
     stored = applied_model(conn)
-    if stored is not None and stored[1] == model_hash(model_text):
+    if stored is not None and stored.model_hash == model_hash(model_text):
         return Plan(conn.dialect, [], [])
     if stored is None:
         _check_adoptable(conn, model)
-    old = load_applied(stored[0]) if stored else None
+    old = applied_ir(stored) if stored else None
     return plan(old, model, conn.dialect, _probe(conn))
 
 
@@ -107,14 +130,15 @@ def _constraint_hint(message: str, model: Model) -> str:
     return ""
 
 
-def apply(conn: Connection, model: Model, model_text: str, *, allow_data_loss: bool = False) -> Plan:
-    """Plan and apply in one transaction; returns the applied plan."""
+def apply(conn: Connection, model: Model, model_text: str, *, allow_data_loss: bool = False, snapshot: str | None = None) -> Plan:
+    """Plan and apply in one transaction; returns the applied plan. ``snapshot``:
+    ``model``'s schema snapshot when the caller has it (the build wrote it)."""
     import sqlite3
 
     try:
         if conn.dialect == POSTGRES:
-            return _apply_postgres(conn, model, model_text, allow_data_loss)
-        return _apply_sqlite(conn, model, model_text, allow_data_loss)
+            return _apply_postgres(conn, model, model_text, snapshot, allow_data_loss)
+        return _apply_sqlite(conn, model, model_text, snapshot, allow_data_loss)
     except MigrationError:
         raise
     except (sqlite3.Error, _pg_error()) as exc:
@@ -141,7 +165,13 @@ def _run(conn: Connection, p: Plan, model: Model) -> None:
                 raise MigrationError(f"step “{step.description}” failed: {msg}{_constraint_hint(str(exc), model)}") from exc
 
 
-def _apply_postgres(conn: Connection, model: Model, text: str, allow: bool) -> Plan:
+def _record_unless_current(conn: Connection, model: Model, text: str, snapshot: str | None) -> None:
+    stored = applied_model(conn)
+    if stored is None or stored.model_hash != model_hash(text):
+        record(conn, model.name, text, snapshot or snapshot_json(model))
+
+
+def _apply_postgres(conn: Connection, model: Model, text: str, snapshot: str | None, allow: bool) -> Plan:
     raw = conn.raw
     try:
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
@@ -149,9 +179,7 @@ def _apply_postgres(conn: Connection, model: Model, text: str, allow: bool) -> P
         if p.data_loss and not allow:
             raise DataLossRefused(p)
         _run(conn, p, model)
-        stored = applied_model(conn)
-        if stored is None or stored[1] != model_hash(text):
-            record(conn, model.name, text)
+        _record_unless_current(conn, model, text, snapshot)
         raw.commit()
         return p
     except BaseException:
@@ -159,7 +187,7 @@ def _apply_postgres(conn: Connection, model: Model, text: str, allow: bool) -> P
         raise
 
 
-def _apply_sqlite(conn: Connection, model: Model, text: str, allow: bool) -> Plan:
+def _apply_sqlite(conn: Connection, model: Model, text: str, snapshot: str | None, allow: bool) -> Plan:
     raw = conn.raw
     raw.execute("PRAGMA foreign_keys = OFF")  # 12-step rebuild; a no-op inside a transaction, so first
     try:
@@ -176,9 +204,7 @@ def _apply_sqlite(conn: Connection, model: Model, text: str, allow: bool) -> Pla
                     f"{len(problems)} row(s) of {q(table)} would reference missing rows of {q(parent)}; "
                     "delete them or change the relationship first"
                 )
-            stored = applied_model(conn)
-            if stored is None or stored[1] != model_hash(text):
-                record(conn, model.name, text)
+            _record_unless_current(conn, model, text, snapshot)
             raw.execute("COMMIT")
             return p
         except BaseException:
@@ -207,7 +233,7 @@ def migrate_app_database(app_dir: str, model: Model, model_text: str, database_u
     except Exception as exc:  # unreachable server, bad URL: reported, never a traceback
         return f"error: cannot open the database {url}: {exc}"
     try:
-        done = apply(conn, model, model_text, allow_data_loss=allow_data_loss)
+        done = apply(conn, model, model_text, allow_data_loss=allow_data_loss, snapshot=_built_snapshot(app_dir))
         if applied is not None and not done.initial and not done.empty:
             applied.extend(done.changes)
     except DataLossRefused as exc:
@@ -221,11 +247,37 @@ def migrate_app_database(app_dir: str, model: Model, model_text: str, database_u
     return None
 
 
+def _built_snapshot(app_dir: str) -> str | None:
+    """The schema snapshot the build wrote into ``app_dir`` (None: none there)."""
+    import os
+
+    try:
+        with open(os.path.join(app_dir, SNAPSHOT_PATH), encoding="utf-8") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def app_schema(app_dir: str, model_text: str) -> tuple[Model, str]:
+    """A generated app's schema IR and snapshot text, from the snapshot its build
+    wrote; compiled from ``model_text`` (its ``model.json``) only for an app built
+    before snapshots existed."""
+    snapshot = _built_snapshot(app_dir)
+    try:
+        if snapshot is not None:
+            return read_snapshot(snapshot), snapshot
+    except SnapshotFormatError:
+        pass
+    model = load_applied(model_text)
+    return model, snapshot_json(model)
+
+
 def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
     """Called by a generated app as it starts: bring its database to the app's
-    model (``<app>/model.json``), refusing data loss. Cheap when nothing changed:
-    one query compares the recorded model hash. Returns a note for the start-up
-    banner, or None; raises MigrationError (nothing changed) when it cannot.
+    model (``<app>/model.json``, planned from ``<app>/sql/snapshot.json``),
+    refusing data loss. Cheap when nothing changed: one query compares the
+    recorded model hash. Returns a note for the start-up banner, or None;
+    raises MigrationError (nothing changed) when it cannot.
     """
     import os
 
@@ -239,9 +291,10 @@ def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
     conn = connect(database_url or os.path.join(app_dir, "data", "app.db"))
     try:
         stored = applied_model(conn)
-        if stored is not None and stored[1] == model_hash(text):
+        if stored is not None and stored.model_hash == model_hash(text):
             return None
-        plan = apply(conn, load_applied(text), text, allow_data_loss=False)
+        model, snapshot = app_schema(app_dir, text)
+        plan = apply(conn, model, text, allow_data_loss=False, snapshot=snapshot)
     finally:
         conn.close()
     if stored is None or plan.empty:

@@ -5,10 +5,15 @@ URLs as everywhere in torquec: ``postgresql://…`` (or ``postgres://``),
 
 ``_torque_schema`` records every model applied to a database, newest last:
 ``id``, ``applied_at``, ``model_name``, ``model_hash`` (sha256 of the model
-file's bytes), ``model_json`` (the file's text), ``torquec_version``. The
-migration planner reads the newest row to know what the database holds;
+file's bytes), ``model_json`` (the file's text), ``torquec_version`` and
+``model_snapshot`` (the schema snapshot of the model, :mod:`torquec.ir.snapshot`).
+The migration planner reads the newest row to know what the database holds
+— from its snapshot, so a starting app needs no compiler front end;
 ``torquec migrate apply`` and ``torquec serve`` (through :func:`record`)
-append to it.
+append to it. Databases recorded before snapshots existed get the column
+added (NULL in their old rows) the next time a model is recorded: the
+model file of such a row is compiled once more instead (see
+:func:`torquec.migrate.applied_ir`).
 """
 
 from __future__ import annotations
@@ -18,13 +23,15 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from torquec import __version__
 from torquec.backends.sql.ddl import state_table
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
 
 STATE_TABLE = "_torque_schema"
+SNAPSHOT_COLUMN = "model_snapshot"  # state tables of older torquec versions lack it until the next record
+
 
 def model_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -127,12 +134,21 @@ def table_exists(conn: Connection, name: str) -> bool:
     return bool(conn.query("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))[0][0])
 
 
-def applied_model(conn: Connection) -> tuple[str, str] | None:
-    """(model_json, model_hash) of the newest applied model, or None."""
+class Applied(NamedTuple):
+    """The newest row of ``_torque_schema``."""
+
+    model_json: str
+    model_hash: str
+    snapshot: str | None  # None: recorded before snapshots existed
+
+
+def applied_model(conn: Connection) -> Applied | None:
+    """The newest applied model, or None."""
     if not table_exists(conn, STATE_TABLE):
         return None
-    rows = conn.query(f'SELECT "model_json", "model_hash" FROM "{STATE_TABLE}" ORDER BY "id" DESC LIMIT 1')
-    return (rows[0][0], rows[0][1]) if rows else None
+    snapshot = f'"{SNAPSHOT_COLUMN}"' if SNAPSHOT_COLUMN in columns_of(conn, STATE_TABLE) else "NULL"
+    rows = conn.query(f'SELECT "model_json", "model_hash", {snapshot} FROM "{STATE_TABLE}" ORDER BY "id" DESC LIMIT 1')
+    return Applied(*rows[0]) if rows else None
 
 
 def user_tables(conn: Connection) -> list[str]:
@@ -158,29 +174,18 @@ def columns_of(conn: Connection, table: str) -> set[str] | None:
     return {r[0] for r in rows}
 
 
-def record_sql(dialect: str) -> str:
-    return state_table(dialect)
-
-
-def record(conn: Connection, model_name: str, model_text: str) -> None:
-    """Append the applied model (inside the caller's transaction)."""
+def ensure_state_table(conn: Connection) -> None:
+    """Create ``_torque_schema``, or add the snapshot column to one recorded by an older torquec."""
     conn.script(state_table(conn.dialect))
+    if SNAPSHOT_COLUMN not in columns_of(conn, STATE_TABLE):
+        conn.script(f'ALTER TABLE "{STATE_TABLE}" ADD COLUMN "{SNAPSHOT_COLUMN}" TEXT;')
+
+
+def record(conn: Connection, model_name: str, model_text: str, snapshot: str) -> None:
+    """Append the applied model and its schema snapshot (inside the caller's transaction)."""
+    ensure_state_table(conn)
     conn.query(
-        f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version") VALUES (?, ?, ?, ?)',
-        (model_name, model_hash(model_text), model_text, __version__),
+        f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version", "{SNAPSHOT_COLUMN}") '
+        "VALUES (?, ?, ?, ?, ?)",
+        (model_name, model_hash(model_text), model_text, __version__, snapshot),
     )
-
-
-def state_statements(dialect: str, model_name: str, model_text: str) -> list[tuple[str, tuple]]:
-    """For ``torquec serve``: (sql, params) recording the served model, native placeholders
-    (``%s`` PostgreSQL, ``?`` SQLite). Run them in the transaction that ensures the schema."""
-    ph = "%s" if dialect == POSTGRES else "?"
-    return [
-        (state_table(dialect), ()),
-        (
-            f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version") '
-            f"SELECT {ph}, {ph}, {ph}, {ph} WHERE NOT EXISTS (SELECT 1 FROM (SELECT \"model_hash\" FROM \"{STATE_TABLE}\" "
-            f'ORDER BY "id" DESC LIMIT 1) AS "last" WHERE "last"."model_hash" = {ph})',
-            (model_name, model_hash(model_text), model_text, __version__, model_hash(model_text)),
-        ),
-    ]

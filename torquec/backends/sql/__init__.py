@@ -10,6 +10,9 @@ Artifacts
         Every named constraint → the table, entity, field and rule it
         enforces, so the server runtime can turn a database error into a
         field error (see :mod:`.naming` for the naming scheme).
+    ``sql/snapshot.json``
+        The schema snapshot (:mod:`torquec.ir.snapshot`): what a starting app
+        plans a migration from, and records in ``_torque_schema``.
 
 Storage conventions (the server runtime relies on them)
     Table = snake_case entity name, column = snake_case field name, every
@@ -100,6 +103,7 @@ from torquec.backends.sql.ddl import CONSTRAINTS, FOREIGN_KEY, deferred_foreign_
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
 from torquec.backends.sql.relations import foreign_keys, join_tables
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
+from torquec.ir import snapshot
 from torquec.ir.nodes import Model, RelationKind, snake_case
 
 NAME = "sql"
@@ -426,3 +430,12 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     for dialect in DIALECTS:
         yield Artifact.text(f"sql/{dialect}/schema.sql", _schema_sql(plan, dialect, ctx))
     yield Artifact.text("sql/constraints.json", _constraints_json(plan, ctx))
+    yield Artifact.text("sql/snapshot.json", _snapshot(ctx))
+
+
+def _snapshot(ctx: EmitContext) -> str:
+    """``sql/snapshot.json``: the schema snapshot migrations plan from (:mod:`torquec.ir.snapshot`), a line per node."""
+    model = ctx.model
+    ents = [ctx.unit("sql.snapshot", (e,), lambda e=e: snapshot.entity_line(e)) for e in model.entities]
+    rels = [ctx.unit("sql.snapshot", (r,), lambda r=r: snapshot.relationship_line(r)) for r in model.relationships]
+    return snapshot.snapshot_json(model, ents, rels)

@@ -502,7 +502,8 @@ _STATE_TABLE = {
         '  "model_name" TEXT NOT NULL,\n'
         '  "model_hash" TEXT NOT NULL,\n'
         '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL\n'
+        '  "torquec_version" TEXT NOT NULL,\n'
+        '  "model_snapshot" TEXT\n'
         ");"
     ),
     SQLITE: (
@@ -512,7 +513,8 @@ _STATE_TABLE = {
         '  "model_name" TEXT NOT NULL,\n'
         '  "model_hash" TEXT NOT NULL,\n'
         '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL\n'
+        '  "torquec_version" TEXT NOT NULL,\n'
+        '  "model_snapshot" TEXT\n'
         ");"
     ),
 }
