@@ -73,7 +73,7 @@ ERRORS: tuple[ErrorSpec, ...] = (
     ErrorSpec("internalError", -32603, "internal_error", "Internal error", per_method=False),
     # application codes (-32000..-32099)
     ErrorSpec("notFound", -32001, "not_found", "Not found"),
-    ErrorSpec("conflict", -32002, "conflict", "Conflict", "unique value already used; data.field"),
+    ErrorSpec("conflict", -32002, "conflict", "Conflict", "unique value already used; data.field (data.fields: every field of a unique combination)"),
     ErrorSpec("versionConflict", -32003, "version_conflict", "Version conflict", "expectedVersion is stale; data.currentVersion"),
     ErrorSpec("referentialIntegrity", -32004, "referential_integrity", "Referential integrity violation",
               "restricted delete or missing reference"),

@@ -118,6 +118,11 @@ def test_northwind_postgresql_end_to_end(northwind_pg, pg_cluster, tmp_path):
                 details = all_items(server, "OrderDetail")
                 revenue = one("SELECT sum(unit_price * quantity * (1 - discount))::float8 FROM order_details")
                 assert abs(sum(d["unitPrice"] * d["quantity"] * (1 - d["discount"]) for d in details) - revenue) < 0.5
+                # the composite primary key (order_id, product_id) became a unique index: a second line is refused
+                d = details[0]
+                err = server.error("createEntity", {"entity": "OrderDetail", "data": {
+                    k: d[k] for k in ("orderId", "productId", "unitPrice", "quantity", "discount")}})
+                assert err["code"] == -32002 and err["data"]["fields"] == ["orderId", "productId"], err
                 orders = all_items(server, "Order")
                 customers = {c["id"]: c["customerId"] for c in all_items(server, "Customer")}
                 got = {o["orderId"]: customers.get(o.get("customerId")) for o in orders}

@@ -20,6 +20,7 @@ SAMPLES = {
     "customer-order": ROOT / "sample" / "customer-order.json",
     "todo": ROOT / "sample" / "todo.json",
     "library": Path(__file__).resolve().parent / "models" / "library.json",
+    "keys": Path(__file__).resolve().parent / "models" / "keys.json",
 }
 TOKENS = "admin-token:admin,sales-token:sales,viewer-token:viewer"
 ADMIN = "admin-token"
@@ -76,6 +77,20 @@ def lib_server(apps, backend, request, tmp_path_factory):
     """The library test model (every relationship kind and field type), no auth."""
     app_dir = fresh_copy(apps["library"], tmp_path_factory, "lib")
     url, drop = _database(backend, request, tmp_path_factory, "lib")
+    srv = Server(app_dir, database_url=url, token=None)
+    srv.backend = backend
+    srv.app_dir = app_dir
+    yield srv
+    srv.stop()
+    if drop:
+        drop[0].drop_database(drop[1])
+
+
+@pytest.fixture(scope="session")
+def keys_server(apps, backend, request, tmp_path_factory):
+    """The keys test model (composite unique constraints and indexes), no auth."""
+    app_dir = fresh_copy(apps["keys"], tmp_path_factory, "keys")
+    url, drop = _database(backend, request, tmp_path_factory, "keys")
     srv = Server(app_dir, database_url=url, token=None)
     srv.backend = backend
     srv.app_dir = app_dir

@@ -400,6 +400,27 @@ def test_unique_added_and_removed(populated, request, tmp_path):
     assert "uq_order_number" in str(exc.value) or "UNIQUE" in str(exc.value)
 
 
+def test_composite_unique_and_index_added_and_removed(populated, request, tmp_path):
+    d = changed(lambda d: entity(d, "Order").update(indexes=[{"fields": ["customerId", "number"], "unique": True}, {"fields": ["total", "number"]}]))
+    plan = populated.apply(d)
+    assert plan.rebuilds == ([] if populated.dialect == "postgres" else ["order"])  # SQLite cannot add a UNIQUE in place
+    assert_like_fresh(populated, d, request, tmp_path)
+    dup = ["0d000000-0000-4000-8000-000000000003", "N-1", C1]
+    with pytest.raises(Exception):
+        populated.q('INSERT INTO "order" ("id", "number", "customer_id") VALUES (?, ?, ?)', dup)
+    populated.q('INSERT INTO "order" ("id", "number", "customer_id") VALUES (?, ?, ?)', ["0d000000-0000-4000-8000-000000000004", "N-1", C2])
+    populated.apply(BASE)
+    (tmp_path / "again").mkdir()
+    assert_like_fresh(populated, BASE, request, tmp_path / "again")
+    populated.q('INSERT INTO "order" ("id", "number", "customer_id") VALUES (?, ?, ?)', dup)
+    # Now (C1, N-1) is there twice: adding the constraint fails, names it and changes nothing.
+    before, schema = populated.data(), populated.describe()
+    with pytest.raises(migrate.MigrationError) as exc:
+        populated.apply(d)
+    assert "uq_order_customer_id_number" in str(exc.value) or "UNIQUE" in str(exc.value)
+    assert populated.data() == before and populated.describe() == schema
+
+
 def test_relationship_changes(populated, request, tmp_path):
     def edit(d):
         d["relationships"][0]["onDelete"] = "cascade"

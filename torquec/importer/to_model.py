@@ -317,16 +317,7 @@ def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) 
             _warn(schema, "I003", f"composite foreign key ({', '.join(fk.columns)}) → {fk.ref_table}: not expressible; columns kept as plain fields", t, line=fk.line)
     unique_cols = {ix.columns[0].lower() for ix in t.indexes if ix.unique and len(ix.columns) == 1}
     indexed_cols = {ix.columns[0].lower() for ix in t.indexes if len(ix.columns) == 1}
-    for ix in t.indexes:
-        if len(ix.columns) > 1:
-            what = "unique constraint" if ix.unique else "index"
-            _warn(schema, "I004", f"composite {what} ({', '.join(ix.columns)}) not expressible"
-                  + ("; its first column is indexed" if not ix.unique else "; duplicates will not be rejected"), t, line=ix.line)
-            if not ix.unique:
-                indexed_cols.add(ix.columns[0].lower())
-    if len(t.primary_key) > 1:
-        _warn(schema, "I002", f"composite primary key ({', '.join(t.primary_key)}) not expressible; the columns are kept as fields, their uniqueness is not enforced", t)
-    elif not t.primary_key:
+    if not t.primary_key:
         _warn(schema, "I001", "table without a primary key: rows get new ids and cannot be referenced by key", t)
     pk = t.primary_key[0] if len(t.primary_key) == 1 else None
     checks = t.checks
@@ -398,12 +389,37 @@ def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) 
         p.columns[col.name] = fname
     if not fields:
         fields.append({"id": f"fld-{kebab(t.name)}-note", "name": "note", "type": "string"})
+    indexes = _composite_indexes(schema, t, p, fields)
     display = next((f["name"] for f in fields if f["type"] in ("string", "text") and f["name"] != p.key_field and f.get("required")), None) \
         or next((f["name"] for f in fields if f["type"] in ("string", "text")), None)
     ui: dict = {"label": " ".join(words(p.name)).capitalize(), "pluralLabel": " ".join(words(plural(p.name))).capitalize()}
     if display:
         ui["displayField"] = display
     p.entity = {"id": f"ent-{kebab(t.name)}", "name": p.name, "description": f"Imported from table `{t.name}`.", "ui": ui, "fields": fields}
+    if indexes:
+        p.entity["indexes"] = indexes
+
+
+def _composite_indexes(schema: Schema, t, p: _EntityPlan, fields: list[dict]) -> list[dict]:
+    """``entity.indexes`` from a composite primary key, unique constraints and indexes, in
+    source order, each once; one naming a column that was left out (or a json one) is a warning."""
+    kinds = {f["name"]: f["type"] for f in fields}
+    wanted = [(list(t.primary_key), True, "primary key", None)] if len(t.primary_key) > 1 else []
+    wanted += [(ix.columns, ix.unique, "unique constraint" if ix.unique else "index", ix.line) for ix in t.indexes if len(ix.columns) > 1]
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for columns, unique, what, line in wanted:
+        names = [p.columns.get(c) for c in columns]
+        bad = [c for c, n in zip(columns, names) if n is None or n == "id" or kinds.get(n) in ("json", "array")]
+        if bad:
+            code = "I002" if what == "primary key" else "I004"
+            _warn(schema, code, f"composite {what} ({', '.join(columns)}) not expressible: {', '.join(bad)} is not an indexable field", t, line=line)
+            continue
+        key = (tuple(names), unique)
+        if key not in seen and len(set(names)) == len(names):
+            seen.add(key)
+            out.append({"fields": names, "unique": True} if unique else {"fields": names})
+    return out
 
 
 def _page(p: _EntityPlan) -> dict:

@@ -14,6 +14,7 @@ from torquec.ir.nodes import (
     Component,
     Entity,
     EntityFilter,
+    EntityIndex,
     EntityUi,
     Field,
     FieldType,
@@ -100,6 +101,10 @@ def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
         pointer=ptr,
         description=e.get("description", ""),
         fields=tuple(_field(f, p) for p, f in _kept(e.get("fields", []), f"{ptr}/fields", skip)),
+        indexes=tuple(
+            EntityIndex(fields=tuple(ix.get("fields", ())), pointer=p, unique=bool(ix.get("unique", False)), name=ix.get("name"))
+            for p, ix in _kept(e.get("indexes", []), f"{ptr}/indexes", skip)
+        ),
         ui=EntityUi(
             label=label,
             plural_label=ui.get("pluralLabel") or _plural(label),

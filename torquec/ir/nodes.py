@@ -258,6 +258,16 @@ class Navigation:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """An ``entity.indexes`` item: a composite unique constraint or a multi-column index."""
+
+    fields: tuple[str, ...]
+    pointer: str
+    unique: bool = False
+    name: str | None = None  # SQL name as written; None: derived from table and columns
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str
@@ -265,6 +275,7 @@ class Entity:
     fields: tuple[Field, ...]
     description: str = ""
     ui: EntityUi = field(default_factory=lambda: EntityUi(label="", plural_label=""))
+    indexes: tuple[EntityIndex, ...] = ()
     # Set by passes.resolve (the rules are in docs/model-format.md, "Entity ui defaults"):
     display_field: str = ""  # the field naming a record
     search_fields: tuple[str, ...] = ()  # what free-text search matches

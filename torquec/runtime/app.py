@@ -40,7 +40,7 @@ from .jsonrpc import Dispatcher, MethodSpec
 from .metrics import Metrics
 from .routes import API_PREFIXES, install_routes, install_static
 from .service import DataService, Hooks
-from .spec import AppSpec
+from .spec import AppSpec, unique_columns_key
 
 log = logging.getLogger("torquec.runtime.app")
 access_log = logging.getLogger("torquec.access")
@@ -98,10 +98,14 @@ _SYSTEM_COLUMNS = {"id": "id", "created_at": "createdAt", "updated_at": "updated
 
 
 def _constraint_entry(entity: str, c: dict) -> list:
+    """``[entity, field, rule]``, plus the list of fields for a composite unique constraint."""
     kind = c.get("kind")
     rule = c.get("rule") or ("unique" if kind == "unique" else "reference" if kind == "foreignKey" else "invalid")
     field = c.get("field") or _SYSTEM_COLUMNS.get(c.get("column", ""), c.get("column") or "data")
+    if kind == "unique" and isinstance(c.get("fields"), list):
+        return [entity, field, rule, c["fields"]]
     return [entity, field, rule]
+
 
 
 def _load_constraints(spec: AppSpec, app_dir: str) -> None:
@@ -118,11 +122,13 @@ def _load_constraints(spec: AppSpec, app_dir: str) -> None:
         return
     out: dict = {}
     if isinstance(data.get("tables"), dict):
-        for table in data["tables"].values():
+        for tname, table in data["tables"].items():
             ent = table.get("entity") if isinstance(table, dict) else None
             for name, c in (table.get("constraints") or {}).items() if ent else ():
                 if isinstance(c, dict):
                     out[name] = _constraint_entry(ent, c)
+                    if c.get("kind") == "unique" and isinstance(c.get("columns"), list):
+                        out[unique_columns_key(tname, c["columns"])] = out[name]
     for name, c in (data.get("constraints") or {}).items():
         if isinstance(c, dict) and c.get("entity"):
             out[name] = _constraint_entry(c["entity"], c)

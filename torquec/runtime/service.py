@@ -57,7 +57,7 @@ from .errors import (
     VersionConflictError,
 )
 from .query import COUNT_CAP, Compiler, ListQuery, parse_list_query
-from .spec import AppSpec, EntitySpec, FieldSpec, q
+from .spec import AppSpec, EntitySpec, FieldSpec, q, unique_columns_key
 from .values import MAX_JSON_DEPTH, NUL_MESSAGE, BadValue, canonical_uuid, json_problem, new_id, now_utc
 
 log = logging.getLogger("torquec.runtime.service")
@@ -275,12 +275,18 @@ class DataService:
 
     def _db_error(self, e: DbError, es: EntitySpec | None = None) -> RpcError:
         info = self.spec.constraints.get(e.constraint or "") if e.constraint else None
+        if info is None and e.kind == "unique" and len(e.columns) > 1 and e.table:
+            info = self.spec.constraints.get(unique_columns_key(e.table, e.columns))
         if info is None and e.table and e.column and e.table in self.spec.tables:
             tes = self.spec.tables[e.table]
             f = next((f for f in tes.all_fields.values() if f.column == e.column), None)
             if f is not None:
                 info = [tes.name, f.name, "unique" if e.kind == "unique" else "required" if e.kind == "not_null" else "invalid"]
         if e.kind == "unique":
+            if info and len(info) > 3:  # a composite unique constraint: name every field of it
+                together = " and ".join(f"`{f}`" for f in info[3])
+                return ConflictError(f"Conflict: another {info[0]} already has this combination of {together}",
+                                     entity=info[0], field=info[1], fields=list(info[3]))
             if info:
                 return ConflictError(f"Conflict: another {info[0]} already has this {info[1]}", entity=info[0], field=info[1])
             return ConflictError("Conflict: a unique value is already used")

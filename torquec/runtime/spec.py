@@ -162,6 +162,12 @@ SYSTEM_META = (
 )
 
 
+def unique_columns_key(table: str, columns) -> str:
+    """The constraint map's key for a composite unique constraint by its columns (SQLite names
+    the columns of a violated UNIQUE constraint, not the constraint)."""
+    return f"{table}({','.join(columns)})"
+
+
 @dataclass(slots=True)
 class AppSpec:
     meta: dict

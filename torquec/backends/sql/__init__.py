@@ -82,7 +82,13 @@ PostgreSQL unique fields across partitions
     unique index: no window in which two transactions both see the value as
     free. NULLs are not stored, so any number of rows may lack a value. On
     SQLite the same name is a plain ``UNIQUE`` constraint. A oneToOne
-    relationship's foreign key is unique the same way.
+    relationship's foreign key is unique the same way, and so is a unique
+    combination (``entity.indexes`` with ``unique``): its side table
+    ``<table>__uq_<columns>`` has the table's column names and the
+    combination as primary key; a row with a NULL in one of them is not
+    kept (never conflicts). SQLite names the columns, not the constraint, of
+    a violated ``UNIQUE (…)``; the constraint map lists each combination's
+    ``columns`` so the runtime finds it either way.
 
 PostgreSQL creation order
     Tables are created in foreign-key dependency order (model order where

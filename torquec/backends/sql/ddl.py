@@ -199,7 +199,7 @@ def _unique_inline(spec: TableSpec, u: UniqueSpec) -> str | None:
     # PostgreSQL: a side table (see unique_statements), as a unique index on a
     # partitioned table would have to contain the partition key.
     if spec.dialect == SQLITE:
-        return f"CONSTRAINT {q(u.name)} UNIQUE ({q(u.column)})"
+        return f"CONSTRAINT {q(u.name)} UNIQUE ({_columns(u.columns)})"
     return None
 
 
@@ -211,7 +211,8 @@ def _unique_add(spec: TableSpec, u: UniqueSpec) -> list[str]:
     if spec.dialect != POSTGRES:
         return [f"ALTER TABLE {q(spec.name)} ADD {_unique_inline(spec, u)};"]
     # The side table starts with the values already in the table.
-    backfill = f'INSERT INTO {q(u.side_table)} ("value", "id") SELECT {q(u.column)}, "id" FROM {q(spec.name)} WHERE {q(u.column)} IS NOT NULL;'
+    present = " AND ".join(f"{q(c)} IS NOT NULL" for c in u.columns)
+    backfill = f'INSERT INTO {q(u.side_table)} ({_columns(u.side_columns)}, "id") SELECT {_columns(u.columns)}, "id" FROM {q(spec.name)} WHERE {present};'
     return [*unique_statements(spec.name, u), backfill]
 
 
@@ -234,6 +235,8 @@ def create_index(spec: TableSpec, ix: IndexSpec) -> str:
 
 def _describe_unique(spec: TableSpec, u: UniqueSpec) -> dict:
     entry = {"kind": "unique", "column": u.column, "field": u.field, "rule": "unique"}
+    if u.composite:
+        entry["columns"], entry["fields"] = list(u.columns), list(u.fields)
     if spec.dialect == POSTGRES:
         entry["sideTable"] = u.side_table
     return entry
@@ -241,7 +244,12 @@ def _describe_unique(spec: TableSpec, u: UniqueSpec) -> dict:
 
 def _describe_index(spec: TableSpec, ix: IndexSpec) -> dict:
     c = spec.column(ix.column)
-    return {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}
+    entry = {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}
+    more = [spec.column(x) for x in ix.extra if x != "id"]
+    if more:
+        entry["columns"] = [ix.column, *(m.name for m in more if m)]
+        entry["fields"] = [c.field if c else None, *(m.field for m in more if m)]
+    return entry
 
 
 PRIMARY_KEY = ConstraintKind(
@@ -378,26 +386,32 @@ def alter_not_null(spec: TableSpec, c: ColumnSpec) -> str:
 
 
 def unique_function(table: str, u: UniqueSpec) -> str:
-    """The trigger function keeping ``u.side_table`` equal to the table's (value, id) pairs."""
-    side, c = q(u.side_table), q(u.column)
-    insert = f'INSERT INTO {side} ("value", "id") VALUES (NEW.{c}, NEW."id");'
-    delete = f'DELETE FROM {side} WHERE "value" = OLD.{c} AND "id" = OLD."id";'
+    """The trigger function keeping ``u.side_table`` equal to the table's (value…, id) rows
+    (rows with a NULL in one of the columns are not kept: they never conflict)."""
+    side = q(u.side_table)
+    new = ", ".join(f"NEW.{q(c)}" for c in u.columns)
+    present = " AND ".join(f"NEW.{q(c)} IS NOT NULL" for c in u.columns)
+    changed = " OR ".join(f"NEW.{q(c)} IS DISTINCT FROM OLD.{q(c)}" for c in (*u.columns, "id"))
+    same = " AND ".join(f"{q(s)} = OLD.{q(c)}" for s, c in zip(u.side_columns, u.columns))
+    insert = f'INSERT INTO {side} ({_columns(u.side_columns)}, "id") VALUES ({new}, NEW."id");'
+    delete = f'DELETE FROM {side} WHERE {same} AND "id" = OLD."id";'
+    what = f"{q(table)}.{q(u.column)}" if not u.composite else f"{q(table)} ({_columns(u.columns)})"
     return "\n".join(
         [
-            f"-- Keeps {side} in step with {q(table)}.{c}; a duplicate value violates {q(u.name)} (SQLSTATE 23505).",
+            f"-- Keeps {side} in step with {what}; a duplicate value violates {q(u.name)} (SQLSTATE 23505).",
             f"CREATE OR REPLACE FUNCTION {q(u.function)}() RETURNS trigger LANGUAGE plpgsql AS $fn$",
             "BEGIN",
             "  IF TG_OP = 'TRUNCATE' THEN",
             f"    TRUNCATE {side};",
             "  ELSIF TG_OP = 'INSERT' THEN",
-            f"    IF NEW.{c} IS NOT NULL THEN",
+            f"    IF {present} THEN",
             f"      {insert}",
             "    END IF;",
             "  ELSIF TG_OP = 'DELETE' THEN",
             f"    {delete}",
-            f'  ELSIF NEW.{c} IS DISTINCT FROM OLD.{c} OR NEW."id" IS DISTINCT FROM OLD."id" THEN',
+            f"  ELSIF {changed} THEN",
             f"    {delete}",
-            f"    IF NEW.{c} IS NOT NULL THEN",
+            f"    IF {present} THEN",
             f"      {insert}",
             "    END IF;",
             "  END IF;",
@@ -412,17 +426,19 @@ def unique_statements(table: str, u: UniqueSpec) -> list[str]:
     """Side table, trigger function and triggers enforcing ``u`` across all partitions."""
     d = POSTGRES
     t, fn = q(table), q(u.function)
+    values = "".join(f"  {q(s)} {type_sql(ty, d)} NOT NULL,\n" for s, ty in zip(u.side_columns, u.types))
     side = (
         f"CREATE TABLE IF NOT EXISTS {q(u.side_table)} (\n"
-        f"  {q('value')} {type_sql(u.type, d)} NOT NULL,\n"
+        f"{values}"
         f"  {q('id')} UUID NOT NULL,\n"
-        f"  CONSTRAINT {q(u.name)} PRIMARY KEY ({q('value')})\n"
+        f"  CONSTRAINT {q(u.name)} PRIMARY KEY ({_columns(u.side_columns)})\n"
         ");"
     )
+    what = f"Unique {q(u.column)}" if not u.composite else f"Unique ({_columns(u.columns)}) together"
     return [
-        f"-- Unique {q(u.column)}: enforced across all partitions by this side table.\n" + side,
+        f"-- {what}: enforced across all partitions by this side table.\n" + side,
         unique_function(table, u),
-        f"CREATE OR REPLACE TRIGGER {q(u.trigger)} AFTER INSERT OR UPDATE OF {q(u.column)}, {q('id')} OR DELETE"
+        f"CREATE OR REPLACE TRIGGER {q(u.trigger)} AFTER INSERT OR UPDATE OF {_columns(u.columns)}, {q('id')} OR DELETE"
         f" ON {t} FOR EACH ROW EXECUTE FUNCTION {fn}();",
         f"CREATE OR REPLACE TRIGGER {q(u.truncate_trigger)} AFTER TRUNCATE ON {t} FOR EACH STATEMENT EXECUTE FUNCTION {fn}();",
     ]

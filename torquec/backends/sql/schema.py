@@ -75,16 +75,34 @@ class ForeignKeySpec:
 
 @dataclass(frozen=True, slots=True)
 class UniqueSpec:
-    """A unique column. PostgreSQL: side table + trigger; SQLite: UNIQUE constraint."""
+    """A unique column, or columns together (``entity.indexes``). PostgreSQL: side
+    table + trigger; SQLite: UNIQUE constraint."""
 
     name: str
-    column: str
-    field: str
-    type: exp.DataType
+    columns: tuple[str, ...]
+    fields: tuple[str, ...]
+    types: tuple[exp.DataType, ...]
     side_table: str
     function: str
     trigger: str
     truncate_trigger: str
+
+    @property
+    def column(self) -> str:
+        return self.columns[0]
+
+    @property
+    def field(self) -> str:
+        return self.fields[0]
+
+    @property
+    def composite(self) -> bool:
+        return len(self.columns) > 1
+
+    @property
+    def side_columns(self) -> tuple[str, ...]:
+        """The side table's value columns: ``"value"`` for one column, else the table's own names."""
+        return self.columns if self.composite else ("value",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +383,20 @@ def _partitions(table: str, dialect: str, count: int, clash: bool) -> tuple[str,
     return tuple(naming.partition_name(table, i) for i in range(count))
 
 
+def _unique_spec(table: str, fields: tuple[Field, ...], columns: tuple[str, ...], dialect: str, name: str) -> UniqueSpec:
+    key = "_".join(columns)
+    return UniqueSpec(
+        name,
+        columns,
+        tuple(f.name for f in fields),
+        tuple(column_type(f, dialect) for f in fields),
+        naming.unique_table(table, key),
+        naming.unique_function(table, key),
+        naming.unique_trigger(key),
+        naming.unique_truncate_trigger(key),
+    )
+
+
 def entity_table(
     entity: Entity,
     fks: list[ForeignKeyInfo],
@@ -403,22 +435,18 @@ def entity_table(
         ForeignKeySpec(naming.fk_name(table, fk.column, amb(fk.column)), fk.column, fk.target_table, fk.on_delete, fk.field) for fk in fks
     )
     one_to_one = {fk.column for fk in fks if fk.one_to_one}
+    field_of = {f.name: f for f in entity.fields}
     uniques = []
     for f in entity.fields:
         if f.unique or column_of[f.name] in one_to_one:
-            uniques.append(
-                UniqueSpec(
-                    naming.unique_name(table, column_of[f.name], amb(column_of[f.name])),
-                    column_of[f.name],
-                    f.name,
-                    column_type(f, POSTGRES) if dialect == POSTGRES else column_type(f, dialect),
-                    naming.unique_table(table, column_of[f.name]),
-                    naming.unique_function(table, column_of[f.name]),
-                    naming.unique_trigger(column_of[f.name]),
-                    naming.unique_truncate_trigger(column_of[f.name]),
-                )
-            )
-    unique_cols = {u.column for u in uniques}
+            c = column_of[f.name]
+            uniques.append(_unique_spec(table, (f,), (c,), dialect, naming.unique_name(table, c, amb(c))))
+    for ix in entity.indexes:
+        if ix.unique and len(ix.fields) > 1:
+            fs = tuple(field_of[n] for n in ix.fields)
+            cols = tuple(column_of[n] for n in ix.fields)
+            uniques.append(_unique_spec(table, fs, cols, dialect, naming.limit(ix.name) if ix.name else naming.unique_name(table, "_".join(cols))))
+    unique_cols = {u.column for u in uniques if not u.composite}
 
     # Indexes: foreign keys, `indexed`, display and search fields (and on
     # PostgreSQL unique columns, whose uniqueness lives in the side table).
@@ -442,6 +470,20 @@ def entity_table(
             notes.append(f"{naming.quote_ident(column_of[f.name])}: no btree index (values may exceed the btree entry size); search uses a scan")
             continue
         indexes.append(IndexSpec(naming.index_name(table, column_of[f.name], amb(column_of[f.name])), column_of[f.name], method, () if method else ("id",)))
+    for ix in entity.indexes:
+        if ix.unique and len(ix.fields) > 1:
+            continue  # a composite unique constraint: its own index (SQLite) or side table (PostgreSQL)
+        cols = tuple(column_of[n] for n in ix.fields)
+        if ix.unique:  # one field: the same as `"unique": true` on it
+            if cols[0] not in unique_cols:
+                uniques.append(_unique_spec(table, (field_of[ix.fields[0]],), cols, dialect, naming.limit(ix.name) if ix.name else naming.unique_name(table, cols[0], amb(cols[0]))))
+                unique_cols.add(cols[0])
+            continue
+        if any(index_method(field_of[n], dialect, True) for n in ix.fields):
+            notes.append(f"index ({', '.join(naming.quote_ident(c) for c in cols)}): no btree index (values may exceed the btree entry size)")
+            continue
+        name = naming.limit(ix.name) if ix.name else naming.index_name(table, "_".join(cols))
+        indexes.append(IndexSpec(name, cols[0], None, (*cols[1:], "id")))
 
     return TableSpec(
         dialect=dialect,

@@ -13,12 +13,13 @@ class DbError(Exception):
     """
 
     def __init__(self, kind: str, *, constraint: str | None = None, table: str | None = None,
-                 column: str | None = None, message: str = "") -> None:
+                 column: str | None = None, message: str = "", columns: tuple[str, ...] = ()) -> None:
         super().__init__(message or kind)
         self.kind = kind
         self.constraint = constraint
         self.table = table
         self.column = column
+        self.columns = columns or ((column,) if column else ())  # all of them for a composite unique
 
 
 class Tx:

@@ -39,7 +39,8 @@ def unicode_lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
-_UNIQUE = re.compile(r"UNIQUE constraint failed: ([^.\s]+)\.([^\s,]+)")
+# "UNIQUE constraint failed: order_line.order_id, order_line.product_id" for a composite one
+_UNIQUE = re.compile(r"UNIQUE constraint failed: ((?:[^.\s]+\.[^\s,]+)(?:, [^.\s]+\.[^\s,]+)*)")
 _NOT_NULL = re.compile(r"NOT NULL constraint failed: ([^.\s]+)\.(\S+)")
 _CHECK = re.compile(r"CHECK constraint failed: (\S+)")
 
@@ -49,7 +50,8 @@ def translate(exc: sqlite3.Error) -> DbError:
     if isinstance(exc, sqlite3.IntegrityError):
         m = _UNIQUE.search(msg)
         if m:
-            return DbError("unique", table=m.group(1), column=m.group(2), message=msg)
+            pairs = [p.split(".", 1) for p in m.group(1).split(", ")]
+            return DbError("unique", table=pairs[0][0], column=pairs[0][1], columns=tuple(c for _, c in pairs), message=msg)
         if "FOREIGN KEY constraint failed" in msg:
             return DbError("foreign_key", message=msg)
         m = _CHECK.search(msg)

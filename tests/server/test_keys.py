@@ -1,0 +1,67 @@
+"""Keys beyond ``id`` over JSON-RPC, on SQLite and PostgreSQL (tests/server/models/keys.json):
+composite unique constraints (``entity.indexes`` with ``unique``) refuse a duplicate
+combination with -32002 naming every field of it, on create, update and bulkCreate."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _make(srv, entity, **data):
+    return srv.rpc("createEntity", {"entity": entity, "data": data})
+
+
+@pytest.fixture
+def sale(keys_server):
+    return _make(keys_server, "Sale", note="a sale")["id"]
+
+
+@pytest.fixture
+def products(keys_server):
+    return [_make(keys_server, "Product", name=f"p{i}")["id"] for i in range(2)]
+
+
+def _conflict(err, fields):
+    assert err["code"] == -32002, err
+    assert err["data"]["entity"] == "SaleLine"
+    assert err["data"]["fields"] == fields
+    for f in fields:
+        assert f"`{f}`" in err["message"]
+
+
+def test_a_duplicate_combination_is_refused_naming_the_fields(keys_server, sale, products):
+    srv = keys_server
+    line = _make(srv, "SaleLine", saleId=sale, productId=products[0], quantity=1)
+    err = srv.error("createEntity", {"entity": "SaleLine", "data": {"saleId": sale, "productId": products[0], "quantity": 5}})
+    _conflict(err, ["saleId", "productId"])
+    assert err["message"] == "Conflict: another SaleLine already has this combination of `saleId` and `productId`"
+    # the same product on another line of the sale by update, and a named constraint
+    other = _make(srv, "SaleLine", saleId=sale, productId=products[1], quantity=2, position=1)
+    _conflict(srv.error("updateEntity", {"entity": "SaleLine", "id": other["id"], "data": {"productId": products[0]}}),
+              ["saleId", "productId"])
+    _conflict(srv.error("updateEntity", {"entity": "SaleLine", "id": line["id"], "data": {"position": 1}}), ["saleId", "position"])
+    # in one bulk: nothing is written
+    before = srv.total("SaleLine")
+    err = srv.error("bulkCreate", {"entity": "SaleLine", "items": [
+        {"saleId": sale, "quantity": 1, "position": 7}, {"saleId": sale, "quantity": 1, "position": 7}]})
+    _conflict(err, ["saleId", "position"])
+    assert srv.total("SaleLine") == before
+
+
+def test_parts_alone_may_repeat_and_nulls_never_conflict(keys_server, sale, products):
+    srv = keys_server
+    other_sale = _make(srv, "Sale", note="another")["id"]
+    _make(srv, "SaleLine", saleId=sale, productId=products[0], quantity=1)
+    _make(srv, "SaleLine", saleId=other_sale, productId=products[0], quantity=1)  # same product, other sale
+    _make(srv, "SaleLine", saleId=sale, productId=products[1], quantity=1)  # same sale, other product
+    for _ in range(2):  # no product, no position: a null part never conflicts
+        _make(srv, "SaleLine", saleId=sale, quantity=3)
+
+
+def test_a_freed_combination_can_be_used_again(keys_server, sale, products):
+    srv = keys_server
+    line = _make(srv, "SaleLine", saleId=sale, productId=products[0], quantity=1, position=3)
+    srv.rpc("updateEntity", {"entity": "SaleLine", "id": line["id"], "data": {"position": 4}})
+    _make(srv, "SaleLine", saleId=sale, quantity=1, position=3)
+    srv.rpc("deleteEntity", {"entity": "SaleLine", "id": line["id"]})
+    _make(srv, "SaleLine", saleId=sale, productId=products[0], quantity=9, position=4)
