@@ -245,10 +245,10 @@ def _describe_unique(spec: TableSpec, u: UniqueSpec) -> dict:
 def _describe_index(spec: TableSpec, ix: IndexSpec) -> dict:
     c = spec.column(ix.column)
     entry = {"kind": "index", "column": ix.column, "field": c.field if c else None, "rule": "index"}
-    more = [spec.column(x) for x in ix.extra if x != "id"]
-    if more:
-        entry["columns"] = [ix.column, *(m.name for m in more if m)]
-        entry["fields"] = [c.field if c else None, *(m.field for m in more if m)]
+    more = [m for m in (spec.column(x) for x in ix.extra) if m is not None and m.field]
+    if more:  # a multi-column index of the model (entity.indexes)
+        entry["columns"] = [ix.column, *(m.name for m in more)]
+        entry["fields"] = [c.field if c else None, *(m.field for m in more)]
     return entry
 
 
