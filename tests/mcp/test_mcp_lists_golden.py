@@ -73,3 +73,11 @@ def test_synthetic_lists(tmp_path):
     app_dir, package = build_app(path, tmp_path / "app")
     with running(app_dir, package, tmp_path / "run") as app:
         _check("synthetic-5", anyio.run(_lists, app.url, None))
+
+
+@pytest.mark.parametrize("model", ["library"])
+def test_relationship_kinds_lists(tmp_path, model):
+    """Many-to-many links in create/update data, one-to-one and many-to-one navigations."""
+    app_dir, package = build_app(ROOT / "tests" / "server" / "models" / f"{model}.json", tmp_path / "app")
+    with running(app_dir, package, tmp_path / "run") as app:
+        _check(model, anyio.run(_lists, app.url, None))
