@@ -7,6 +7,7 @@ the assembly gives exactly the lists the apps served when every tool carried its
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -71,6 +72,7 @@ def test_synthetic_lists(tmp_path):
     path = tmp_path / "synthetic.json"
     path.write_text(json.dumps(model), encoding="utf-8")
     app_dir, package = build_app(path, tmp_path / "app")
+    _check("synthetic-5-prompts", _prompt_defs(app_dir, package))
     with running(app_dir, package, tmp_path / "run") as app:
         _check("synthetic-5", anyio.run(_lists, app.url, None))
 
@@ -79,5 +81,20 @@ def test_synthetic_lists(tmp_path):
 def test_relationship_kinds_lists(tmp_path, model):
     """Many-to-many links in create/update data, one-to-one and many-to-one navigations."""
     app_dir, package = build_app(ROOT / "tests" / "server" / "models" / f"{model}.json", tmp_path / "app")
+    _check(f"{model}-prompts", _prompt_defs(app_dir, package))
     with running(app_dir, package, tmp_path / "run") as app:
         _check(model, anyio.run(_lists, app.url, None))
+
+
+def _prompt_defs(app_dir: Path, package: str) -> str:
+    """The prompts as the built app loads them (text templates included: prompts/get fills them in)."""
+    loader = app_dir / "server" / package / "mcp_tools.py"
+    ns: dict = {"__file__": str(loader)}
+    exec(compile(loader.read_text(), str(loader), "exec"), ns)
+    return "".join(json.dumps(dataclasses.asdict(p), ensure_ascii=False) + "\n" for p in ns["SPEC"].prompts)
+
+
+@pytest.mark.parametrize("model", ["customer-order", "todo"])
+def test_prompt_texts(sample_build, todo_build, model):
+    app_dir, package = sample_build if model == "customer-order" else todo_build
+    _check(f"{model}-prompts", _prompt_defs(app_dir, package))

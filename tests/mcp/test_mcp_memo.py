@@ -16,7 +16,9 @@ import json
 from mcp_harness import ROOT
 from torquec.backends import mcp as mcp_backend
 from torquec.backends.base import EmitContext
+from torquec.backends.server.openrpc import build_openrpc
 from torquec.driver import analyze
+from torquec.runtime.mcp.spec import expand_entity_tools
 
 MODEL = ROOT / "tests" / "sql" / "models" / "features.json"
 
@@ -72,17 +74,26 @@ def _emit(model_json: dict, memo: dict) -> dict[str, bytes]:
     return {a.path: a.content for a in mcp_backend.emit(EmitContext(model=r.model, memo=memo))}
 
 
+def _tools(model_json: dict, emitted: dict[str, bytes]) -> str:
+    """The tools the app assembles from the emitted spec and the record schemas of openrpc.json
+    (as JSON text: ``0 == 0.0`` and ``1 == True`` for dicts, not for what clients read)."""
+    r = analyze(text=json.dumps(model_json))
+    data = json.loads(next(v for k, v in emitted.items() if k.endswith("/mcp_tools.json")))
+    return json.dumps(expand_entity_tools(data, build_openrpc(r.model)["components"]["schemas"]))
+
+
 def test_memo_never_stale():
     m = json.loads(MODEL.read_text())
     m.pop("sampleData", None)  # the edits would have to keep it valid
     memo: dict = {}
-    before = _emit(m, memo)
+    before_tools = _tools(m, _emit(m, memo))
     changed = []
     for name, edit in STEPS:
         edit(m)
         warm = _emit(m, memo)
         assert warm == _emit(copy.deepcopy(m), {}), f"stale output after: {name}"
-        if warm != before:
+        tools = _tools(m, warm)
+        if tools != before_tools:
             changed.append(name)
-        before = warm
+        before_tools = tools
     assert changed == [name for name, _ in STEPS]  # every edit shows in the tools

@@ -10,7 +10,8 @@ import pytest
 from mcp_harness import SAMPLE, TODO
 from torquec.backends import mcp as mcp_backend
 from torquec.backends.base import EmitContext
-from torquec.backends.mcp.spec import build_spec, portable
+from torquec.backends.mcp.spec import build_spec, expanded_spec, portable
+from torquec.backends.server.openrpc import build_openrpc
 from torquec.driver import analyze
 from torquec.runtime.mcp import McpSpec
 
@@ -24,7 +25,8 @@ def model():
 
 @pytest.fixture(scope="module")
 def spec(model):
-    return build_spec(model)
+    """The spec with every entity's tools, as the app assembles them at start."""
+    return expanded_spec(model)
 
 
 def tool(spec, name, tid=None):
@@ -183,9 +185,12 @@ def test_no_type_arrays_or_empty_schemas(spec):
 def _load(model, tmp_path) -> dict:
     """Write the backend's files and run the generated ``mcp_tools.py`` as the app would."""
     arts = {a.path: a.content for a in mcp_backend.emit(EmitContext(model=model))}
+    server = tmp_path / "server" / model.package
+    server.mkdir(parents=True, exist_ok=True)
     for path, content in arts.items():
-        (tmp_path / path.rsplit("/", 1)[1]).write_bytes(content)
-    loader = tmp_path / "mcp_tools.py"
+        (server / path.rsplit("/", 1)[1]).write_bytes(content)
+    (tmp_path / "openrpc.json").write_text(json.dumps(build_openrpc(model)))  # the server backend's, at the app root
+    loader = server / "mcp_tools.py"
     ns: dict = {"__file__": str(loader)}
     exec(compile(loader.read_text(), str(loader), "exec"), ns)
     return ns
@@ -214,16 +219,18 @@ def test_quotes_in_descriptions_survive(model, tmp_path):
 def test_no_auth_model():
     r = analyze(str(TODO))
     assert r.ok
-    spec = build_spec(r.model)
+    spec = expanded_spec(r.model)
     assert spec["auth"] is False and spec["roles"] == {}
     assert [t["id"] for t in spec["tools"] if t["name"] == "run_flow"] == ["run_flow"]
 
 
-def test_spec_rejects_unknown_kinds(spec):
+def test_spec_rejects_unknown_kinds(spec, model):
     bad = json.loads(json.dumps(spec))
     bad["tools"][0]["kind"] = "explode"
     with pytest.raises(ValueError, match="unknown tool kind"):
         McpSpec.from_dict(bad)
+    with pytest.raises(ValueError, match="openrpc.json"):  # entity entries without the schemas they need
+        McpSpec.from_dict(build_spec(model))
     bad = json.loads(json.dumps(spec))
     bad["format"] = 99
     with pytest.raises(ValueError, match="format"):

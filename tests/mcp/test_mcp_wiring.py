@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from starlette.testclient import TestClient
 
 from mcp_harness import SAMPLE
-from torquec.backends.mcp.spec import build_spec
+from torquec.backends.mcp.spec import expanded_spec
 from torquec.driver import analyze
 from torquec.runtime.errors import InvalidParams, UnauthorizedError
 from torquec.runtime.mcp import McpSpec
@@ -47,7 +47,7 @@ class FakeAuth:
 @pytest.fixture(scope="module")
 def spec():
     r = analyze(str(SAMPLE))
-    return McpSpec.from_dict(build_spec(r.model))
+    return McpSpec.from_dict(expanded_spec(r.model))
 
 
 def make(spec, **env):

@@ -2,10 +2,11 @@
 
 The compiler's ``mcp`` backend writes ``server/<package>/mcp_tools.json`` (the
 spec as data) and ``mcp_tools.py``, which loads it; :meth:`McpSpec.from_dict` turns it into these frozen
-dataclasses once at import time. Everything model-specific (names, JSON
-Schemas, descriptions, which role sees what) is in that data; everything
-generic (how a ``query`` tool becomes a ``loadEntityData`` call) is in
-:mod:`torquec.runtime.mcp.server`.
+dataclasses once at import time. Everything model-specific (names, descriptions,
+which role sees what) is in that data, and the JSON Schemas of records in the
+``openrpc.json`` components; the tools every entity has are assembled from both by
+:mod:`torquec.runtime.mcp.entity_tools`, and everything generic (how a ``query``
+tool becomes a ``loadEntityData`` call) is in :mod:`torquec.runtime.mcp.server`.
 
 Tool kinds and the service method each one calls (the same methods, with the
 same validation, permissions and error kinds, as ``POST /rpc``)::
@@ -26,11 +27,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .entity_tools import EntitySchemas, entity_tools
+
 TOOL_KINDS: frozenset[str] = frozenset(
     {"query", "get", "create", "update", "delete", "related", "describe", "run_flow"}
 )
 PROMPT_KINDS: frozenset[str] = frozenset({"summarise", "create_from_description"})
-SPEC_FORMAT = 1
+# 2: entity tools as entries ("entities") assembled at start with the openrpc.json schemas.
+SPEC_FORMAT = 2
+
+
+def expand_entity_tools(d: Mapping[str, Any], schemas: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``d`` with the tools of its ``entities`` first in ``tools`` (model order), then the model's
+    own tools; ``schemas`` are the ``openrpc.json`` component schemas of the same build."""
+    entries = d.get("entities") or ()
+    if entries and schemas is None:
+        raise ValueError("the MCP spec's entity tools need the openrpc.json component schemas of the app")
+    shared = EntitySchemas(schemas or {})
+    out = {k: v for k, v in d.items() if k != "entities"}
+    out["tools"] = [t for entry in entries for t in entity_tools(entry, shared)] + list(d.get("tools", ()))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +137,11 @@ class McpSpec:
     roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @staticmethod
-    def from_dict(d: Mapping[str, Any]) -> "McpSpec":
+    def from_dict(d: Mapping[str, Any], schemas: Mapping[str, Any] | None = None) -> "McpSpec":
+        """``schemas``: the ``openrpc.json`` component schemas (``components.schemas``) of the same build."""
         if d.get("format") != SPEC_FORMAT:
             raise ValueError(f"unsupported MCP spec format {d.get('format')!r} (expected {SPEC_FORMAT})")
+        d = expand_entity_tools(d, schemas)
         tools = tuple(
             ToolDef(
                 name=t["name"],
