@@ -45,9 +45,9 @@ def test_generated_openrpc_and_mcp_carry_the_contract():
     text = json.dumps(doc)
     assert json.dumps(list(contract.FILTER_OPS)) in text
     # MCP entity tools are assembled when the app starts, from mcp_tools.json and openrpc.json.
-    from torquec.runtime.mcp.spec import expand_entity_tools
+    from torquec.runtime.mcp.spec import expand_entities
 
-    spec = expand_entity_tools(json.loads((app / "server" / "customer_order" / "mcp_tools.json").read_text()),
+    spec = expand_entities(json.loads((app / "server" / "customer_order" / "mcp_tools.json").read_text()),
                                doc["components"]["schemas"])
     query = next(t for t in spec["tools"] if t["kind"] == "query")
     assert query["inputSchema"]["properties"]["filters"]["items"]["properties"]["op"]["enum"] == list(contract.FILTER_OPS)

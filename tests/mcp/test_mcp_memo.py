@@ -18,7 +18,7 @@ from torquec.backends import mcp as mcp_backend
 from torquec.backends.base import EmitContext
 from torquec.backends.server.openrpc import build_openrpc
 from torquec.driver import analyze
-from torquec.runtime.mcp.spec import expand_entity_tools
+from torquec.runtime.mcp.spec import expand_entities
 
 MODEL = ROOT / "tests" / "sql" / "models" / "features.json"
 
@@ -79,7 +79,7 @@ def _tools(model_json: dict, emitted: dict[str, bytes]) -> str:
     (as JSON text: ``0 == 0.0`` and ``1 == True`` for dicts, not for what clients read)."""
     r = analyze(text=json.dumps(model_json))
     data = json.loads(next(v for k, v in emitted.items() if k.endswith("/mcp_tools.json")))
-    return json.dumps(expand_entity_tools(data, build_openrpc(r.model)["components"]["schemas"]))
+    return json.dumps(expand_entities(data, build_openrpc(r.model)["components"]["schemas"]))
 
 
 def test_memo_never_stale():

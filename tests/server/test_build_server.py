@@ -123,6 +123,13 @@ def test_openrpc_document(apps):
     assert create["required"] == ["orderNumber", "customerId", "totalAmount", "orderDate"]
     assert create["properties"]["orderNumber"]["pattern"] == "^(?:^ORD-[0-9]{4,}$)$"
     assert create["properties"]["status"]["default"] == "Draft" and create["additionalProperties"] is False
+    # Each entity's schemas are referenced from one list per kind, which the methods reference (issue 17):
+    # the document does not grow by a list of every entity per method.
+    text = json.dumps(doc)
+    for kind in ("Record", "Create", "Update"):
+        assert text.count(f'"#/components/schemas/Order{kind}"') == 1
+        assert doc["components"]["schemas"][f"Any_{kind}"]["oneOf"] == [
+            {"$ref": f"#/components/schemas/{e}{kind}"} for e in doc["components"]["schemas"]["EntityName"]["enum"]]
     from jsonschema import Draft202012Validator
 
     for s in doc["components"]["schemas"].values():

@@ -1,9 +1,9 @@
 """IR -> the MCP spec of one app (entity entries, model tools, resources, templates, prompts, role views).
 
-Pure functions of the IR. The tools of an entity are not written out: its
-entry (names, prose, field lists, navigations) is, and the app assembles the
-tools when it starts (:mod:`torquec.runtime.mcp.entity_tools`) with the
-record, create and update schemas of ``openrpc.json`` -- the ones the API
+Pure functions of the IR. The tools, prompts and record template of an
+entity are not written out: its entry (names, prose, field lists,
+navigations) is, and the app assembles them when it starts
+(:mod:`torquec.runtime.mcp.entity_tools`) with the record, create and update schemas of ``openrpc.json`` -- the ones the API
 validates with -- so a tool schema carries every type, enum, pattern, length
 and range of the model exactly as ``/rpc`` enforces it, and each schema is
 written once.
@@ -19,7 +19,7 @@ from torquec.ir.nodes import SORTABLE, Entity, Field, FieldType, Flow, Model, Re
 from torquec.runtime.mcp.entity_tools import EntitySchemas, a_word as _a, annotations as _ann, join_sentences as _join
 from torquec.runtime.mcp.entity_tools import entity_tools as assemble_entity_tools
 from torquec.runtime.mcp.entity_tools import obj as _obj, portable, sentence as _sentence
-from torquec.runtime.mcp.spec import SPEC_FORMAT, expand_entity_tools
+from torquec.runtime.mcp.spec import SPEC_FORMAT, expand_entities
 
 UNSORTABLE = frozenset(FieldType) - SORTABLE  # json, array (torquec.contract)
 
@@ -160,62 +160,6 @@ def run_flow_tool(model: Model, flows: list[Flow], tool_id: str) -> dict[str, An
     }
 
 
-# ----------------------------------------------------------------- prompts, resources
-
-
-def entity_prompts(model: Model, e: Entity) -> list[dict[str, Any]]:
-    s = slug(e)
-    app = model.title or model.name
-    plural = e.ui.plural_label or f"{e.name}s"
-    summarise = {
-        "name": f"summarise_recent_{plural_slug(e)}",
-        "kind": "summarise",
-        "entity": e.name,
-        "title": f"Summarise recent {plural}",
-        "description": _join(f"Summarise the most recent {plural} of {app}", e.description),
-        "arguments": [{"name": "count", "description": "How many of the newest records to summarise (1-100, default 10).", "required": False}],
-        "tool": f"{s}_query",
-        "text": (
-            f"Summarise the {{count}} most recent {e.name} records of {app} (newest first; {{total}} in total). "
-            + (f"{_a(e.name).capitalize()} is: {_sentence(e.description)} " if e.description else "")
-            + "Point out notable patterns, outliers and anything that needs attention. "
-            + f"The records follow as JSON; use the {s}_query tool if you need more or older ones."
-        ),
-    }
-    fields = "\n".join(_field_line(model, f, for_create=True) for f in e.fields)
-    create = {
-        "name": f"create_{s}_from_description",
-        "kind": "create_from_description",
-        "entity": e.name,
-        "title": f"Create {_a(e.ui.label or e.name)} from a description",
-        "description": f"Turn a free-text description into a new {e.name} record of {app}.",
-        "arguments": [{"name": "description", "description": f"What the new {e.name} should be, in your own words.", "required": True}],
-        "tool": f"{s}_create",
-        "text": (
-            f"Create a new {e.name} in {app} from this description:\n\n{{description}}\n\n"
-            + (f"{_a(e.name).capitalize()} is: {_sentence(e.description)}\n" if e.description else "")
-            + f"Its fields:\n{fields}\n\n"
-            + f"Work out the field values from the description (ask when a required value is missing instead of inventing it; "
-            + "look up referenced records with the matching query tool), "
-            + f"then call the {s}_create tool with them in `data`. "
-            + "If it returns a validation error, correct the listed fields and try again."
-        ),
-    }
-    return [summarise, create]
-
-
-def entity_template(model: Model, e: Entity) -> dict[str, Any]:
-    s = slug(e)
-    return {
-        "uriTemplate": f"torque://{s}/{{id}}",
-        "name": f"{s}_record",
-        "title": f"{e.ui.label or e.name} record",
-        "description": _join(f"One {e.name} record as JSON, by id", e.description),
-        "entity": e.name,
-        "mimeType": "application/json",
-    }
-
-
 # ----------------------------------------------------------------- the whole spec
 
 
@@ -267,9 +211,10 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
     entry: dict[str, Any] = {
         "entity": e.name,
         "slug": slug(e),
+        "pluralSlug": plural_slug(e),
         "label": e.ui.label or e.name,
         "plural": e.ui.plural_label or f"{e.name}s",
-        "description": _sentence(e.description),
+        "description": e.description or "",
         # Every type is filterable (json/array take isNull, arrays contains); json and array do not sort.
         "fields": [f.name for f in e.fields],
         "unsortable": [f.name for f in e.fields if f.type in UNSORTABLE],
@@ -277,15 +222,15 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
         "navigations": [[name, other, many, (rel.description or "") if rel.from_entity == e.name else ""]
                         for name, rel, other, many in _nav(model, e, rels)],
         "deleteNote": _delete_note(model, e, rels),
+        "fieldLines": [_field_line(model, f, for_create=True) for f in e.fields],
     }
     if e.default_sort is not None:
         entry["defaultSort"] = list(e.default_sort)
     return entry
 
 
-def entity_block(model: Model, e: Entity, ctx: EmitContext | None = None, index: _Index | None = None) -> dict[str, str]:
-    """Entry, prompts and template of one entity as compact JSON, one per
-    line: ``{"entry": "<line>", "prompts": "<line>,\\n<line>", "templates": …}``.
+def entity_block(model: Model, e: Entity, ctx: EmitContext | None = None, index: _Index | None = None) -> str:
+    """The entry of one entity as compact JSON (one line).
 
     A memo unit (``ctx.unit``) reading the entity, its relationships and
     related entities, so a one-field edit regenerates one entity's part only
@@ -295,12 +240,8 @@ def entity_block(model: Model, e: Entity, ctx: EmitContext | None = None, index:
     """
     index = index or _Index(model)
 
-    def make() -> dict[str, str]:
-        return {
-            "entry": _compact(entity_entry(model, e, index.relations)),
-            "prompts": ",\n".join(_compact(p) for p in entity_prompts(model, e)),
-            "templates": _compact(entity_template(model, e)),
-        }
+    def make() -> str:
+        return _compact(entity_entry(model, e, index.relations))
 
     return make() if ctx is None else ctx.unit("mcp.entity", index.reads(e), make)
 
@@ -405,7 +346,7 @@ def expanded_spec(model: Model) -> dict[str, Any]:
     """The spec with every entity's tools in ``tools``, as the app assembles them at start."""
     from torquec.backends.server.openrpc import build_openrpc
 
-    return expand_entity_tools(build_spec(model), build_openrpc(model)["components"]["schemas"])
+    return expand_entities(build_spec(model), build_openrpc(model)["components"]["schemas"])
 
 
 def spec_json(model: Model, ctx: EmitContext | None = None) -> str:
@@ -435,11 +376,9 @@ def spec_json_pieces(model: Model, ctx: EmitContext | None = None) -> list[str]:
             out.append(c)
         out.append("\n]")
 
-    array("entities", [b["entry"] for b in blocks])
+    array("entities", blocks)
     array("tools", [q(t) for t in extra])
     array("resources", [q(r) for r in _resources(model)])
-    array("templates", [b["templates"] for b in blocks])
-    array("prompts", [b["prompts"] for b in blocks])
     out.append(',\n"roles":' + q(_roles(model, flow_variants, index.relations)))
     out.append("\n}")
     return out

@@ -130,9 +130,12 @@ def openrpc_json(model: Model, units, rels, ctx=None) -> str:
 def _document(facts: _DocFacts, schemas: dict[str, Any]) -> dict[str, Any]:
     entity_names = list(facts.entity_names)
     schemas = dict(schemas)
-    any_record = {"oneOf": [_ref(f"{n}Record") for n in entity_names]}
-    any_create = {"oneOf": [_ref(f"{n}Create") for n in entity_names]}
-    any_update = {"oneOf": [_ref(f"{n}Update") for n in entity_names]}
+    # "Any entity's record / create data / update data": one list of references each, referenced
+    # by every method that takes or returns records (each list is as long as the model). The "_"
+    # keeps the names apart from the entities' own schemas (entity names are letters and digits).
+    for kind in ("Record", "Create", "Update"):
+        schemas[f"Any_{kind}"] = {"oneOf": [_ref(f"{n}{kind}") for n in entity_names]}
+    any_record, any_create, any_update = _ref("Any_Record"), _ref("Any_Create"), _ref("Any_Update")
     uuid_s = {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}
     field_names = list(facts.field_names)
     sortable = list(facts.sortable)

@@ -1,4 +1,4 @@
-"""The tools of one entity, assembled when the app starts from shared data.
+"""The tools, prompts and record template of one entity, assembled when the app starts from shared data.
 
 ``mcp_tools.json`` carries, per entity, only what is specific to it (names,
 prose, field lists, navigations: an :data:`entry <EntityEntry>`); the record,
@@ -21,10 +21,11 @@ from typing import Any
 
 from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAGE_SIZE, MAX_SEARCH, MAX_SORT, SYSTEM_FIELDS
 
-#: One entity's line of ``mcp_tools.json`` ``"entities"``: ``entity``, ``slug``, ``label``, ``plural``,
-#: ``description`` (a sentence or ""), ``fields`` (filterable, in model order), ``unsortable``,
-#: ``defaultSort`` ([field, dir] or absent), ``search``, ``navigations`` ([name, entity, many,
-#: relationship description]) and ``deleteNote``.
+#: One entity's line of ``mcp_tools.json`` ``"entities"``: ``entity``, ``slug``, ``pluralSlug``, ``label``,
+#: ``plural``, ``description`` (the model's text or ""), ``fields`` (filterable, in model order),
+#: ``unsortable``, ``defaultSort`` ([field, dir] or absent), ``search``, ``navigations`` ([name, entity,
+#: many, relationship description]), ``deleteNote`` and ``fieldLines`` (one line per field for the
+#: create-from-description prompt).
 EntityEntry = Mapping[str, Any]
 
 NAVIGATING_KINDS = ("query", "get", "create", "update", "related")
@@ -216,7 +217,7 @@ class _Subject:
         self.schemas = schemas
         self.name: str = entry["entity"]
         self.label: str = entry["label"]
-        self.desc: str = entry["description"]
+        self.desc: str = sentence(entry["description"])
 
     @property
     def rec(self) -> dict[str, Any]:
@@ -415,3 +416,60 @@ def entity_tools(entry: EntityEntry, schemas: EntitySchemas) -> list[dict[str, A
             if t["kind"] in NAVIGATING_KINDS:
                 t["navigations"] = targets
     return tools
+
+
+# ----------------------------------------------------------------- prompts, record template
+
+
+def entity_prompts(entry: EntityEntry, app: str) -> list[dict[str, Any]]:
+    """The prompts of one entity (the form :meth:`McpSpec.from_dict` reads); ``app``: the app's title."""
+    name, s, plural, description = entry["entity"], entry["slug"], entry["plural"], entry["description"]
+    about = f"{a_word(name).capitalize()} is: {sentence(description)}" if description else ""
+    summarise = {
+        "name": f"summarise_recent_{entry['pluralSlug']}",
+        "kind": "summarise",
+        "entity": name,
+        "title": f"Summarise recent {plural}",
+        "description": join_sentences(f"Summarise the most recent {plural} of {app}", description),
+        "arguments": [{"name": "count", "description": "How many of the newest records to summarise (1-100, default 10).", "required": False}],
+        "tool": f"{s}_query",
+        "text": (
+            f"Summarise the {{count}} most recent {name} records of {app} (newest first; {{total}} in total). "
+            + (f"{about} " if about else "")
+            + "Point out notable patterns, outliers and anything that needs attention. "
+            + f"The records follow as JSON; use the {s}_query tool if you need more or older ones."
+        ),
+    }
+    fields = "\n".join(entry["fieldLines"])
+    create = {
+        "name": f"create_{s}_from_description",
+        "kind": "create_from_description",
+        "entity": name,
+        "title": f"Create {a_word(entry['label'])} from a description",
+        "description": f"Turn a free-text description into a new {name} record of {app}.",
+        "arguments": [{"name": "description", "description": f"What the new {name} should be, in your own words.", "required": True}],
+        "tool": f"{s}_create",
+        "text": (
+            f"Create a new {name} in {app} from this description:\n\n{{description}}\n\n"
+            + (f"{about}\n" if about else "")
+            + f"Its fields:\n{fields}\n\n"
+            + "Work out the field values from the description (ask when a required value is missing instead of inventing it; "
+            + "look up referenced records with the matching query tool), "
+            + f"then call the {s}_create tool with them in `data`. "
+            + "If it returns a validation error, correct the listed fields and try again."
+        ),
+    }
+    return [summarise, create]
+
+
+def entity_template(entry: EntityEntry) -> dict[str, Any]:
+    """``torque://<entity>/{id}``: one record as a resource."""
+    s = entry["slug"]
+    return {
+        "uriTemplate": f"torque://{s}/{{id}}",
+        "name": f"{s}_record",
+        "title": f"{entry['label']} record",
+        "description": join_sentences(f"One {entry['entity']} record as JSON, by id", entry["description"]),
+        "entity": entry["entity"],
+        "mimeType": "application/json",
+    }

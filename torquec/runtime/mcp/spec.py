@@ -27,25 +27,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_tools import EntitySchemas, entity_tools
+from .entity_tools import EntitySchemas, entity_prompts, entity_template, entity_tools
 
 TOOL_KINDS: frozenset[str] = frozenset(
     {"query", "get", "create", "update", "delete", "related", "describe", "run_flow"}
 )
 PROMPT_KINDS: frozenset[str] = frozenset({"summarise", "create_from_description"})
-# 2: entity tools as entries ("entities") assembled at start with the openrpc.json schemas.
+# 2: entities as entries ("entities"), their tools, prompts and templates assembled at start
+# with the openrpc.json schemas.
 SPEC_FORMAT = 2
 
 
-def expand_entity_tools(d: Mapping[str, Any], schemas: Mapping[str, Any] | None) -> dict[str, Any]:
-    """``d`` with the tools of its ``entities`` first in ``tools`` (model order), then the model's
-    own tools; ``schemas`` are the ``openrpc.json`` component schemas of the same build."""
+def expand_entities(d: Mapping[str, Any], schemas: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``d`` with the tools, prompts and templates of its ``entities`` (model order) first in
+    ``tools``, ``prompts`` and ``templates``, then the model's own; ``schemas`` are the
+    ``openrpc.json`` component schemas of the same build."""
     entries = d.get("entities") or ()
     if entries and schemas is None:
         raise ValueError("the MCP spec's entity tools need the openrpc.json component schemas of the app")
     shared = EntitySchemas(schemas or {})
+    app = d.get("title", d["name"])
     out = {k: v for k, v in d.items() if k != "entities"}
     out["tools"] = [t for entry in entries for t in entity_tools(entry, shared)] + list(d.get("tools", ()))
+    out["prompts"] = [p for entry in entries for p in entity_prompts(entry, app)] + list(d.get("prompts", ()))
+    out["templates"] = [entity_template(entry) for entry in entries] + list(d.get("templates", ()))
     return out
 
 
@@ -141,7 +146,7 @@ class McpSpec:
         """``schemas``: the ``openrpc.json`` component schemas (``components.schemas``) of the same build."""
         if d.get("format") != SPEC_FORMAT:
             raise ValueError(f"unsupported MCP spec format {d.get('format')!r} (expected {SPEC_FORMAT})")
-        d = expand_entity_tools(d, schemas)
+        d = expand_entities(d, schemas)
         tools = tuple(
             ToolDef(
                 name=t["name"],
