@@ -36,3 +36,24 @@ def test_search_and_sort_field_types():
     field(m, 0, name="meta", type="json")
     m["entities"][0]["ui"] = {"searchFields": ["age"], "defaultSort": {"field": "meta"}}
     assert check(m).codes == ["E305", "E306"]
+
+
+def test_display_template_names_fields_of_the_entity():
+    m = minimal()
+    m["entities"][1]["ui"] = {"displayTemplate": "Order {number} of {custmerId}"}
+    d = check(m).only("E307")
+    assert d.pointer == "/entities/1/ui/displayTemplate"
+    assert "custmerId" in d.message and d.hint == "did you mean `customerId`?"
+
+
+def test_display_template_braces_and_field_types():
+    for template in ("Order {number", "Order number}", "Order {}", "Order {Number}"):
+        m = minimal()
+        m["entities"][1]["ui"] = {"displayTemplate": template}
+        assert check(m).codes == ["E307"], template
+    m = minimal()
+    field(m, 1, name="meta", type="json")
+    m["entities"][1]["ui"] = {"displayTemplate": "{meta}"}
+    assert check(m).codes == ["E307"]
+    m["entities"][1]["ui"] = {"displayTemplate": "Order {number} ({id})"}
+    assert check(m).codes == []

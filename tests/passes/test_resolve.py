@@ -282,3 +282,40 @@ def test_value_labels_reach_server_and_web_and_an_unknown_value_warns():
     server_field = next(f for f in s["server"]["fields"] if f["name"] == "pay")
     assert server_field["ui"]["valueLabels"]["PayPal"] == "PayPal"
     assert "valueLabels" not in s["web"]["fields"]["title"]
+
+
+# --------------------------------------------------------------------------- display template
+
+
+def loan_model() -> dict:
+    m = minimal()
+    m["entities"].append({"id": "ent-loan", "name": "Loan", "fields": [
+        {"id": "fld-loan-due", "name": "dueDate", "type": "date"},
+        {"id": "fld-loan-order", "name": "orderId", "type": "reference", "target": "Order"},
+        {"id": "fld-loan-customer", "name": "customerId", "type": "reference", "target": "Customer", "required": True},
+        {"id": "fld-loan-third", "name": "otherId", "type": "reference", "target": "Customer"},
+    ]})
+    return m
+
+
+def test_entity_without_string_field_is_named_by_its_references_on_every_surface():
+    model = resolved(loan_model()).model
+    loan = model.entity("Loan")
+    assert loan.display_field == "id"
+    # required references first, at most two
+    assert loan.display_template == ("", "customerId", " – ", "orderId", "")
+    s = surfaces(model, "Loan")
+    assert s["server"]["displayTemplate"] == s["web"]["displayTemplate"] == ["", "customerId", " – ", "orderId", ""]
+    assert "`{customerId} – {orderId}`" in s["mcp"]["description"]
+
+
+def test_declared_display_template_wins_and_string_entities_have_none():
+    m = loan_model()
+    m["entities"][2]["ui"] = {"displayTemplate": "Loan of {orderId} to {customerId}, due {dueDate}"}
+    model = resolved(m).model
+    assert model.entity("Loan").display_template == ("Loan of ", "orderId", " to ", "customerId", ", due ", "dueDate", "")
+    assert model.entity("Customer").display_template == ()
+    assert "displayTemplate" not in surfaces(model, "Customer")["server"]
+    m["entities"][2]["fields"] = [{"id": "fld-loan-due", "name": "dueDate", "type": "date"}]
+    del m["entities"][2]["ui"]
+    assert resolved(m).model.entity("Loan").display_template == ()  # nothing to name it by: its id

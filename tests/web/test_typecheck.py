@@ -15,7 +15,7 @@ from torquec.driver import build
 from .conftest import SAMPLES
 
 HERE = Path(__file__).parent
-MODELS = {**SAMPLES, "kitchen-sink": HERE / "models" / "kitchen-sink.json"}
+MODELS = {**SAMPLES, "kitchen-sink": HERE / "models" / "kitchen-sink.json", "library": HERE / "models" / "library.json"}
 
 
 @pytest.fixture(scope="module")

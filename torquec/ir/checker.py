@@ -210,6 +210,9 @@ def _resolved_facts(model: Model, _check) -> None:
         names = {f.name for f in e.fields}
         _check(e.display_field in names or e.display_field in SYSTEM_FIELDS,
                "entity %s: display field %r is not a field after `resolve`", e.name, e.display_field)
+        _check(not e.display_template or (len(e.display_template) % 2 == 1 and all(
+            n in names or n in SYSTEM_FIELDS for n in e.display_template[1::2])),
+            "entity %s: display template %r after `resolve`", e.name, e.display_template)
         for n in e.search_fields:
             _check(n in names, "entity %s: search field %r is not a field after `resolve`", e.name, n)
         if e.default_sort is not None:

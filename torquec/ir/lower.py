@@ -110,6 +110,7 @@ def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
             plural_label=ui.get("pluralLabel") or _plural(label),
             icon=ui.get("icon"),
             display_field=ui.get("displayField"),
+            display_template=ui.get("displayTemplate"),
             search_fields=tuple(ui.get("searchFields", ())),
             default_sort_field=sort.get("field"),
             default_sort_dir=sort.get("dir", "asc"),

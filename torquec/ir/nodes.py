@@ -234,12 +234,45 @@ class Field:
         return out
 
 
+class TemplateError(ValueError):
+    """A ``displayTemplate`` that cannot be split (stray or unclosed brace, empty name)."""
+
+
+_TEMPLATE_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
+
+
+def split_display_template(template: str) -> tuple[str, ...]:
+    """``"Loan of {bookId} to {memberId}"`` → ``("Loan of ", "bookId", " to ", "memberId", "")``:
+    text and field names alternating, starting and ending with text (the form the
+    backends render; the names are checked by passes.references)."""
+    parts: list[str] = []
+    rest = template
+    while True:
+        open_at, close_at = rest.find("{"), rest.find("}")
+        if open_at < 0:
+            if close_at >= 0:
+                raise TemplateError("a `}` closes no `{`")
+            parts.append(rest)
+            return tuple(parts)
+        if 0 <= close_at < open_at:
+            raise TemplateError("a `}` closes no `{`")
+        end = rest.find("}", open_at)
+        if end < 0:
+            raise TemplateError("a `{` is not closed")
+        name = rest[open_at + 1:end]
+        if not _TEMPLATE_NAME.fullmatch(name):
+            raise TemplateError(f"`{{{name}}}` is not a field name")
+        parts += [rest[:open_at], name]
+        rest = rest[end + 1:]
+
+
 @dataclass(frozen=True, slots=True)
 class EntityUi:
     label: str
     plural_label: str
     icon: str | None = None
     display_field: str | None = None
+    display_template: str | None = None  # "Loan of {bookId} to {memberId}" (ui.displayTemplate)
     search_fields: tuple[str, ...] = ()
     default_sort_field: str | None = None
     default_sort_dir: str = "asc"
@@ -277,7 +310,11 @@ class Entity:
     ui: EntityUi = field(default_factory=lambda: EntityUi(label="", plural_label=""))
     indexes: tuple[EntityIndex, ...] = ()
     # Set by passes.resolve (the rules are in docs/model-format.md, "Entity ui defaults"):
-    display_field: str = ""  # the field naming a record
+    display_field: str = ""  # the field naming a record (sorted and searched by reference selects)
+    # How a record is named, when not by one field: text and field names alternating,
+    # starting and ending with text ("Loan of ", "bookId", " to ", "memberId", "");
+    # a reference field stands for the referenced record's name. Empty: by display_field.
+    display_template: tuple[str, ...] = ()
     search_fields: tuple[str, ...] = ()  # what free-text search matches
     default_sort: tuple[str, str] | None = None  # (field, "asc" | "desc"); None: the runtime's createdAt order
     navigations: tuple[Navigation, ...] = ()  # both directions of every relationship at this entity, model order

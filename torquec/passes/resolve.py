@@ -7,6 +7,10 @@ backends only read them:
 
 * ``Entity.display_field``: ``ui.displayField``, else the first required
   string-like field, else the first string-like field, else ``id``;
+* ``Entity.display_template``: ``ui.displayTemplate`` split into text and
+  field names, else, for an entity with no string-like field, its reference
+  fields (required ones first, at most two) joined by " – " (a Loan is
+  "Dune – Ada", not its UUID), else empty (named by ``display_field``);
 * ``Entity.search_fields``: ``ui.searchFields``, else every string, text
   and email field;
 * ``Entity.default_sort``: ``ui.defaultSort`` as ``(field, dir)``, or None
@@ -29,7 +33,8 @@ from __future__ import annotations
 import dataclasses
 
 from torquec.diagnostics import Diagnostics
-from torquec.ir.nodes import OPERATIONS, STRING_LIKE, Entity, FieldType, Model, Navigation, RelationKind, Relationship, Role
+from torquec.ir.nodes import (OPERATIONS, STRING_LIKE, Entity, FieldType, Model, Navigation, RelationKind, Relationship, Role,
+                              TemplateError, split_display_template)
 
 # Default search: the types docs/model-format.md names (url is searchable when declared).
 DEFAULT_SEARCH_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.EMAIL})
@@ -71,6 +76,23 @@ def display_field(e: Entity) -> str:
     return first_text or "id"
 
 
+def display_template(e: Entity) -> tuple[str, ...]:
+    if e.ui.display_template is not None:
+        try:
+            return split_display_template(e.ui.display_template)
+        except TemplateError:  # reported (E307) by passes.references; the build stops before any backend
+            return ()
+    if e.ui.display_field is not None or any(f.type in STRING_LIKE for f in e.fields):
+        return ()
+    refs = sorted((f for f in e.fields if f.type is FieldType.REFERENCE), key=lambda f: not f.required)[:2]
+    if not refs:
+        return ()
+    parts = [""]
+    for i, f in enumerate(refs):
+        parts += [f.name, " – " if i < len(refs) - 1 else ""]
+    return tuple(parts)
+
+
 def search_fields(e: Entity) -> tuple[str, ...]:
     if e.ui.search_fields:
         return e.ui.search_fields
@@ -95,5 +117,6 @@ def navigation(r: Relationship, forward: bool) -> Navigation:
 
 
 def _entity(e: Entity, navigations: tuple[Navigation, ...]) -> Entity:
-    return dataclasses.replace(e, display_field=display_field(e), search_fields=search_fields(e), default_sort=default_sort(e),
+    return dataclasses.replace(e, display_field=display_field(e), display_template=display_template(e),
+                               search_fields=search_fields(e), default_sort=default_sort(e),
                                navigations=navigations)

@@ -56,6 +56,7 @@ from .errors import (
     RpcError,
     VersionConflictError,
 )
+from .names import record_name
 from .query import COUNT_CAP, Compiler, ListQuery, parse_list_query
 from .spec import AppSpec, EntitySpec, FieldSpec, q, unique_columns_key
 from .values import MAX_JSON_DEPTH, NUL_MESSAGE, BadValue, canonical_uuid, json_problem, new_id, now_utc
@@ -196,13 +197,12 @@ def _with_index(exc: RpcError, index: int | None) -> RpcError:
 # --------------------------------------------------------------------------- the service
 
 
-def restrict_message(es: EntitySpec, cur: dict | None, holder: EntitySpec | None, count: int) -> str:
+def restrict_message(es: EntitySpec, name: str | None, holder: EntitySpec | None, count: int) -> str:
     """A restricted delete in the model's words ("Alice Johnson has 2 orders; delete or
-    reassign them first"); the technical detail goes to the error's ``data``. A holder
-    the caller may not read is not named (nor counted): it would describe hidden data."""
-    disp = es.display_field
-    value = cur.get(disp) if cur is not None and disp and disp != "id" else None
-    who = str(value) if isinstance(value, str) and value else f"This {es.meta.get('label', es.name).lower()}"
+    reassign them first"; ``name`` from runtime.names); the technical detail goes to the
+    error's ``data``. A holder the caller may not read is not named (nor counted): it
+    would describe hidden data."""
+    who = name or f"This {es.meta.get('label', es.name).lower()}"
     if holder is None:
         return f"{who} is still used by other records; they must be deleted or reassigned first"
     noun = (holder.meta.get("label", holder.name) if count == 1 else holder.meta.get("pluralLabel", holder.name)).lower()
@@ -735,10 +735,11 @@ class DataService:
                 if row is not None:
                     count = tx.fetchone(f'SELECT COUNT(*) FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (bid, bid))[0]
                     readable = principal is None or principal.can(holder.name, "read")
+                    name = record_name(self, es, cur, tx, principal)
                     if not readable:
-                        raise ReferentialIntegrityError(restrict_message(es, cur, None, count), entity=es.name, id=id_)
+                        raise ReferentialIntegrityError(restrict_message(es, name, None, count), entity=es.name, id=id_)
                     raise ReferentialIntegrityError(
-                        restrict_message(es, cur, holder, count),
+                        restrict_message(es, name, holder, count),
                         entity=es.name, id=id_, count=count,
                         detail=f"{es.name} {id_} is still referenced by {holder.name}.{ref['field']} (onDelete: restrict)",
                         referencedBy={"entity": holder.name, "field": ref["field"], "id": str(row[0])},

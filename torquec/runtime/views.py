@@ -16,6 +16,7 @@ from torquec.contract import OPERATIONS
 
 from .auth import Principal
 from .errors import InvalidParams, NotFoundError
+from .names import record_names
 from .service import DataService
 
 OPS = OPERATIONS
@@ -144,8 +145,8 @@ def form_definition(svc: DataService, p: Principal, entity: Any, mode: Any, id_:
                 continue
             target = svc.spec.entities[ref["entity"]]
             page = svc.list(target.name, {"pageSize": REFERENCE_OPTIONS}, tx=tx)
-            disp = ref.get("displayField")
-            f["options"] = [{"value": r["id"], "label": str(r.get(disp) if disp and r.get(disp) is not None else r["id"])} for r in page["items"]]
+            names = record_names(svc, target, page["items"], tx, p)
+            f["options"] = [{"value": r["id"], "label": n or str(r["id"])} for r, n in zip(page["items"], names)]
             f["optionsComplete"] = page["total"] <= REFERENCE_OPTIONS
     return form
 

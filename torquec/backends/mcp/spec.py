@@ -206,6 +206,18 @@ class _Index:
         )
 
 
+def _naming(e: Entity) -> str:
+    """How people name a record of ``e`` when no single field does (its display template), so
+    an assistant talks of "Dune – Ada" rather than a UUID."""
+    parts = e.display_template
+    if not parts:
+        return ""
+    shown = "".join(p if i % 2 == 0 else "{" + p + "}" for i, p in enumerate(parts))
+    refs = [p for p in parts[1::2] if (f := e.field(p)) is not None and f.type is FieldType.REFERENCE]
+    note = f" ({', '.join('{' + r + '}' for r in refs)} by the referenced record's name)" if refs else ""
+    return f"People call {_a(e.name)} record `{shown}`{note}, not by its id"
+
+
 def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dict[str, Any]:
     """What the tools of ``e`` need besides its schemas (see ``EntityEntry``)."""
     entry: dict[str, Any] = {
@@ -214,7 +226,7 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
         "pluralSlug": plural_slug(e),
         "label": e.ui.label or e.name,
         "plural": e.ui.plural_label or f"{e.name}s",
-        "description": e.description or "",
+        "description": _join(e.description or "", _naming(e)),
         # Every type is filterable (json/array take isNull, arrays contains); json and array do not sort.
         "fields": [f.name for f in e.fields],
         "unsortable": [f.name for f in e.fields if f.type in UNSORTABLE],

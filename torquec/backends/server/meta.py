@@ -148,7 +148,7 @@ def _default_sort(e: Entity) -> dict[str, Any] | None:
 
 def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelIndex | None = None) -> dict[str, Any]:
     """Metadata of one entity. With ``index`` (built on the same model and ``rels``), ``referencedBy`` comes from it."""
-    return {
+    out = {
         "name": e.name,
         "table": e.table,
         "label": e.ui.label,
@@ -162,6 +162,9 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
         "relations": _navigations(model, rels, e),
         "referencedBy": index.referenced_by(e.name) if index is not None else _referenced_by(model, rels, e),
     }
+    if e.display_template:  # only where a record is named by a template: other apps' metadata is unchanged
+        out["displayTemplate"] = list(e.display_template)
+    return out
 
 
 # --------------------------------------------------------------------------- forms, layouts

@@ -162,6 +162,8 @@ def ts_entity_meta(e: Entity) -> dict:
     if e.ui.icon:
         m["icon"] = e.ui.icon
     m["displayField"] = e.display_field
+    if e.display_template:
+        m["displayTemplate"] = list(e.display_template)
     m["searchFields"] = list(e.search_fields)
     if e.default_sort is not None:
         m["defaultSort"] = {"field": e.default_sort[0], "dir": e.default_sort[1]}
@@ -314,7 +316,9 @@ def schema_ts(s, depth: int = 0) -> str:
 
 def rpc_ts(model: Model, names: WebNames) -> str:
     out = [header(model)]
-    out.append('import { EntityClient, executeFlow, rpc, type FlowResult } from "../torque/rpc";\n')
+    # A model without flows imports no flow helpers (tsc's noUnusedLocals).
+    flow_imports = " executeFlow, rpc, type FlowResult" if model.flows else " rpc"
+    out.append(f'import {{ EntityClient,{flow_imports} }} from "../torque/rpc";\n')
     out.append('import type * as M from "./model";\n\n')
     for f in model.flows:
         i_name, o_name = names.flow_inputs[f.name], names.flow_outputs[f.name]

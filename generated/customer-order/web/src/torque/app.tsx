@@ -36,6 +36,7 @@ import IconSun from "@tabler/icons-react/icons/IconSun";
 import { useEffect, useState, type FormEvent } from "react";
 import { AccessProvider, useAccess } from "./access";
 import { AppContext, useApp } from "./context";
+import { setEntityMetas } from "./labels";
 import { live, useLiveReload, useLiveState } from "./live";
 import { Link, Router, Routes, useLocation, useNavigate } from "./router";
 import { checkToken, getToken, onUnauthorized, setToken } from "./rpc";
@@ -289,6 +290,7 @@ function Shell() {
 export function TorqueApp({ app }: { readonly app: AppConfig }) {
   // Before any child subscribes to the live socket: signed out, an app with roles opens none.
   live.requireToken(app.auth);
+  setEntityMetas(app.entities); // display templates load the names of referenced records
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />

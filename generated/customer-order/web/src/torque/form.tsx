@@ -11,7 +11,7 @@ import { errorMessage, useActionRunner } from "./actions";
 import { useModal } from "./context";
 import { FieldInput, isWide } from "./fields";
 import { notifyLocalChange } from "./live";
-import { rememberLabels } from "./reference";
+import { loadTemplateLabels, rememberLabels } from "./reference";
 import { ErrorCode, rpc, RpcError } from "./rpc";
 import type { Action, AnyRecord, EntityMeta, FieldMeta } from "./types";
 import { validateValue } from "./validation";
@@ -185,6 +185,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
             })
           : original;
       }
+      await loadTemplateLabels(entity, [saved]).catch(() => undefined); // the names its display template shows
       rememberLabels(entity, [saved]);
       notifyLocalChange(entity.name, saved.id, mode === "create" ? "created" : "updated");
       notifications.show({

@@ -8,6 +8,7 @@ import { useApp, useModal, usePage, type RunAction } from "./context";
 import { notifyLocalChange } from "./live";
 import { ErrorCode, executeFlow, rpc, RpcError } from "./rpc";
 import type { Action, AnyRecord, AppConfig } from "./types";
+import { loadTemplateLabels } from "./reference";
 import { recordTitle } from "./values";
 
 /** Human sentence for any error thrown by an RPC call. */
@@ -119,6 +120,7 @@ export function useActionRunner(): RunAction {
         case "delete": {
           if (!rec) return;
           const meta = app.entities[action.entity];
+          if (meta) await loadTemplateLabels(meta, [rec]).catch(() => undefined);
           const what = meta ? `${meta.label.toLowerCase()} “${recordTitle(meta, rec)}”` : "this record";
           const ok = page
             ? await page.confirm({

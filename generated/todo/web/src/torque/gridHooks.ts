@@ -8,7 +8,7 @@ import { errorMessage } from "./actions";
 import { useApp, usePage } from "./context";
 import type { ColumnFilter } from "./filterops";
 import { useEntityChanges } from "./live";
-import { forgetLabels, loadLabels } from "./reference";
+import { forgetLabels, loadLabels, loadTemplateLabels } from "./reference";
 import { loadEntityData, type Filter, type PageResult, type Sort } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, EntityMeta, FieldMeta } from "./types";
 
@@ -28,10 +28,12 @@ export function useGridColumns<F extends string>(entity: EntityMeta<F>, names: r
     () => (columnKey ? columnKey.split(",") : []).map((n) => entity.fields[n as F]),
     [entity, columnKey],
   );
-  const refTargets = useMemo(
-    () => [...new Set(columns.filter((c) => c.type === "reference" && c.target).map((c) => c.target as string))],
-    [columns],
-  );
+  // The display template's references too: their names are part of each row's title.
+  const refTargets = useMemo(() => {
+    const named = (entity.displayTemplate ?? []).filter((_, i) => i % 2 === 1).map((n) => entity.fields[n as F] as FieldMeta | undefined);
+    const refs = [...columns, ...named].filter((c): c is FieldMeta => c?.type === "reference" && !!c.target);
+    return [...new Set(refs.map((c) => c.target as string))];
+  }, [entity, columns]);
   return { columns, refTargets };
 }
 
@@ -148,8 +150,9 @@ export function useGridData<F extends string>(entity: EntityMeta<F>, { columns, 
         const items = result.items as AnyRecord[];
         // Labels of referenced records first (one request per target entity),
         // so the rows render once, complete.
-        await Promise.all(
-          refTargets.map((target) => {
+        await Promise.all([
+          loadTemplateLabels(entity, items, ctrl.signal).catch(() => undefined),
+          ...refTargets.map((target) => {
             const meta = app.entities[target];
             const ids = columns
               .filter((c) => c.target === target)
@@ -157,7 +160,7 @@ export function useGridData<F extends string>(entity: EntityMeta<F>, { columns, 
               .filter((v): v is string => typeof v === "string" && v !== "");
             return meta ? loadLabels(meta, ids, ctrl.signal).catch(() => undefined) : undefined;
           }),
-        );
+        ]);
         if (ctrl.signal.aborted) return;
         setData({ ...result, items });
         setError(null);

@@ -6,44 +6,50 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
 import { loadEntityData, rpc, type Filter, type ListParams } from "./rpc";
-import type { AnyEntityMeta, AnyRecord } from "./types";
+import { cachedLabel, entityMeta, labelsOf } from "./labels";
+import type { AnyEntityMeta, AnyRecord, FieldMeta } from "./types";
 import { recordTitle } from "./values";
 
 // ------------------------------------------------------------------ label cache
 
-const labels = new Map<string, Map<string, string>>();
-
-function cacheFor(entity: string): Map<string, string> {
-  let m = labels.get(entity);
-  if (!m) {
-    m = new Map();
-    labels.set(entity, m);
-  }
-  return m;
-}
-
-export function cachedLabel(entity: string, id: string): string | undefined {
-  return labels.get(entity)?.get(id);
-}
+export { cachedLabel, forgetLabels } from "./labels";
 
 export function rememberLabels(meta: AnyEntityMeta, records: readonly AnyRecord[]): void {
-  const m = cacheFor(meta.name);
+  const m = labelsOf(meta.name);
   for (const r of records) m.set(r.id, recordTitle(meta, r));
 }
 
-export function forgetLabels(entity: string): void {
-  labels.delete(entity);
-}
-
-/** Load the labels of `ids` of `meta` that are not cached yet (one request). */
-export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal): Promise<void> {
-  const m = cacheFor(meta.name);
+/** Load the labels of `ids` of `meta` that are not cached yet (one request,
+ * plus one per entity its display template names, `depth` levels down). */
+export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal, depth = 2): Promise<void> {
+  const m = labelsOf(meta.name);
   const missing = [...new Set(ids)].filter((id) => !m.has(id));
   if (!missing.length) return;
   const filters: Filter[] = [{ field: "id", op: "in", value: missing }];
   const page = await loadEntityData<Record<string, unknown>>(meta.name, { filters, pageSize: Math.min(500, missing.length) }, signal);
-  rememberLabels(meta, page.items as AnyRecord[]);
+  const records = page.items as AnyRecord[];
+  await loadTemplateLabels(meta, records, signal, depth - 1);
+  rememberLabels(meta, records);
   for (const id of missing) if (!m.has(id)) m.set(id, "(deleted)");
+}
+
+/** The labels a display template of `meta` needs to name `records`: those of
+ * the records its reference parts point to. `depth` bounds the chain (a
+ * template naming an entity whose template names the first would never end). */
+export async function loadTemplateLabels(meta: AnyEntityMeta, records: readonly AnyRecord[], signal?: AbortSignal, depth = 2): Promise<void> {
+  const parts = meta.displayTemplate ?? [];
+  if (!parts.length || depth <= 0) return;
+  await Promise.all(
+    parts
+      .filter((_, i) => i % 2 === 1)
+      .map((name) => {
+        const f = meta.fields[name] as FieldMeta | undefined;
+        const target = f?.type === "reference" && f.target ? entityMeta(f.target) : undefined;
+        if (!target) return undefined;
+        const ids = records.map((r) => r[name]).filter((v): v is string => typeof v === "string" && v !== "");
+        return loadLabels(target, ids, signal, depth).catch(() => undefined);
+      }),
+  );
 }
 
 // ------------------------------------------------------------------ select
@@ -78,7 +84,8 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
     let live = true;
     rpc
       .call<AnyRecord>("getEntity", { entity: meta.name, id: value })
-      .then((r) => {
+      .then(async (r) => {
+        await loadTemplateLabels(meta, [r]);
         rememberLabels(meta, [r]);
         if (live) setSelectedLabel(recordTitle(meta, r));
       })
@@ -107,8 +114,9 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
         : browse;
     setLoading(true);
     loadEntityData<Record<string, unknown>>(meta.name, query, ctrl.signal)
-      .then((page) => {
+      .then(async (page) => {
         const recs = page.items as AnyRecord[];
+        await loadTemplateLabels(meta, recs, ctrl.signal);
         rememberLabels(meta, recs);
         setOptions(recs.map((r) => ({ value: r.id, label: recordTitle(meta, r) })));
       })

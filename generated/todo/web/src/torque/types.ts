@@ -84,8 +84,11 @@ export interface EntityMeta<F extends string = string> {
   readonly pluralLabel: string;
   readonly description?: string;
   readonly icon?: string;
-  /** Field shown when a record is referenced from elsewhere. */
+  /** Field shown when a record is referenced from elsewhere (and searched by reference selects). */
   readonly displayField: F | "id";
+  /** How a record is named when no single field does: text and field names alternating,
+   * starting and ending with text; a reference field stands for the referenced record's name. */
+  readonly displayTemplate?: readonly string[];
   readonly searchFields: readonly F[];
   readonly defaultSort?: { readonly field: F; readonly dir: SortDir };
   readonly fieldNames: readonly F[];

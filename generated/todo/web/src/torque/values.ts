@@ -1,6 +1,7 @@
 // Conversions between API values, form-input values and display text.
 
 import type { AnyEntityMeta, FieldMeta } from "./types";
+import { cachedLabel } from "./labels";
 
 export type FormValues = Record<string, unknown>;
 
@@ -158,12 +159,22 @@ export function displayText(f: FieldMeta | undefined, v: unknown): string {
   }
 }
 
-/** What to call a record: its display field, else its id. */
+/** What to call a record: its display template, else its display field, else its id.
+ * A template's reference parts read the label cache (loadLabels fills it first). */
 export function recordTitle(entity: AnyEntityMeta, record: Record<string, unknown>): string {
+  const parts = entity.displayTemplate;
+  if (parts?.length) return parts.map((p, i) => (i % 2 ? templatePart(entity.fields[p] as FieldMeta | undefined, record[p]) : p)).join("");
   const key = entity.displayField;
   const f = key === "id" ? undefined : (entity.fields[key] as FieldMeta | undefined);
   const text = displayText(f, record[key]);
   return text || String(record["id"] ?? "");
+}
+
+function templatePart(f: FieldMeta | undefined, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (f?.type === "reference") return (f.target && cachedLabel(f.target, String(value))) || "…";
+  if (f?.type === "enum") return valueLabel(f, String(value));
+  return displayText(f, value);
 }
 
 /**
