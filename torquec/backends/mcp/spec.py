@@ -214,8 +214,8 @@ def _naming(e: Entity) -> str:
         return ""
     shown = "".join(p if i % 2 == 0 else "{" + p + "}" for i, p in enumerate(parts))
     refs = [p for p in parts[1::2] if (f := e.field(p)) is not None and f.type is FieldType.REFERENCE]
-    note = f" ({', '.join('{' + r + '}' for r in refs)} by the referenced record's name)" if refs else ""
-    return f"People call {_a(e.name)} record `{shown}`{note}, not by its id"
+    note = f" ({', '.join('{' + r + '}' for r in refs)}: the referenced record's name)" if refs else ""
+    return f"Name {_a(e.name)} record as `{shown}`{note}, not by its id"
 
 
 def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dict[str, Any]:
@@ -226,7 +226,7 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
         "pluralSlug": plural_slug(e),
         "label": e.ui.label or e.name,
         "plural": e.ui.plural_label or f"{e.name}s",
-        "description": _join(e.description or "", _naming(e)),
+        "description": e.description or "",
         # Every type is filterable (json/array take isNull, arrays contains); json and array do not sort.
         "fields": [f.name for f in e.fields],
         "unsortable": [f.name for f in e.fields if f.type in UNSORTABLE],
@@ -238,6 +238,8 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
     }
     if e.default_sort is not None:
         entry["defaultSort"] = list(e.default_sort)
+    if e.display_template:  # the entity tools' descriptions say how its records are named
+        entry["naming"] = _naming(e)
     return entry
 
 

@@ -217,7 +217,7 @@ class _Subject:
         self.schemas = schemas
         self.name: str = entry["entity"]
         self.label: str = entry["label"]
-        self.desc: str = sentence(entry["description"])
+        self.desc: str = join_sentences(entry["description"], entry.get("naming", ""))
 
     @property
     def rec(self) -> dict[str, Any]:
