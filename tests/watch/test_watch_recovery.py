@@ -39,13 +39,16 @@ def test_saving_the_last_good_content_after_a_failure_clears_it(tmp_path):
     events: list[dict] = []
 
     def listen():
-        with httpx.stream("GET", watch.url + "/__torque/events", headers=watch.dev_headers, timeout=60) as resp:
-            kind = None
-            for line in resp.iter_lines():
-                if line.startswith("event: "):
-                    kind = line[7:]
-                elif line.startswith("data: ") and kind:
-                    events.append({"type": kind, **json.loads(line[6:])})
+        try:
+            with httpx.stream("GET", watch.url + "/__torque/events", headers=watch.dev_headers, timeout=60) as resp:
+                kind = None
+                for line in resp.iter_lines():
+                    if line.startswith("event: "):
+                        kind = line[7:]
+                    elif line.startswith("data: ") and kind:
+                        events.append({"type": kind, **json.loads(line[6:])})
+        except httpx.RemoteProtocolError:  # the stream ends when watch stops
+            pass
 
     threading.Thread(target=listen, daemon=True).start()
     try:

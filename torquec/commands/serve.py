@@ -159,7 +159,9 @@ def register(app: typer.Typer) -> None:
 
         config = uvicorn.Config(asgi, host=host, port=port, log_config=None, access_log=False, log_level=log_level.value,
                                 lifespan="on", server_header=False, timeout_graceful_shutdown=5)
-        server = _make_server(config, rt)
+        from torquec.runtime.app import stop_flows
+
+        server = stopping_server(config, lambda: stop_flows(rt))
         try:
             server.run()
         except KeyboardInterrupt:
@@ -169,10 +171,11 @@ def register(app: typer.Typer) -> None:
         typer.echo("stopped")
 
 
-def _make_server(config, rt):
-    """uvicorn's server, plus: on SIGTERM/SIGINT the running flows are interrupted at
-    once, and if the process has still not exited a few seconds after the graceful
-    shutdown period (a worker thread stuck in native code), it exits anyway."""
+def stopping_server(config, on_exit):
+    """uvicorn's server, plus: on SIGTERM/SIGINT ``on_exit()`` runs at once (it interrupts
+    the running flows), and if the process has still not exited a few seconds after the
+    graceful shutdown period (a worker thread stuck in native code), it exits anyway.
+    Used by `serve` and `watch`."""
     import uvicorn
 
     class StoppingServer(uvicorn.Server):
@@ -180,9 +183,7 @@ def _make_server(config, rt):
             first = not self.should_exit
             super().handle_exit(sig, frame)
             if first:
-                from torquec.runtime.app import stop_flows
-
-                stop_flows(rt)
+                on_exit()
                 limit = (self.config.timeout_graceful_shutdown or 0) + 3
                 timer = threading.Timer(limit, _exit_now, args=(limit,))
                 timer.daemon = True

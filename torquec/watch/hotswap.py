@@ -8,13 +8,19 @@ and shut its lifespan down. Requests never see a half-started app, and none
 is cut off: the old app keeps its connections until its last request ends.
 WebSocket connections stay with the app that accepted them until they close
 (the front-end reconnects and reloads on the `reload` event).
+
+While the database is migrated for a new app the old one must not serve (its
+tables may be gone or renamed): ``held()`` makes new requests wait and lets
+the HTTP requests in flight finish first; they all go to the new app once it
+is swapped in. After ``close()`` nothing is swapped in any more.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 log = logging.getLogger("torquec.watch")
 
@@ -60,14 +66,18 @@ class LifespanRunner:
 
 
 class _Slot:
-    __slots__ = ("app", "lifespan", "inflight", "idle")
+    __slots__ = ("app", "lifespan", "inflight", "idle", "http_inflight", "http_idle", "on_stop")
 
-    def __init__(self, app: ASGIApp, lifespan: LifespanRunner) -> None:
+    def __init__(self, app: ASGIApp, lifespan: LifespanRunner, on_stop: Callable[[], None] | None) -> None:
         self.app = app
         self.lifespan = lifespan
-        self.inflight = 0
+        self.inflight = 0  # requests and open WebSockets
         self.idle = asyncio.Event()
         self.idle.set()
+        self.http_inflight = 0  # HTTP requests only (a WebSocket may stay open for hours)
+        self.http_idle = asyncio.Event()
+        self.http_idle.set()
+        self.on_stop = on_stop  # interrupts the app's running flows (called when the server stops)
 
 
 class HotSwapApp:
@@ -79,22 +89,54 @@ class HotSwapApp:
 
     def __init__(self, extra: Any = None) -> None:
         self._slot: _Slot | None = None
+        self._live: list[_Slot] = []  # the current app and those still finishing their requests
         self.extra = extra
         self.generation = 0
+        self.closed = False
         self._swap_lock = asyncio.Lock()
+        self._open = asyncio.Event()  # cleared while held(): requests wait
+        self._open.set()
+        #: awaited when the server shuts down, before the apps close (the watch session stops rebuilding)
+        self.before_close: Callable[[], Awaitable[None]] | None = None
 
     @property
     def current(self) -> ASGIApp | None:
         return self._slot.app if self._slot else None
 
-    async def swap(self, new_app: ASGIApp) -> None:
+    @asynccontextmanager
+    async def held(self, drain_seconds: float = 10) -> AsyncIterator[None]:
+        """New requests wait until the block ends; HTTP requests in flight finish before it starts."""
+        self._open.clear()
+        try:
+            slot = self._slot
+            if slot is not None:
+                try:
+                    await asyncio.wait_for(slot.http_idle.wait(), timeout=drain_seconds)
+                except asyncio.TimeoutError:
+                    log.warning("requests still running in the app after %g s; changing the database anyway", drain_seconds)
+            yield
+        finally:
+            self._open.set()
+
+    async def swap(self, new_app: ASGIApp, on_stop: Callable[[], None] | None = None) -> bool:
+        """Start ``new_app`` and send new requests to it; False (nothing started) once closed."""
         async with self._swap_lock:
+            if self.closed:
+                return False
             lifespan = LifespanRunner(new_app)
             await lifespan.startup()
-            old, self._slot = self._slot, _Slot(new_app, lifespan)
+            old, self._slot = self._slot, _Slot(new_app, lifespan, on_stop)
+            self._live.append(self._slot)
             self.generation += 1
             if old is not None:
                 asyncio.create_task(self._retire(old))
+            return True
+
+    def interrupt_flows(self) -> None:
+        """End the flows running in every live app (thread-safe: the server is stopping)."""
+        for slot in list(self._live):
+            if slot.on_stop is not None:
+                slot.on_stop()
 
     async def _retire(self, slot: _Slot) -> None:
         try:
@@ -102,11 +144,19 @@ class HotSwapApp:
         except asyncio.TimeoutError:
             log.warning("requests still running in the previous app after 60 s; shutting it down anyway")
         await slot.lifespan.shutdown()
+        if slot in self._live:
+            self._live.remove(slot)
 
     async def close(self) -> None:
-        if self._slot is not None:
-            await self._slot.lifespan.shutdown()
-            self._slot = None
+        if self.before_close is not None:
+            await self.before_close()
+        async with self._swap_lock:
+            self.closed = True
+            self._open.set()
+            if self._slot is not None:
+                await self._slot.lifespan.shutdown()
+                self._live.remove(self._slot)
+                self._slot = None
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "lifespan":
@@ -122,18 +172,28 @@ class HotSwapApp:
         if self.extra is not None and self.extra.handles(scope):
             await self.extra(scope, receive, send)
             return
+        if not self._open.is_set():
+            await self._open.wait()
         slot = self._slot
         if slot is None:
             await _unavailable(scope, send)
             return
+        http = scope["type"] == "http"
         slot.inflight += 1
         slot.idle.clear()
+        if http:
+            slot.http_inflight += 1
+            slot.http_idle.clear()
         try:
             await slot.app(scope, receive, send)
         finally:
             slot.inflight -= 1
             if slot.inflight == 0:
                 slot.idle.set()
+            if http:
+                slot.http_inflight -= 1
+                if slot.http_inflight == 0:
+                    slot.http_idle.set()
 
 
 async def _unavailable(scope, send) -> None:

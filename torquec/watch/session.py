@@ -15,20 +15,30 @@ The loop:
      in the background: the next save is rebuilt and served over /rpc without
      waiting for it, and a newer web build cancels (kills) the superseded one.
      Browsers reload when the bundle matching the served model is in place.
+
+Migration and swap happen while the served app is held (hotswap.py): the old
+app never answers from a schema the migration has changed. Stopping (Ctrl-C)
+interrupts running flows at once, lets a rebuild in progress end without
+swapping in its app, then closes the apps; builds run on the session's own
+threads, not on the executor an app's lifespan installs and shuts down.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from torquec.watch.devguard import DevGuard
 from torquec.watch.devserver import BuildEventHub, DevRoutes, inject_dev_script
+from torquec.commands.serve import stopping_server
+from torquec.runtime.app import stop_flows
 from torquec.watch.hotswap import HotSwapApp
 
 log = logging.getLogger("torquec.watch")
@@ -86,6 +96,16 @@ class WatchSession:
         self.web_builds: list[WebBuildRecord] = []
         self._web_task: asyncio.Task | None = None
         self._web_cancel: threading.Event | None = None
+        # Builds, migrations and vite run here: an app's lifespan replaces the loop's default
+        # executor with its own and shuts it down when the app stops.
+        self._threads = ThreadPoolExecutor(max_workers=3, thread_name_prefix="torquec-watch")
+        self._rebuild_lock = asyncio.Lock()
+        self._stopping = False
+        self._watcher: asyncio.Task | None = None
+        self.app.before_close = self._stop_rebuilding
+
+    def _in_thread(self, fn, /, *args, **kwargs):
+        return asyncio.get_running_loop().run_in_executor(self._threads, functools.partial(fn, *args, **kwargs))
 
     # ------------------------------------------------------------------ printing
 
@@ -96,14 +116,20 @@ class WatchSession:
     # ------------------------------------------------------------------ one rebuild
 
     async def rebuild(self) -> RebuildOutcome:
+        async with self._rebuild_lock:
+            if self._stopping:
+                return RebuildOutcome(ok=False, seconds=0.0, message="stopping")
+            return await self._rebuild()
+
+    async def _rebuild(self) -> RebuildOutcome:
         from torquec.diagnostics import render_text, summary_line, to_json_list
         from torquec.driver import build
 
         t0 = time.perf_counter()
         self.hub.publish("build-started")
         # Until an app is being served we need the full result (IR, source), so no up-to-date shortcut.
-        result = await asyncio.to_thread(build, self.opts.model_path, self.out_dir, memo=self.memo,
-                                         force=self.app.current is None)
+        result = await self._in_thread(build, self.opts.model_path, self.out_dir, memo=self.memo,
+                                       force=self.app.current is None)
         if not result.ok:
             text = render_text(result.diagnostics, result.source)
             self.say(text)
@@ -134,15 +160,21 @@ class WatchSession:
             outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="exposure refused")
             self.history.append(outcome)
             return outcome
-        try:
-            new_app = await asyncio.to_thread(self._prepare_app, result)
-        except MigrationRefused as exc:
-            self.say(exc.text)
-            self.hub.publish("build-failed", {"text": exc.text, "diagnostics": []})
-            outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="migration refused")
-            self.history.append(outcome)
-            return outcome
-        await self.app.swap(inject_dev_script(new_app))
+        if self._stopping:
+            return RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="stopping")
+        async with self.app.held():  # no request reaches the old app once its tables may change
+            try:
+                new_app = await self._in_thread(self._prepare_app, result)
+            except MigrationRefused as exc:
+                self.say(exc.text)
+                self.hub.publish("build-failed", {"text": exc.text, "diagnostics": []})
+                outcome = RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="migration refused")
+                self.history.append(outcome)
+                return outcome
+            rt = new_app.state.torque
+            if self._stopping or not await self.app.swap(inject_dev_script(new_app), on_stop=functools.partial(stop_flows, rt)):
+                rt.db.close()  # never started: its lifespan would have closed it
+                return RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="stopping")
         self.generation += 1
         self._model_snapshot = result.model
         secs = time.perf_counter() - t0
@@ -192,7 +224,7 @@ class WatchSession:
             # Killed a moment ago: it ends within milliseconds; two vites must not replace dist at once.
             await asyncio.gather(previous, return_exceptions=True)
         if not cancel.is_set():
-            record.status = await asyncio.to_thread(self._build_web, app_dir, cancel)
+            record.status = await self._in_thread(self._build_web, app_dir, cancel)
         else:
             record.status = "cancelled"
         record.ended = time.perf_counter()
@@ -275,8 +307,8 @@ class WatchSession:
         if not first.ok and self.app.current is None:
             self.say("watch: waiting for a model that builds …")
         config = uvicorn.Config(self.app, host=self.opts.host, port=self.opts.port, log_level=self.opts.log_level,
-                                lifespan="on", ws="auto")
-        server = uvicorn.Server(config)
+                                lifespan="on", ws="auto", timeout_graceful_shutdown=5)
+        server = stopping_server(config, self._on_exit)
         self._server = server
         self.say(f"watch: serving {self.dev_url}  (open this URL: its token unlocks the live reload and the dev "
                  "routes under /__torque/); Ctrl-C to stop")
@@ -285,13 +317,29 @@ class WatchSession:
             import webbrowser
 
             webbrowser.open(self.studio_url)
-        watcher = asyncio.create_task(self.watch_forever())
+        self._watcher = asyncio.create_task(self.watch_forever())
         try:
             await server.serve()
         finally:
-            watcher.cancel()
-            await self.stop_web_build()
-            await self.app.close()
+            await self.app.close()  # (already closed when uvicorn ran the lifespan shutdown)
+            self._threads.shutdown(wait=False, cancel_futures=True)
+
+    def _on_exit(self) -> None:
+        """The server is asked to stop (any thread): no new rebuild, and the running flows end now
+        rather than at their time limit."""
+        self._stopping = True
+        self.app.interrupt_flows()
+
+    async def _stop_rebuilding(self) -> None:
+        """Before the apps close: stop watching, let a rebuild in progress end (it swaps nothing
+        in), and stop the front-end build."""
+        self._stopping = True
+        async with self._rebuild_lock:
+            pass
+        if self._watcher is not None:
+            self._watcher.cancel()
+            await asyncio.gather(self._watcher, return_exceptions=True)
+        await self.stop_web_build()
 
     @property
     def dev_url(self) -> str:
@@ -310,7 +358,8 @@ class WatchSession:
         return f"http://{shown}:{self.opts.port}"
 
     def request_stop(self) -> None:
-        """Ask the server to shut down (thread-safe: uvicorn polls the flag)."""
+        """Ask the server to shut down (thread-safe: uvicorn polls the flag), as Ctrl-C does."""
+        self._on_exit()
         if self._server is not None:
             self._server.should_exit = True
 
