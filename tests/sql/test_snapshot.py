@@ -24,9 +24,11 @@ def _synthetic(tmp_path) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("source", ["customer-order", "todo", "synthetic"])
+@pytest.mark.parametrize("source", ["customer-order", "todo", "synthetic", "keys"])
 def test_round_trip(source, tmp_path):
     path = _synthetic(tmp_path) if source == "synthetic" else os.path.join(ROOT, "sample", f"{source}.json")
+    if source == "keys":  # entity.indexes
+        path = os.path.join(ROOT, "tests", "server", "models", "keys.json")
     model = analyze(path).model
     text = snapshot_json(model)
     back = read_snapshot(text)
