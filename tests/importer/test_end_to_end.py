@@ -65,6 +65,9 @@ def test_chinook_sqlite_end_to_end(tmp_path):
         albums = {a["id"]: a["albumId"] for a in all_items(server, "Album")}
         by_key = {t["trackId"]: albums[t["albumId"]] for t in tracks}
         assert by_key == dict(src.execute("SELECT TrackId, AlbumId FROM Track").fetchall())
+        # INTEGER PRIMARY KEY became a sequence field: imported rows kept their numbers, a new record gets the next one
+        artist = server.rpc("createEntity", {"entity": "Artist", "data": {"name": "New artist"}})
+        assert artist["artistId"] == one("SELECT max(ArtistId) FROM Artist") + 1
         # self-reference and many-to-many links
         employees = {e["id"]: e for e in all_items(server, "Employee")}
         got = {e["employeeId"]: employees[e["reportsTo"]]["employeeId"] for e in employees.values() if e.get("reportsTo")}

@@ -65,3 +65,32 @@ def test_a_freed_combination_can_be_used_again(keys_server, sale, products):
     _make(srv, "SaleLine", saleId=sale, quantity=1, position=3)
     srv.rpc("deleteEntity", {"entity": "SaleLine", "id": line["id"]})
     _make(srv, "SaleLine", saleId=sale, productId=products[0], quantity=9, position=4)
+
+
+# --------------------------------------------------------------------------- sequences (Sale.number)
+
+
+def test_the_database_numbers_a_sequence_field(keys_server):
+    srv = keys_server
+    a = _make(srv, "Sale", note="first")
+    b = _make(srv, "Sale", note="second")
+    assert isinstance(a["number"], int) and b["number"] == a["number"] + 1
+    assert srv.rpc("getEntity", {"entity": "Sale", "id": b["id"]})["number"] == b["number"]
+    bulk = srv.rpc("bulkCreate", {"entity": "Sale", "items": [{"note": "x"}, {"note": "y"}]})
+    numbers = [r["number"] for r in (bulk["items"] if isinstance(bulk, dict) else bulk)]
+    assert numbers == [b["number"] + 1, b["number"] + 2]
+    # an update keeps the number
+    again = srv.rpc("updateEntity", {"entity": "Sale", "id": a["id"], "data": {"note": "renamed"}})
+    assert again["number"] == a["number"]
+
+
+def test_setting_a_sequence_field_is_refused(keys_server):
+    srv = keys_server
+    a = _make(srv, "Sale", note="mine")
+    for method, params in (("createEntity", {"entity": "Sale", "data": {"note": "n", "number": 5}}),
+                           ("updateEntity", {"entity": "Sale", "id": a["id"], "data": {"number": 5}})):
+        err = srv.error(method, params)
+        assert err["code"] == -32602
+        assert err["data"]["errors"] == [{"field": "number", "rule": "readOnly", "message": "is numbered by the database and cannot be set"}]
+    err = srv.error("bulkCreate", {"entity": "Sale", "items": [{"note": "ok"}, {"note": "n", "number": 1}]})
+    assert [(e["field"], e["rule"], e.get("index")) for e in err["data"]["errors"]] == [("number", "readOnly", 1)]

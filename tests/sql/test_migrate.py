@@ -421,6 +421,23 @@ def test_composite_unique_and_index_added_and_removed(populated, request, tmp_pa
     assert populated.data() == before and populated.describe() == schema
 
 
+def test_sequence_field_added_and_removed(populated, request, tmp_path):
+    def add(d):
+        entity(d, "Order")["fields"].append({"id": "f-seq", "name": "serial", "type": "integer", "sequence": True})
+    d = changed(add)
+    populated.apply(d)
+    assert_like_fresh(populated, d, request, tmp_path)
+    if populated.dialect == "postgres":  # rows already there have no number; new ones are numbered, given ones move it on
+        populated.q('INSERT INTO "order" ("id", "number", "customer_id", "serial") VALUES (?, ?, ?, ?)', ["0d000000-0000-4000-8000-000000000005", "N-5", C1, 40])
+        populated.q('INSERT INTO "order" ("id", "number", "customer_id") VALUES (?, ?, ?)', ["0d000000-0000-4000-8000-000000000006", "N-6", C1])
+        assert populated.one('SELECT "serial" FROM "order" WHERE "number" = ?', ["N-6"]) == 41
+    populated.apply(BASE, allow=True)
+    if populated.dialect == "postgres":
+        assert populated.q("SELECT 1 FROM pg_class WHERE relname = 'order__seq_serial'") == []
+    (tmp_path / "again").mkdir()
+    assert_like_fresh(populated, BASE, request, tmp_path / "again")
+
+
 def test_relationship_changes(populated, request, tmp_path):
     def edit(d):
         d["relationships"][0]["onDelete"] = "cascade"

@@ -375,7 +375,10 @@ def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) 
         elif low in indexed_cols:
             field["indexed"] = True
         dflt, ok = _default(col.default, field)
-        if is_key and col.autoincrement:
+        if is_key and col.autoincrement and keys["type"] == "integer":
+            field["sequence"] = True  # the database numbers new records; imported rows keep their numbers
+            field.pop("required", None)
+        elif is_key and col.autoincrement:
             _warn(schema, "I014", "the database numbers this key itself (a sequence): kept as an optional unique field; new records need a value or stay without one", t, col.name)
         elif not ok:
             _warn(schema, "I013", f"default `{col.default}` is not a constant: not imported", t, col.name)

@@ -133,6 +133,7 @@ def _field(f: dict, ptr: str) -> Field:
         required=bool(f.get("required", False)),
         unique=bool(f.get("unique", False)),
         indexed=bool(f.get("indexed", False)),
+        sequence=bool(f.get("sequence", False)),
         has_default="default" in f,
         default=f.get("default"),
         validation=Validation(
@@ -154,7 +155,7 @@ def _field(f: dict, ptr: str) -> Field:
             help=ui.get("help"),
             widget=ui.get("widget"),
             in_list=vis.get("list", ftype not in (FieldType.TEXT, FieldType.JSON)),
-            in_form=vis.get("form", True),
+            in_form=vis.get("form", True) and not f.get("sequence", False),  # the database numbers it
             in_detail=vis.get("detail", True),
             value_labels=tuple((k, v) for k, v in (ui.get("valueLabels") or {}).items()),
         ),

@@ -189,6 +189,7 @@ class Field:
     required: bool = False
     unique: bool = False
     indexed: bool = False
+    sequence: bool = False  # integer numbered by the database; read-only in the API and forms
     has_default: bool = False
     default: Any = None
     validation: Validation = field(default_factory=Validation)

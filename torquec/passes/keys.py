@@ -3,7 +3,9 @@
 * ``entity.indexes``: each item names fields of its entity, each once, none of
   them array or json (their values have no order or equality the databases
   agree on); no two items cover the same fields with the same ``unique``, and
-  explicit ``name``s are unique over the model (they become SQL names).
+  explicit ``name``s are unique over the model (they become SQL names);
+* a ``sequence`` field (the database numbers it) has no ``required`` or
+  ``default``: nobody sends its value.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ def run(model: Model, diags: Diagnostics) -> Model:
     for e in model.entities:
         if e.indexes:
             _indexes(e, names, diags)
+        for f in e.fields:
+            if f.sequence and (f.required or f.has_default):
+                key = "required" if f.required else "default"
+                diags.add(error("E314", f"the sequence field `{e.name}.{f.name}` cannot have `{key}`", f"{f.pointer}/{key}",
+                                "the database numbers a sequence field itself; remove the key", at_key=True))
     return model
 
 

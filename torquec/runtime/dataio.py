@@ -357,9 +357,16 @@ class DataImporter:
                     links[k] = v
                     continue
                 data[k] = v
+            # a data file may carry the numbers of sequence fields (kept; PostgreSQL moves its sequence past
+            # them, SQLite numbers from the largest): the API refuses them, the import does not
+            given = {n: data.pop(n) for n in es.sequence_names if n in data}
+            for n, v in given.items():
+                if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+                    problems.append(RowProblem(label, line, n, "must be an integer", raw))
             if not problems:
                 try:
                     rec, _ = svc._validate(es, data, partial=False)
+                    rec.update(given)
                 except InvalidParams as exc:
                     for e in exc.errors:
                         problems.append(RowProblem(label, line, e.get("field"), e.get("message", "invalid"), raw))

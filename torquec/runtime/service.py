@@ -323,6 +323,11 @@ class DataService:
         """data → (API values of fields, {link name: [ids]}); raises InvalidParams."""
         if not isinstance(data, dict):
             raise InvalidParams(errors=[{"field": "data", "rule": "type", "message": "data must be an object"}])
+        if es.sequence_names:
+            given = [n for n in es.sequence_names if n in data]
+            if given:
+                errors = [{"field": n, "rule": "readOnly", "message": "is numbered by the database and cannot be set"} for n in given]
+                raise InvalidParams(errors=[{**e, "index": index} if index is not None else e for e in errors])
         model = es.update_model if partial else es.create_model
         try:
             m = model.model_validate(data)
@@ -640,7 +645,12 @@ class DataService:
                 self._check_references(es, rec, {}, tx, index=index)
             now_dt, now_s = now_utc()
             now_db = now_dt if self.dialect == "postgres" else now_s
-            tx.execute(es.queries["insert"], (self._bind_id(es, rid), *es.field_params(rec), now_db, now_db, 1))
+            params = (self._bind_id(es, rid), *es.field_params(rec), now_db, now_db, 1)
+            if es.sequence_names:  # the numbers the database gave the row
+                row = tx.fetchone(es.queries["insert"] + es.queries["returning"], params)
+                rec = {**rec, **dict(zip(es.sequence_names, row))}
+            else:
+                tx.execute(es.queries["insert"], params)
             if links:
                 self._write_links(es, rid, links, tx, now_db, replace=False)
         except DbError as e:

@@ -94,6 +94,7 @@ class EntitySpec:
     display_field: str | None
     reference_fields: tuple[FieldSpec, ...]
     required_names: frozenset[str]
+    sequence_names: tuple[str, ...] = ()  # fields the database numbers (read-only), model order
     create_model: Any = None
     update_model: Any = None
     record_model: Any = None
@@ -215,6 +216,7 @@ class AppSpec:
                 search_fields=search, default_sort=default_sort, display_field=em.get("displayField"),
                 reference_fields=tuple(f for f in fields if f.type == "reference"),
                 required_names=frozenset(f.name for f in fields if f.required),
+                sequence_names=tuple(f.name for f in fields if f.meta.get("sequence")),
             )
             es.qtable = q(es.table)
             es.select_list = ", ".join(q(c) for c in ("id", *(f.column for f in fields), "created_at", "updated_at", "version"))

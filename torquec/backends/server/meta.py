@@ -116,6 +116,7 @@ def field_meta(f: Field) -> dict[str, Any]:
         "required": f.required,
         "unique": f.unique,
         "indexed": f.indexed,
+        **({"sequence": True} if f.sequence else {}),
         "hasDefault": f.has_default,
         "default": f.default if f.has_default else None,
         "validation": validation,

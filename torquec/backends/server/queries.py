@@ -35,10 +35,17 @@ def entity_queries(e: Entity, dialect: str) -> dict[str, str]:
     sets = ", ".join(f"{q(c)} = {ph}" for c in field_cols)
     sets = (sets + ", " if sets else "") + f'"updated_at" = {ph}, "version" = "version" + 1'
     get = f'SELECT {select_list} FROM {t} WHERE "id" = {ph}'
-    return {
+    values = [ph] * len(cols)
+    numbered = [column(f.name) for f in e.fields if f.sequence]
+    if dialect == "sqlite":
+        # SQLite has no sequences: a row without a number gets the largest + 1 (writers are serialised)
+        for i, c in enumerate(cols):
+            if c in numbered:
+                values[i] = f"COALESCE({ph}, (SELECT COALESCE(MAX({q(c)}), 0) + 1 FROM {t}))"
+    out = {
         "table": t,
         "columns": select_list,
-        "insert": f"INSERT INTO {t} ({select_list}) VALUES ({', '.join([ph] * len(cols))})",
+        "insert": f"INSERT INTO {t} ({select_list}) VALUES ({', '.join(values)})",
         "get": get,
         "get_for_update": get + (" FOR UPDATE" if dialect == "postgres" else ""),
         "update": f'UPDATE {t} SET {sets} WHERE "id" = {ph} AND "version" = {ph}',
@@ -46,6 +53,9 @@ def entity_queries(e: Entity, dialect: str) -> dict[str, str]:
         "exists": f'SELECT 1 FROM {t} WHERE "id" = {ph}',
         "count": f"SELECT COUNT(*) FROM {t}",
     }
+    if numbered:  # the numbers the database gave a created row (PostgreSQL: a BEFORE INSERT trigger)
+        out["returning"] = " RETURNING " + ", ".join(q(c) for c in numbered)
+    return out
 
 
 def join_queries(table: str, dialect: str) -> dict[str, str]:

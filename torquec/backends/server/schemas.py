@@ -148,6 +148,8 @@ def create_schema(model: Model, e: Entity) -> dict[str, Any]:
     props: dict[str, Any] = {}
     required: list[str] = []
     for f in e.fields:
+        if f.sequence:
+            continue  # the database numbers it
         s = field_schema(f)
         if not f.required:
             s = _nullable(s)
@@ -173,6 +175,8 @@ def create_schema(model: Model, e: Entity) -> dict[str, Any]:
 def update_schema(model: Model, e: Entity) -> dict[str, Any]:
     props: dict[str, Any] = {}
     for f in e.fields:
+        if f.sequence:
+            continue
         s = field_schema(f)
         props[f.name] = s if f.required else _nullable(s)
     for name, other in link_relations(model, e):
@@ -191,6 +195,9 @@ def record_schema(model: Model, e: Entity) -> dict[str, Any]:
     required = ["id"]
     for f in e.fields:
         s = field_schema(f)
+        if f.sequence:
+            s["readOnly"] = True
+            s["description"] = (s.get("description", "") + " Numbered by the database (read-only).").strip()
         props[f.name] = s if f.required else _nullable(s)
         required.append(f.name)
     for k in ("createdAt", "updatedAt", "version"):

@@ -411,7 +411,7 @@ def field_constraints(model: Model, ctx: EmitContext | None = None) -> dict[str,
     foreign keys PostgreSQL reports when a referenced row is deleted."""
     out: dict[str, list[str]] = {}
     for name, info in constraint_map(model, ctx)["constraints"].items():
-        if info.get("field") and info.get("entity") and info["kind"] != "index":
+        if info.get("field") and info.get("entity") and info["kind"] not in ("index", "sequence"):
             out[name] = [info["entity"], info["field"], info["rule"]]
     return out
 

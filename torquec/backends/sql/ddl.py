@@ -42,7 +42,7 @@ from torquec.backends.sql import naming
 from torquec.backends.sql.dialects import POSTGRES, SQLITE, check_sql, sql
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.backends.sql.naming import quote_string
-from torquec.backends.sql.schema import ON_DELETE_SQL, SQLITE_NOW, CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, PrimaryKeySpec, TableSpec, UniqueSpec
+from torquec.backends.sql.schema import ON_DELETE_SQL, SQLITE_NOW, CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, PrimaryKeySpec, SequenceSpec, TableSpec, UniqueSpec
 
 # --------------------------------------------------------------------------- leaves (sqlglot, cached)
 
@@ -252,6 +252,47 @@ def _describe_index(spec: TableSpec, ix: IndexSpec) -> dict:
     return entry
 
 
+def sequence_statements(table: str, sq: SequenceSpec) -> list[str]:
+    """PostgreSQL: the sequence of a ``sequence`` field and the BEFORE INSERT trigger using it.
+
+    A row inserted without a number gets ``nextval``; one inserted with a number (a data
+    import, a table rebuilt by a migration) moves the sequence past it, so the next
+    number never repeats a stored one."""
+    seq, c = q(sq.name), q(sq.column)
+    text = quote_string(seq)
+    return [
+        f"-- {c} is numbered by the database.\nCREATE SEQUENCE IF NOT EXISTS {seq} AS BIGINT;",
+        "\n".join([
+            f"CREATE OR REPLACE FUNCTION {q(sq.function)}() RETURNS trigger LANGUAGE plpgsql AS $fn$",
+            "BEGIN",
+            f"  IF NEW.{c} IS NULL THEN",
+            f"    NEW.{c} := nextval({text});",
+            f"  ELSIF NEW.{c} >= (SELECT last_value FROM {seq}) THEN",
+            f"    PERFORM setval({text}, NEW.{c});",
+            "  END IF;",
+            "  RETURN NEW;",
+            "END;",
+            "$fn$;",
+        ]),
+        f"CREATE OR REPLACE TRIGGER {q(sq.trigger)} BEFORE INSERT ON {q(table)} FOR EACH ROW EXECUTE FUNCTION {q(sq.function)}();",
+    ]
+
+
+def _sequence_drop(spec: TableSpec, sq: SequenceSpec) -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS {q(sq.trigger)} ON {q(spec.name)};",
+        f"DROP FUNCTION IF EXISTS {q(sq.function)}();",
+        f"DROP SEQUENCE IF EXISTS {q(sq.name)};",
+    ]
+
+
+def _sequence_add(spec: TableSpec, sq: SequenceSpec) -> list[str]:
+    # rows already there keep no number (the column is nullable); the sequence starts past the largest given
+    seq = quote_string(q(sq.name))
+    start = f'SELECT setval({seq}, max({q(sq.column)})) FROM {q(spec.name)} HAVING max({q(sq.column)}) IS NOT NULL;'
+    return [*sequence_statements(spec.name, sq), start]
+
+
 PRIMARY_KEY = ConstraintKind(
     "primary key",
     lambda s: (s.primary_key,),
@@ -285,9 +326,18 @@ INDEX = ConstraintKind(
     drop=lambda s, ix: [f"DROP INDEX IF EXISTS {q(ix.name)};"],
 )
 
+SEQUENCE = ConstraintKind(
+    "sequence",
+    lambda s: s.sequences,
+    describe=lambda s, sq: {"kind": "sequence", "column": sq.column, "field": sq.field, "rule": "sequence"},
+    after=lambda s, sq: sequence_statements(s.name, sq),
+    add=_sequence_add,
+    drop=_sequence_drop,
+)
+
 # In the order they are written: inside CREATE TABLE after the columns, then
 # the statements after it (PostgreSQL: partitions first).
-CONSTRAINTS: tuple[ConstraintKind, ...] = (PRIMARY_KEY, CHECK, UNIQUE, FOREIGN_KEY, INDEX)
+CONSTRAINTS: tuple[ConstraintKind, ...] = (PRIMARY_KEY, CHECK, UNIQUE, FOREIGN_KEY, INDEX, SEQUENCE)
 
 
 # --------------------------------------------------------------------------- tables
@@ -355,6 +405,9 @@ def drop_table(spec: TableSpec, if_exists: bool = True) -> list[str]:
     for u in spec.uniques:
         out.append(f"DROP TABLE IF EXISTS {q(u.side_table)};")
         out.append(f"DROP FUNCTION IF EXISTS {q(u.function)}();")
+    for sq in spec.sequences:
+        out.append(f"DROP FUNCTION IF EXISTS {q(sq.function)}();")
+        out.append(f"DROP SEQUENCE IF EXISTS {q(sq.name)};")
     return out
 
 

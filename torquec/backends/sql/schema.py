@@ -106,6 +106,19 @@ class UniqueSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class SequenceSpec:
+    """A field the database numbers (``sequence``). PostgreSQL: a sequence and a BEFORE
+    INSERT trigger filling a NULL from it (and moving it past a value that was given);
+    SQLite: nothing in the schema — the insert statement numbers the row (``max + 1``)."""
+
+    name: str  # the sequence
+    column: str
+    field: str
+    function: str
+    trigger: str
+
+
+@dataclass(frozen=True, slots=True)
 class PrimaryKeySpec:
     name: str
     columns: tuple[str, ...]
@@ -142,6 +155,7 @@ class TableSpec:
     foreign_keys: tuple[ForeignKeySpec, ...] = ()
     uniques: tuple[UniqueSpec, ...] = ()
     indexes: tuple[IndexSpec, ...] = ()
+    sequences: tuple[SequenceSpec, ...] = ()  # PostgreSQL only
     partition_key: str | None = None  # PostgreSQL only
     partitions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # comments written above the table
@@ -499,6 +513,11 @@ def entity_table(
         foreign_keys=foreign,
         uniques=tuple(uniques),
         indexes=tuple(indexes),
+        sequences=tuple(
+            SequenceSpec(naming.limit(f"{table}__seq_{column_of[f.name]}"), column_of[f.name], f.name,
+                         naming.limit(f"{table}__seq_{column_of[f.name]}_fn"), naming.limit(f"tg_seq_{column_of[f.name]}"))
+            for f in entity.fields if f.sequence
+        ) if dialect == POSTGRES else (),
         partition_key="id" if dialect == POSTGRES else None,
         partitions=_partitions(table, dialect, partitions, partition_clash),
         notes=tuple(notes),

@@ -194,6 +194,8 @@ def entity_ts(e: Entity, en: EntityNames) -> str:
     out.append(doc(f"Data to create a {e.name} (fields with a default or not required may be left out)."))
     out.append(f"export interface {en.input} {{\n")
     for f in e.fields:
+        if f.sequence:
+            continue  # numbered by the database: not input
         opt = "" if f.required and not f.has_default else "?"
         out.append(f"  {key(f.name)}{opt}: {_ts_type(f, en, True)};\n")
     out.append("}\n\n")
