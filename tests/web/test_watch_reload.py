@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 
 from watch.harness import WatchThread, load, save_like_an_editor
 
@@ -51,7 +52,6 @@ def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, t
 def test_a_model_rebuild_does_not_wait_for_the_web_build_and_a_superseded_one_is_cancelled(tmp_path):
     """Two saves 200 ms apart, both changing the front-end: the second schema is served over /rpc
     without waiting for the first `vite build`, which is killed (its bundle would be stale)."""
-    import time
 
     model_path = str(tmp_path / "todo.json")
     shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
@@ -95,4 +95,61 @@ def test_a_model_rebuild_does_not_wait_for_the_web_build_and_a_superseded_one_is
         assert not [p for p in os.listdir(tmp_path / "app" / "web") if p.startswith("dist.")]
         assert (tmp_path / "app" / "web" / "dist" / "index.html").is_file()
     finally:
+        watch.stop()
+
+
+def test_label_column_and_page_edits_show_in_the_open_page_without_a_reload(browser, tmp_path):
+    """The live front-end: watch serves the model as data (/__torque/app.json) and the page
+    re-renders from it after each rebuild — a field label, a new grid column and a new page
+    appear in place; the page is not reloaded (a marker on window survives) and the grid's
+    search box keeps what was typed."""
+    model_path = str(tmp_path / "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, str(tmp_path / "app"), web=True).start(timeout=180)
+    ctx = browser.new_context(base_url=watch.url)
+    page = ctx.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(watch.dev_url)
+        grid = page.locator("[data-grid=todoGrid]")
+        grid.get_by_role("columnheader", name="Title").wait_for()
+        page.evaluate("window.__notReloaded = true")
+        search = page.get_by_role("textbox", name="Search Todos")
+        search.fill("milk")
+
+        model = load(model_path)
+        todo = next(e for e in model["entities"] if e["name"] == "Todo")
+        todo["fields"][0]["ui"]["label"] = "Task title"
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        grid.get_by_role("columnheader", name="Task title").wait_for()
+
+        todo["fields"].append({"id": "fld-todo-estimate", "name": "estimate", "type": "integer",
+                               "ui": {"label": "Estimate (h)"}})
+        model["layouts"][0]["components"][3]["columns"].append("estimate")
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        grid.get_by_role("columnheader", name="Estimate (h)").wait_for()
+
+        model["layouts"].append({"id": "lay-about", "name": "about", "route": "/about", "title": "About",
+                                 "components": [{"id": "aboutText", "type": "Text", "text": "Written live",
+                                                 "position": {"row": 1, "col": 1, "span": 12}}]})
+        save_like_an_editor(model_path, json.dumps(model, indent=2))
+        nav = page.get_by_role("navigation", name="Pages")
+        nav.get_by_role("link", name="About").wait_for()
+
+        # The background vite builds end with a `reload` event: the live page already shows that build.
+        deadline = time.monotonic() + 120
+        while any(b.status == "running" for b in watch.session.web_builds):
+            assert time.monotonic() < deadline, watch.log.getvalue()
+            time.sleep(0.05)
+        assert any(b.status == "built" for b in watch.session.web_builds[1:]), watch.session.web_builds
+        page.wait_for_timeout(500)
+        assert page.evaluate("window.__notReloaded === true"), "the page was reloaded"
+        assert search.input_value() == "milk"
+        nav.get_by_role("link", name="About").click()
+        page.get_by_text("Written live").wait_for()
+        assert errors == [], errors
+    finally:
+        ctx.close()
         watch.stop()

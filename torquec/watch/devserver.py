@@ -1,7 +1,11 @@
 """Dev-only routes of `torquec watch` (under ``/__torque/``) and the browser hook.
 
 - ``GET  /__torque/events``  Server-Sent Events: ``build-started``, ``build-failed``
-  (with diagnostics as JSON), ``build-succeeded`` (timings, files written), ``reload``.
+  (with diagnostics as JSON), ``build-succeeded`` (timings, files written),
+  ``app-updated`` (a new build is served: ``{generation}``; the live front-end
+  re-reads ``app.json``), ``reload`` (the bundle for ``{generation}`` is in place).
+- ``GET  /__torque/app.json`` what the live front-end renders (pages, entity and
+  field metadata, flows; :mod:`torquec.backends.web.livespec`) of the build served.
 - ``GET  /__torque/status``  the last build's outcome as JSON.
 - ``POST /__torque/model``   body: a model JSON; answers its diagnostics as JSON
   (the ``torquec check --format json`` shape). With ``?write=1`` and no errors the
@@ -9,8 +13,9 @@
   for editors and agents that hold the model in memory.
 - ``/__torque/studio/``     Torque Studio, the visual model editor (torquec/studio/routes.py).
 - ``GET  /__torque/dev.js``  injected into every HTML page the app serves: shows
-  the diagnostics of a failed build as an overlay and reloads the page after a
-  successful one.
+  the diagnostics of a failed build as an overlay, hands ``app-updated`` to the
+  live front-end (``window.__torqueLive``, which re-renders without a reload) and
+  reloads the page on ``reload`` unless the live front-end already shows that build.
 
 Every one of them sits behind the session's :class:`~torquec.watch.devguard.DevGuard`
 (secret, Host, Origin, JSON bodies); so does the ``?token=`` visit that stores the secret.
@@ -22,7 +27,7 @@ import asyncio
 import json
 import os
 import tempfile
-from typing import Any
+from typing import Any, Callable
 
 from torquec.watch.devguard import DEV_PREFIX, DevGuard
 
@@ -45,10 +50,20 @@ DEV_JS = r"""(function () {
     overlay.appendChild(title); overlay.appendChild(body);
     document.body.appendChild(overlay);
   }
+  function generation(e) { try { return JSON.parse(e.data).generation || 0; } catch (err) { return 0; } }
   var es = new EventSource('/__torque/events');
   es.addEventListener('build-failed', function (e) { try { show(JSON.parse(e.data).text); } catch (err) { show(e.data); } });
   es.addEventListener('build-succeeded', hide);
-  es.addEventListener('reload', function () { hide(); window.location.reload(); });
+  // The live front-end (src/torque/livemodel.tsx) registers window.__torqueLive: it re-reads
+  // /__torque/app.json and re-renders in place; a bundle without it reloads as before.
+  es.addEventListener('app-updated', function (e) {
+    window.__torqueGeneration = generation(e);
+    if (window.__torqueLive) window.__torqueLive.updated(window.__torqueGeneration);
+  });
+  es.addEventListener('reload', function (e) {
+    hide();
+    if (window.__torqueLive) window.__torqueLive.reload(generation(e)); else window.location.reload();
+  });
 })();
 """
 
@@ -77,8 +92,10 @@ class BuildEventHub:
 
 
 class DevRoutes:
-    def __init__(self, hub: BuildEventHub, model_path: str, guard: DevGuard) -> None:
+    def __init__(self, hub: BuildEventHub, model_path: str, guard: DevGuard,
+                 app_spec: Callable[[], bytes | None] | None = None) -> None:
         self.hub = hub
+        self.app_spec = app_spec  # the served build's live spec as JSON (None: nothing served yet)
         self.model_path = model_path
         self.guard = guard
         self._routes = guard.protect(self._route)
@@ -106,6 +123,12 @@ class DevRoutes:
             await self._events(send, receive)
         elif path == "/__torque/status" and method == "GET":
             await _json(send, 200, self.hub.last)
+        elif path == "/__torque/app.json" and method == "GET":
+            spec = self.app_spec() if self.app_spec is not None else None
+            if spec is None:
+                await _json(send, 503, {"error": "no build is being served yet"})
+            else:
+                await _respond(send, 200, spec, b"application/json")
         elif path == "/__torque/dev.js" and method == "GET":
             await _respond(send, 200, DEV_JS.encode(), b"application/javascript")
         elif path == "/__torque/model" and method == "POST":

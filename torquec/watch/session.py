@@ -87,7 +87,7 @@ class WatchSession:
         self.memo: dict = {}
         self.hub = BuildEventHub()
         self.guard = DevGuard(bind_host=opts.host, port=opts.port, secret=opts.dev_token)
-        self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path, self.guard))
+        self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path, self.guard, app_spec=self.live_app_json))
         self.out_dir: str | None = opts.out_dir
         self.generation = 0
         self._model_snapshot = None  # the IR of the build being served
@@ -96,6 +96,7 @@ class WatchSession:
         self.web_builds: list[WebBuildRecord] = []
         self._web_task: asyncio.Task | None = None
         self._web_cancel: threading.Event | None = None
+        self._live_json: tuple[int, bytes] | None = None  # (generation, /__torque/app.json of it)
         # Builds, migrations and vite run here: an app's lifespan replaces the loop's default
         # executor with its own and shuts it down when the app stops.
         self._threads = ThreadPoolExecutor(max_workers=3, thread_name_prefix="torquec-watch")
@@ -179,6 +180,9 @@ class WatchSession:
         self._model_snapshot = result.model
         secs = time.perf_counter() - t0
         self.hub.publish("build-succeeded", {"seconds": secs, "written": written})
+        # The live front-end re-reads /__torque/app.json and re-renders in place: pages, labels,
+        # columns and form fields show up now, without waiting for the bundle below.
+        self.hub.publish("app-updated", {"generation": self.generation})
         # The API already serves the new schema; the browser reloads once the
         # front-end that matches it is built (vite: ~1 s, skipped when unchanged).
         # That build runs in the background so the next save is not held up by it.
@@ -194,6 +198,20 @@ class WatchSession:
         outcome = RebuildOutcome(ok=True, seconds=secs, written=written, swapped=True, timings=dict(result.timings))
         self.history.append(outcome)
         return outcome
+
+    def live_app_json(self) -> bytes | None:
+        """``/__torque/app.json``: the live spec of the build being served (made on first request)."""
+        import json
+
+        from torquec.backends.web.livespec import live_spec
+
+        model, generation = self._model_snapshot, self.generation
+        if model is None:
+            return None
+        if self._live_json is None or self._live_json[0] != generation:
+            doc = {"generation": generation, **live_spec(model)}
+            self._live_json = (generation, json.dumps(doc, ensure_ascii=False, default=str).encode())
+        return self._live_json[1]
 
     def _unauthenticated_exposure(self, model) -> str | None:
         """Why ``model`` may not be served on this session's address (``None``: it may).

@@ -357,17 +357,6 @@ def rpc_ts(model: Model, names: WebNames) -> str:
 # --------------------------------------------------------------------------- pages.tsx
 
 
-def _action_literal(a: Action, modal_needs: dict[str, list] | None = None) -> str:
-    d: dict = {"type": a.type}
-    for k in ("modal", "page", "entity", "flow"):
-        v = getattr(a, k)
-        if v is not None:
-            d[k] = v
-    if a.type == "openModal" and modal_needs and modal_needs.get(a.modal):
-        d["needs"] = modal_needs[a.modal]
-    return literal(d)
-
-
 def modal_needs(lay: Layout) -> dict[str, list]:
     """What each Modal of ``lay`` needs to be of use: [entity, operation] of its
     forms (create/update) and grids (read). The UI hides a button opening a
@@ -389,93 +378,139 @@ def modal_needs(lay: Layout) -> dict[str, list]:
     return out
 
 
-def _attr(name: str, value) -> str:
-    return f"{name}={{{literal(value)}}}"
+def _action(a: Action, modal_needs: dict[str, list] | None = None) -> dict:
+    d: dict = {"type": a.type}
+    for k in ("modal", "page", "entity", "flow"):
+        v = getattr(a, k)
+        if v is not None:
+            d[k] = v
+    if a.type == "openModal" and modal_needs and modal_needs.get(a.modal):
+        d["needs"] = modal_needs[a.modal]
+    return d
+
+
+def _component_props(c: Component, needs: dict[str, list]) -> dict:
+    """The props of one layout component, in the order pages.tsx writes them. ``entity`` is the
+    entity's name (pages.tsx passes its metadata constant, the live front-end looks it up)."""
+    t = c.type
+    props: dict = {}
+    if t in ("DataGrid", "TorqueForm"):
+        props = {"id": c.id, "entity": c.entity}
+    if t == "DataGrid":
+        if c.title:
+            props["title"] = c.title
+        if c.columns is not None:
+            props["columns"] = list(c.columns)
+        if c.page_size is not None:
+            props["pageSize"] = c.page_size
+        for flag, val in (("sortable", c.sortable), ("filterable", c.filterable), ("searchable", c.searchable)):
+            if not val:
+                props[flag] = False
+        if c.row_actions:
+            props["rowActions"] = [_action(a, needs) for a in c.row_actions]
+    elif t == "TorqueForm":
+        props["mode"] = c.mode or "create"
+        if c.fields is not None:
+            props["fields"] = list(c.fields)
+        if c.submit_label:
+            props["submitLabel"] = c.submit_label
+        if c.on_success is not None:
+            props["onSuccess"] = _action(c.on_success)
+    elif t == "TorqueButton":
+        props = {"id": c.id, "label": c.label or c.id}
+        if c.variant:
+            props["variant"] = c.variant
+        if c.action is not None:
+            props["action"] = _action(c.action, needs)
+    elif t == "Text":
+        props = {"text": c.text or ""}
+        if c.variant:
+            props["variant"] = c.variant
+    elif t == "Container":
+        props = {"direction": c.direction or "column"}
+    elif t == "Modal":
+        props = {"id": c.id}
+        if c.title:
+            props["title"] = c.title
+    return props
+
+
+def _component_nodes(comps, parent: str, needs: dict[str, list]) -> list[dict]:
+    """Components as data: ``{kind, props, cell?: [row, col, span], children?}``, laid-out ones
+    first in reading order (keyboard order = visual order), then the modals."""
+    laid = [c for c in comps if c.type != "Modal"]
+    modals = [c for c in comps if c.type == "Modal"]
+    if parent == "page":
+        # Dense row numbers, reading order in the DOM.
+        rows = {r: i + 1 for i, r in enumerate(sorted({c.position.row for c in laid}))}
+        laid = sorted(laid, key=lambda c: (c.position.row, c.position.col))
+    elif parent == "row":
+        rows = {r: 1 for r in {c.position.row for c in laid}}
+        laid = sorted(laid, key=lambda c: (c.position.row, c.position.col))
+    else:
+        rows = {c.position.row: 1 for c in laid}
+    out = []
+    for c in laid + modals:
+        node: dict = {"kind": c.type, "id": c.id, "props": _component_props(c, needs)}
+        if c.type != "Modal":
+            node["cell"] = [rows[c.position.row], c.position.col, c.position.span]
+        if c.type in ("Container", "Modal"):
+            inner = "row" if c.type == "Container" and node["props"]["direction"] == "row" else "stack"
+            node["children"] = _component_nodes(c.children, inner, needs)
+        out.append(node)
+    return out
+
+
+def page_nodes(lay: Layout) -> list[dict]:
+    """The component tree of one layout page: what pages.tsx writes as JSX and the live
+    front-end of `torquec watch` renders from data (``livespec``)."""
+    return _component_nodes(lay.components, "page", modal_needs(lay))
+
+
+# Props written as plain JSX string attributes (`mode="edit"`); other strings go in braces.
+_PLAIN_STRING_PROPS = ("id", "mode", "variant", "direction")
 
 
 class _PageWriter:
-    def __init__(self, names: WebNames, modal_needs: dict[str, list] | None = None) -> None:
+    """Prints a page's component tree (``page_nodes``) as JSX."""
+
+    def __init__(self, names: WebNames) -> None:
         self.names = names
-        self.modal_needs = modal_needs or {}
         self.lines: list[str] = []
 
     def emit(self, depth: int, text: str) -> None:
         self.lines.append("  " * depth + text)
 
-    def children(self, comps, depth: int, parent: str) -> None:
-        laid = [c for c in comps if c.type != "Modal"]
-        modals = [c for c in comps if c.type == "Modal"]
-        if parent == "page":
-            # Dense row numbers, reading order in the DOM (keyboard order = visual order).
-            rows = {r: i + 1 for i, r in enumerate(sorted({c.position.row for c in laid}))}
-            laid = sorted(laid, key=lambda c: (c.position.row, c.position.col))
-        elif parent == "row":
-            rows = {r: 1 for r in {c.position.row for c in laid}}
-            laid = sorted(laid, key=lambda c: (c.position.row, c.position.col))
-        else:
-            rows = {c.position.row: 1 for c in laid}
-        for c in laid:
-            p = c.position
-            self.emit(depth, f"<Cell id={string(c.id)} kind={string(c.type)} row={{{rows[p.row]}}} col={{{p.col}}} span={{{p.span}}}>")
-            self.component(c, depth + 1)
-            self.emit(depth, "</Cell>")
-        for c in modals:
-            self.component(c, depth)
+    def nodes(self, nodes: list[dict], depth: int) -> None:
+        for n in nodes:
+            if "cell" in n:
+                row, col, span = n["cell"]
+                self.emit(depth, f"<Cell id={string(n['id'])} kind={string(n['kind'])} row={{{row}}} col={{{col}}} span={{{span}}}>")
+                self.component(n, depth + 1)
+                self.emit(depth, "</Cell>")
+            else:
+                self.component(n, depth)
 
-    def component(self, c: Component, depth: int) -> None:
-        attrs: list[str] = []
-        t = c.type
-        if t == "DataGrid":
-            en = self.names.entities[c.entity]
-            attrs = [f"id={string(c.id)}", f"entity={{M.{en.meta}}}"]
-            if c.title:
-                attrs.append(f"title={{{string(c.title)}}}")
-            if c.columns is not None:
-                attrs.append(_attr("columns", list(c.columns)))
-            if c.page_size is not None:
-                attrs.append(f"pageSize={{{c.page_size}}}")
-            for flag, val in (("sortable", c.sortable), ("filterable", c.filterable), ("searchable", c.searchable)):
-                if not val:
-                    attrs.append(f"{flag}={{false}}")
-            if c.row_actions:
-                attrs.append("rowActions={[" + ", ".join(_action_literal(a, self.modal_needs) for a in c.row_actions) + "]}")
-            self._self_closing("DataGrid", attrs, depth)
-        elif t == "TorqueForm":
-            en = self.names.entities[c.entity]
-            attrs = [f"id={string(c.id)}", f"entity={{M.{en.meta}}}", f"mode={string(c.mode or 'create')}"]
-            if c.fields is not None:
-                attrs.append(_attr("fields", list(c.fields)))
-            if c.submit_label:
-                attrs.append(f"submitLabel={{{string(c.submit_label)}}}")
-            if c.on_success is not None:
-                attrs.append(f"onSuccess={{{_action_literal(c.on_success)}}}")
-            self._self_closing("TorqueForm", attrs, depth)
-        elif t == "TorqueButton":
-            attrs = [f"id={string(c.id)}", f"label={{{string(c.label or c.id)}}}"]
-            if c.variant:
-                attrs.append(f"variant={string(c.variant)}")
-            if c.action is not None:
-                attrs.append(f"action={{{_action_literal(c.action, self.modal_needs)}}}")
-            self._self_closing("TorqueButton", attrs, depth)
-        elif t == "Text":
-            attrs = [f"text={{{string(c.text or '')}}}"]
-            if c.variant:
-                attrs.append(f"variant={string(c.variant)}")
-            self._self_closing("Text", attrs, depth)
-        elif t == "Container":
-            direction = c.direction or "column"
-            self.emit(depth, f"<Container direction={string(direction)}>")
-            self.children(c.children, depth + 1, "row" if direction == "row" else "stack")
-            self.emit(depth, "</Container>")
-        elif t == "Modal":
-            attrs = [f"id={string(c.id)}"]
-            if c.title:
-                attrs.append(f"title={{{string(c.title)}}}")
-            self.emit(depth, f"<Modal {' '.join(attrs)}>")
-            self.children(c.children, depth + 1, "stack")
-            self.emit(depth, "</Modal>")
+    def attr(self, name: str, value) -> str:
+        if name == "entity":
+            return f"entity={{M.{self.names.entities[value].meta}}}"
+        if isinstance(value, str):
+            return f"{name}={string(value)}" if name in _PLAIN_STRING_PROPS else f"{name}={{{string(value)}}}"
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return f"{name}={{[" + ", ".join(literal(v) for v in value) + "]}"
+        return f"{name}={{{literal(value)}}}"
+
+    def component(self, n: dict, depth: int) -> None:
+        kind = n["kind"]
+        attrs = [self.attr(k, v) for k, v in n["props"].items()]
+        if kind in ("Container", "Modal"):
+            self.emit(depth, f"<{kind} {' '.join(attrs)}>")
+            self.nodes(n["children"], depth + 1)
+            self.emit(depth, f"</{kind}>")
+        elif kind in ("DataGrid", "TorqueForm", "TorqueButton", "Text"):
+            self._self_closing(kind, attrs, depth)
         else:  # unknown types are rejected by schema validation; keep output valid anyway
-            self.emit(depth, f"{{/* unsupported component {c.type} */}}")
+            self.emit(depth, f"{{/* unsupported component {kind} */}}")
 
     def _self_closing(self, tag: str, attrs: list[str], depth: int) -> None:
         one = f"<{tag} {' '.join(attrs)} />"
@@ -499,8 +534,8 @@ def pages_tsx(model: Model, names: WebNames) -> str:
     if any(c.type in ("DataGrid", "TorqueForm") for lay in model.layouts for c in lay.walk()):
         out.append('import * as M from "./model";\n')
     for lay in model.layouts:
-        w = _PageWriter(names, modal_needs(lay))
-        w.children(lay.components, 3, "page")
+        w = _PageWriter(names)
+        w.nodes(page_nodes(lay), 3)
         out.append("\n")
         out.append(doc(f"{lay.title} — `{lay.route}`." + (f" {lay.description}" if lay.description else "")))
         out.append(f"export function {names.pages[lay.name]}() {{\n")
