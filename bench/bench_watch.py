@@ -2,6 +2,7 @@
 
   python bench/bench_watch.py [--edits 20]
   python bench/bench_watch.py --pairs 5      # web front-end on: two saves 200 ms apart
+  python bench/bench_watch.py --browser 12   # Chromium: save → visible in the page (label, column, page)
 
 
 Runs `torquec watch` on a copy of sample/todo.json in-process, saves 20 edits
@@ -9,6 +10,12 @@ the way editors do (temp file + rename), and measures for each the time until
 `getModelMetadata` over HTTP shows the edit, and the rebuild time the session
 itself recorded. A client keeps calling the app meanwhile; failed requests are
 counted (target 0). Target: save → new schema ≤ 300 ms median.
+
+--browser N: watch with the web front-end on and a real Chromium page open (Playwright):
+N saves, in turn a field label, a new grid column and a new page, each timed from the save
+to the new text in the page's DOM (a MutationObserver in the page, then the next animation
+frame: the first paint that can show it); then N times two saves 200 ms apart, timed to the
+second one visible. Target: ≤ 300 ms median. The page must not reload (checked).
 
 --pairs N: watch with the web front-end on; N times, two saves 200 ms apart,
 both changing web/. Measures the second save → its schema served (the model
@@ -79,11 +86,100 @@ def pairs(n: int) -> None:
     print(f"model rebuild (build + migrate + swap, vite running beside it) median {statistics.median(rebuilds) * 1000:7.1f} ms")
 
 
+# In the page: window.__seen resolves with Date.now() at the first animation frame after `text` is in the DOM.
+_SEEN_JS = """(text) => { window.__seen = new Promise((resolve) => {
+  const has = () => document.body.textContent.includes(text);
+  const done = () => requestAnimationFrame(() => resolve(Date.now()));
+  if (has()) return done();
+  const mo = new MutationObserver(() => { if (has()) { mo.disconnect(); done(); } });
+  mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+}); }"""
+
+
+def browser(n: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    work = tempfile.mkdtemp(prefix="torquec-bench-watch-")
+    model_path = os.path.join(work, "todo.json")
+    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
+    watch = WatchThread(model_path, os.path.join(work, "app"), web=True).start(timeout=300)
+    single: dict[str, list[float]] = {"label": [], "column": [], "page": []}
+    second: list[float] = []
+    load0 = os.getloadavg()[0]
+    cpu0 = time.process_time()
+    try:
+        model = load(model_path)
+        todo = next(e for e in model["entities"] if e["name"] == "Todo")
+        grid = next(c for c in model["layouts"][0]["components"] if c["type"] == "DataGrid")
+        with sync_playwright() as pw:
+            chromium = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = chromium.new_page()
+            page.goto(watch.dev_url)
+            page.get_by_role("columnheader", name="Title").wait_for(timeout=60_000)
+            page.evaluate("window.__benchNotReloaded = true")
+
+            def save_and_time(text: str) -> float:
+                page.evaluate(_SEEN_JS, text)  # observing before the save
+                t0 = time.time()
+                save_like_an_editor(model_path, json.dumps(model, indent=2))
+                return page.evaluate("window.__seen") / 1000 - t0
+
+            for i in range(n):
+                kind = ("label", "column", "page")[i % 3]
+                if kind == "label":
+                    text = f"Title v{i}"
+                    todo["fields"][0]["ui"]["label"] = text
+                elif kind == "column":
+                    text = f"Column {i}"
+                    todo["fields"].append({"id": f"fld-col-{i}", "name": f"col{i}", "type": "string", "ui": {"label": text}})
+                    grid["columns"].append(f"col{i}")
+                else:
+                    text = f"Page {i}"
+                    model["layouts"].append({"id": f"lay-p{i}", "name": f"p{i}", "route": f"/p{i}", "title": text,
+                                             "components": [{"id": f"t{i}", "type": "Text", "text": text,
+                                                             "position": {"row": 1, "col": 1, "span": 12}}]})
+                single[kind].append(save_and_time(text))
+                time.sleep(0.4)
+            for i in range(n):
+                todo["fields"][0]["ui"]["label"] = f"First of pair {i}"
+                save_like_an_editor(model_path, json.dumps(model, indent=2))
+                time.sleep(0.2)
+                todo["fields"][0]["ui"]["label"] = f"Second of pair {i}"
+                second.append(save_and_time(f"Second of pair {i}"))
+                time.sleep(0.4)
+            reloaded = not page.evaluate("window.__benchNotReloaded === true")
+            chromium.close()
+        rebuilds = [h.seconds for h in watch.session.history[1:] if h.swapped]
+        builds = watch.session.web_builds
+    finally:
+        watch.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    every = [x for xs in single.values() for x in xs]
+    med = statistics.median(every) * 1000
+    print(f"torquec watch benchmark — Chromium, {n} saves + {n} pairs, {os.cpu_count()} cores, "
+          f"load average {load0:.1f} at start")
+    for kind, xs in single.items():
+        if xs:
+            print(f"save → {kind:6s} visible   median {statistics.median(xs) * 1000:7.1f} ms   max {max(xs) * 1000:7.1f} ms  (n={len(xs)})")
+    print(f"save → visible, all       median {med:7.1f} ms   target ≤ 300 ms: {'ok' if med <= 300 else 'MISSED'}")
+    print(f"two saves 200 ms apart → second visible  median {statistics.median(second) * 1000:7.1f} ms   "
+          f"max {max(second) * 1000:7.1f} ms")
+    print(f"model rebuild (build + migrate + swap) median {statistics.median(rebuilds) * 1000:7.1f} ms; "
+          f"front-end builds: {sum(b.status == 'built' for b in builds)} built, "
+          f"{sum(b.status == 'cancelled' for b in builds)} cancelled (the page did not wait for them)")
+    print(f"page reloaded during the run: {'YES (bug)' if reloaded else 'no'}; "
+          f"bench process CPU {time.process_time() - cpu0:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--pairs", type=int, default=0, help="web on: N pairs of saves 200 ms apart")
+    ap.add_argument("--browser", type=int, default=0, help="web on, Chromium: N saves and N pairs timed to the DOM")
     args = ap.parse_args()
+    if args.browser:
+        browser(args.browser)
+        return
     if args.pairs:
         pairs(args.pairs)
         return
