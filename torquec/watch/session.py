@@ -10,11 +10,14 @@ The loop:
      overlay; the last good app keeps serving;
   5. good build → the database is migrated (refused, like a failed build, when
      it would lose data and --allow-data-loss was not given), a new app
-     instance is started and swapped in (see hotswap.py), browsers reload.
+     instance is started and swapped in (see hotswap.py), and `app-updated` tells
+     open pages to re-read /__torque/app.json (the served model as data) and
+     re-render in place: no reload, no wait for a bundle (livemodel.tsx).
   6. when the build changed web/, the front-end bundle (vite, 0.6–2 s) is built
-     in the background: the next save is rebuilt and served over /rpc without
-     waiting for it, and a newer web build cancels (kills) the superseded one.
-     Browsers reload when the bundle matching the served model is in place.
+     in the background for the next full page load: the next save is rebuilt and
+     served without waiting for it, and a newer web build cancels (kills) the
+     superseded one. `reload` says the matching bundle is in place; only pages
+     whose data could not show the edit (a new icon, `auth`) reload then.
 
 Migration and swap happen while the served app is held (hotswap.py): the old
 app never answers from a schema the migration has changed. Stopping (Ctrl-C)
