@@ -2,7 +2,7 @@
 // The file is the single source of truth: every change is sent as JSON-pointer
 // operations on a version, and the studio shows what the server answers.
 import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from "@mantine/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
 import { api, asArray, freshId, freshName, isObject, loadDiagnostics, loadState, loadVersion, str } from "./api";
 import { Diagram } from "./Diagram";
@@ -12,7 +12,10 @@ import { Relationships } from "./Relationships";
 import { Roles } from "./Roles";
 import { SampleData } from "./SampleData";
 
-type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" };
+// The page and flow editors carry their own heavy libraries (Puck, CodeMirror): loaded when opened.
+const PageEditor = lazy(() => import("./PageEditor").then((m) => ({ default: m.PageEditor })));
+
+type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" } | { kind: "pages" };
 
 /** Where in the UI a JSON pointer is shown. */
 function viewOf(pointer: string | null): View {
@@ -21,6 +24,7 @@ function viewOf(pointer: string | null): View {
   if (pointer?.startsWith("/relationships")) return { kind: "relationships" };
   if (pointer?.startsWith("/auth")) return { kind: "roles" };
   if (pointer?.startsWith("/sampleData")) return { kind: "sample" };
+  if (pointer?.startsWith("/layouts")) return { kind: "pages" };
   return { kind: "json" };
 }
 
@@ -193,6 +197,8 @@ export function App() {
           <NavLink label="Diagram" active={view.kind === "diagram"} onClick={() => setView({ kind: "diagram" })} />
           <NavLink label="Relationships" active={view.kind === "relationships"} onClick={() => setView({ kind: "relationships" })}
             rightSection={countAt("/relationships") ? <Badge size="xs" color="red">{countAt("/relationships")}</Badge> : null} />
+          <NavLink label="Pages" active={view.kind === "pages"} onClick={() => { setView({ kind: "pages" }); setFocus(null); }}
+            rightSection={countAt("/layouts") ? <Badge size="xs" color="red">{countAt("/layouts")}</Badge> : null} />
           <NavLink label="Roles" active={view.kind === "roles"} onClick={() => setView({ kind: "roles" })} />
           <NavLink label="Sample data" active={view.kind === "sample"} onClick={() => setView({ kind: "sample" })}
             rightSection={countAt("/sampleData") ? <Badge size="xs" color="red">{countAt("/sampleData")}</Badge> : null} />
@@ -211,6 +217,11 @@ export function App() {
           {view.kind === "entity" && state.model && <EntityEditor model={model} index={view.index} edit={edit} rename={rename} diagnostics={diagnostics} focus={focus} />}
           {view.kind === "diagram" && state.model && <Diagram model={model} edit={edit} diagnostics={diagnostics} open={openEntity} />}
           {view.kind === "relationships" && <Relationships model={model} edit={edit} diagnostics={diagnostics} focus={focus} />}
+          {view.kind === "pages" && state.model && (
+            <Suspense fallback={<Text size="sm" c="dimmed">Loading the page editor…</Text>}>
+              <PageEditor model={model} edit={edit} diagnostics={diagnostics} focus={focus} />
+            </Suspense>
+          )}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}
           {view.kind === "sample" && <SampleData model={model} edit={edit} diagnostics={diagnostics} />}
           {view.kind === "json" && <JsonView text={state.text} line={jsonLine}

@@ -22,8 +22,10 @@ The watcher sees the write and rebuilds, as for any other save.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import mimetypes
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from torquec.studio.store import Conflict, ModelStore, version_of
@@ -39,6 +41,13 @@ class StudioRoutes:
     def __init__(self, model_path: str) -> None:
         self.store = ModelStore(model_path)
         self._diagnosed: tuple[str, list] | None = None
+        # The studio's own threads: the loop's default executor belongs to the app being served,
+        # which replaces it at every hot swap and cancels what is still queued on the old one
+        # (an edit answered 500 "CancelledError" when it met a swap).
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="torque-studio")
+
+    async def _run(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._pool, functools.partial(fn, *args))
 
     async def __call__(self, scope, receive, send) -> None:
         path, method = scope["path"], scope["method"]
@@ -96,22 +105,22 @@ class StudioRoutes:
         base = body["base"]
         try:
             if name == "edit":
-                text = await asyncio.to_thread(self.store.edit, base, body.get("ops"), str(body.get("label") or "edit"))
+                text = await self._run(self.store.edit, base, body.get("ops"), str(body.get("label") or "edit"))
             elif name == "text":
                 if not isinstance(body.get("text"), str):
                     await _json(send, 400, {"error": "`text` must be a string"})
                     return
-                text = await asyncio.to_thread(self.store.replace, base, body["text"])
+                text = await self._run(self.store.replace, base, body["text"])
             elif name == "rename":
                 if not isinstance(body.get("pointer"), str) or not isinstance(body.get("name"), str) or not body["name"]:
                     await _json(send, 400, {"error": "`pointer` and `name` must be strings (name not empty)"})
                     return
-                text = await asyncio.to_thread(self.store.rewrite, base, lambda t: renamed(t, body["pointer"], body["name"]),
+                text = await self._run(self.store.rewrite, base, lambda t: renamed(t, body["pointer"], body["name"]),
                                                str(body.get("label") or f"rename to {body['name']}"))
             elif name == "undo":
-                text = await asyncio.to_thread(self.store.undo, base)
+                text = await self._run(self.store.undo, base)
             else:
-                text = await asyncio.to_thread(self.store.redo, base)
+                text = await self._run(self.store.redo, base)
         except Conflict as exc:
             await _json(send, 409, {"error": str(exc), "state": await self.state(exc.text)})
             return
@@ -139,7 +148,7 @@ class StudioRoutes:
         from torquec.diagnostics import to_json_list
         from torquec.driver import analyze
 
-        result = await asyncio.to_thread(analyze, self.store.path, text)
+        result = await self._run(analyze, self.store.path, text)
         listed = to_json_list(result.diagnostics, result.source)
         self._diagnosed = (version, listed)
         return listed
