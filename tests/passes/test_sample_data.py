@@ -99,3 +99,29 @@ def test_hostile_patterns_do_not_hang_the_build():
     assert slow.pointer == "/sampleData/Customer/0/tag"
     assert "could not be checked against the pattern `(?=a)(a|a)*` of `tag`" in slow.message
     assert "nested quantifiers" in slow.hint
+
+
+def _with_links(model=None):
+    m = model or minimal()
+    m["entities"].append({"id": "ent-tag", "name": "Tag", "fields": [{"id": "fld-tag-label", "name": "label", "type": "string"}]})
+    m.setdefault("relationships", []).append({"id": "rel-customer-tags", "name": "tags", "from": "Customer", "to": "Tag", "kind": "manyToMany",
+                               "inverseName": "customers"})
+    return m
+
+
+T1 = "d1000000-0000-4000-8000-000000000001"
+
+
+def test_many_to_many_links_from_either_side():
+    """Before: E802 "not a field" for a link list."""
+    r = with_samples({"Customer": [{"id": C1, "name": "Ann", "tags": [T1]}, {"id": C2, "name": "Bob"}],
+                      "Tag": [{"id": T1, "label": "vip", "customers": [C2.upper()]}]}, model=_with_links())
+    assert r.codes == []
+
+
+def test_links_name_sample_ids():
+    r = with_samples({"Customer": [{"id": C1, "name": "Ann", "tags": [T1, C2], "tgas": []}, {"name": "Bob", "tags": "vip"}],
+                      "Tag": [{"id": T1, "label": "vip"}]}, model=_with_links())
+    assert r.codes == ["E809", "E802", "E804"]
+    assert r.diags.items[0].pointer == "/sampleData/Customer/0/tags/1"
+    assert r.diags.items[1].hint == "did you mean `tags`?" and "many-to-many link" in r.diags.items[1].message

@@ -35,7 +35,7 @@ def read_publisher(record_id):
 def library_with_auth() -> dict:
     m = json.loads(LIBRARY.read_text())
     m["sampleData"]["Publisher"] = [{"id": CLOSED, "name": "Closed Press"}, {"id": OPEN, "name": "Open Books"}]
-    m["sampleData"]["Tag"] = [{"id": TAG, "label": "classic"}]
+    m["sampleData"]["Tag"] = [*m["sampleData"].get("Tag", []), {"id": TAG, "label": "classic"}]
     closed_check = [
         read_publisher("input.publisherId"),
         {"id": "isOpen", "type": "condition", "expression": "nodes.pub === null || nodes.pub.name !== 'Closed Press'"},

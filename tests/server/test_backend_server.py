@@ -158,6 +158,9 @@ def _co_edits(m: dict):
 def _library_edits(m: dict):
     rel = next(r for r in m["relationships"] if r["kind"] == "manyToMany")
     rel["inverseName"] = "taggedBooks"
+    for rec in m["sampleData"].get("Tag", ()):  # sample links use the navigation name
+        if "books" in rec:
+            rec["taggedBooks"] = rec.pop("books")
     yield "manyToMany inverse name"
     rel["description"] = "Tags of a book."
     yield "manyToMany description"

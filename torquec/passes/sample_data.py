@@ -10,6 +10,8 @@ here, with the position of the offending value:
 * values have the field's type and satisfy its validation (``_values.py``);
 * an explicit ``id`` is a UUID, unique among the entity's records;
 * a reference holds the ``id`` of a sample record of the target entity;
+* a manyToMany navigation name (either side) holds a list of such ids: the
+  links ``--seed`` writes after every record is in;
 * ``unique`` fields are unique among the samples.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import json
 
 from torquec.diagnostics import Diagnostics, error
-from torquec.ir.nodes import FieldType, Model
+from torquec.ir.nodes import FieldType, Model, RelationKind
 from torquec.load.sourcemap import escape_pointer_token
 from torquec.passes._util import NameIndex, hint_for
 from torquec.passes._values import UUID_RE, check_value, describe, json_type
@@ -65,23 +67,54 @@ def run(model: Model, diags: Diagnostics) -> Model:
         if not isinstance(rec.values, dict):
             diags.add(error("E812", f"sample record of `{rec.entity}` is {json_type(rec.values)}, expected an object", rec.pointer))
             continue
-        _record(rec, fields, index, ids, unique_seen, diags)
+        _record(rec, fields, index, ids, unique_seen, diags, _link_targets(model, rec.entity))
     return model
 
 
-def _record(rec, fields, index: NameIndex, ids, unique_seen, diags: Diagnostics) -> None:
+def _link_targets(model: Model, entity: str) -> dict[str, str]:
+    """manyToMany navigation name -> the other entity, for ``entity``."""
+    out: dict[str, str] = {}
+    for r in model.relationships:  # (this pass runs before ``resolve`` stores Entity.navigations)
+        if r.kind is RelationKind.MANY_TO_MANY:
+            if r.from_entity == entity and r.name:
+                out[r.name] = r.to_entity
+            if r.to_entity == entity and r.inverse_name:
+                out[r.inverse_name] = r.from_entity
+    return out
+
+
+def _links(ent: str, key: str, target: str, value, p: str, ids, diags: Diagnostics) -> None:
+    """A link list: ids of ``target`` sample records."""
+    if not isinstance(value, list):
+        diags.add(error("E804", f"value {describe(value)} of `{ent}.{key}` is not a list of `{target}` sample ids", p,
+                        f"write `[\"<id of a {target} sample record>\", …]`"))
+        return
+    target_ids = ids.get(target, {})
+    for i, v in enumerate(value):
+        if not isinstance(v, str) or v.lower() not in target_ids:
+            diags.add(error("E809", f"`{ent}.{key}` links {describe(v)}, which is not the id of a `{target}` sample record", f"{p}/{i}",
+                            f"use the `id` of a `{target}` sample record" if target_ids
+                            else f"give a `{target}` sample record an `\"id\"` and list it here"))
+
+
+def _record(rec, fields, index: NameIndex, ids, unique_seen, diags: Diagnostics, links: dict[str, str]) -> None:
     ent = rec.entity
     for key, value in rec.values.items():
         if key == "id":
             continue
         p = f"{rec.pointer}/{escape_pointer_token(key)}"
         f = fields.get(key)
+        if f is None and key in links:
+            _links(ent, key, links[key], value, p, ids, diags)
+            continue
         if f is None:
             if key in SERVER_SET:
                 diags.add(error("E811", f"`{key}` is set by the server and cannot be given in sample data", p,
                                 "remove it", at_key=True))
             else:
-                diags.add(error("E802", f"`{key}` is not a field of `{ent}`", p, hint_for(key, fields), at_key=True))
+                what = "a field or many-to-many link" if links else "a field"
+                diags.add(error("E802", f"`{key}` is not {what} of `{ent}`", p,
+                                hint_for(key, [*fields, *links]), at_key=True))
             continue
         if value is None:
             if f.required:

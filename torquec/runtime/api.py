@@ -20,7 +20,7 @@ from .errors import InvalidParams
 from .jsonrpc import MethodSpec
 from .query import MAX_PAGE_SIZE, OPS
 from .service import MAX_BULK, DataService
-from . import dataio, views
+from . import dataio, links, views
 
 PROTOCOL_VERSION = "2.0"
 
@@ -111,6 +111,13 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         rest = {k: v for k, v in params.items() if k not in ("entity", "id", "relationship")}
         return svc.related(params["entity"], params["id"], params["relationship"], rest, principal=P(ctx))
 
+    def change_links(mode: str) -> Callable[[dict, CallContext], dict]:
+        def method(params: dict, ctx: CallContext) -> dict:
+            _shape(params, ("entity", "id", "relationship", "ids", "expectedVersion"), ("entity", "id", "relationship", "ids"))
+            return links.change(svc, params["entity"], params["id"], params["relationship"], params["ids"], mode=mode,
+                                expected_version=params.get("expectedVersion"), principal=P(ctx))
+        return method
+
     def export_entity_data(params: dict, ctx: CallContext) -> dict:
         _shape(params, ("entity", "format"), ("entity",))
         return dataio.rpc_export(svc, P(ctx), params["entity"], params.get("format", "ndjson"))
@@ -144,6 +151,8 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         "bulkUpdate": MethodSpec(bulk_update, **db),
         "bulkDelete": MethodSpec(bulk_delete, **db),
         "getRelated": MethodSpec(get_related, **db),
+        "addLinks": MethodSpec(change_links("add"), **db),
+        "removeLinks": MethodSpec(change_links("remove"), **db),
         "exportEntityData": MethodSpec(export_entity_data, **db),
         "importEntityData": MethodSpec(import_entity_data, **db),
         "rpc.discover": MethodSpec(discover, needs_auth=True),
@@ -160,6 +169,7 @@ def default_features(svc: DataService, auth: Authenticator, max_body: int, max_b
         "maxBatchSize": max_batch,
         "maxBodyBytes": max_body,
         "websocket": "/ws",
-        "manyToManyLinks": "data.<relationshipName>: [ids] on createEntity/updateEntity (replaces the links)",
+        "manyToManyLinks": "data.<relationshipName>: [ids] on createEntity/updateEntity (replaces the links); "
+                           "addLinks/removeLinks {entity, id, relationship, ids} change some",
         "optimisticConcurrency": "updateEntity/deleteEntity expectedVersion",
     }

@@ -45,6 +45,7 @@ from typing import Any, Callable, Iterator
 
 from pydantic import ValidationError
 
+from . import links as links_mod
 from .auth import Principal
 from .db.base import DbError, Tx
 from .errors import (
@@ -127,7 +128,8 @@ def _number(v: Any) -> Any:
 
 def _message(rule: str, err: dict, f: FieldSpec | None) -> str:
     ctx = err.get("ctx") or {}
-    what = "items" if f is not None and f.type == "array" else "characters"
+    # pydantic says too_long/too_short for lists (array fields, link lists), string_too_long for text
+    what = "items" if err.get("type") in ("too_long", "too_short") or (f is not None and f.type == "array") else "characters"
     if rule == "required":
         return "is required"
     if rule == "unknown":
@@ -388,7 +390,7 @@ class DataService:
             nav = es.links[name]
             other = self.spec.entities[nav.entity]
             readable = principal is None or principal.can(other.name, "read")
-            found = {r[0] for r in self._select_ids(other, ids, tx)} if readable else set()
+            found = links_mod.existing_ids(self, other, ids, tx) if readable else set()
             missing = [i for i in ids if i not in found]
             if missing:
                 errors.append({"field": name, "rule": "reference", "message": f"no {nav.entity} with id {', '.join(missing[:5])}"})
@@ -403,15 +405,6 @@ class DataService:
             return f"{qcol} IN ({', '.join([self.ph] * len(values))})", list(values)
         return f"{qcol} = ANY({self.ph})", [list(values)]
 
-    def _select_ids(self, es: EntitySpec, ids: list[str], tx: Tx) -> list[tuple]:
-        if not ids:
-            return []
-        conv = es.all_fields["id"].to_db.get(self.dialect)
-        vals = [conv(i) for i in ids] if conv else ids
-        cond, args = self._in('"id"', vals)
-        rows = tx.fetchall(f'SELECT "id" FROM {es.qtable} WHERE {cond}', args)
-        return [(str(r[0]),) for r in rows]
-
     def _run_before(self, es: EntitySpec, op: str, data: dict | None, tx: Tx, id_: str, previous: dict | None,
                     principal: Principal | None) -> dict | None:
         for hook in self.hooks.before_write:
@@ -423,19 +416,6 @@ class DataService:
                 rec, _ = self._validate(es, cleaned, partial=(op == "update"))
                 data = {**data, **rec} if op == "update" else {"id": id_, **rec}
         return data
-
-    def _write_links(self, es: EntitySpec, id_: str, links: dict, tx: Tx, now_db: Any, replace: bool) -> None:
-        for name, ids in links.items():
-            nav = es.links[name]
-            jq = self.spec.join_queries[nav.join_table]
-            other = self.spec.entities[nav.entity]
-            self_id = self._bind_id(es, id_)
-            if replace:
-                tx.execute(jq["delete_from"] if nav.self_column == "from_id" else jq["delete_to"], (self_id,))
-            for oid in ids:
-                o = self._bind_id(other, oid)
-                pair = (self_id, o) if nav.self_column == "from_id" else (o, self_id)
-                tx.execute(jq["insert"], (*pair, now_db))
 
     # ------------------------------------------------------------------ reads
 
@@ -652,7 +632,7 @@ class DataService:
             else:
                 tx.execute(es.queries["insert"], params)
             if links:
-                self._write_links(es, rid, links, tx, now_db, replace=False)
+                links_mod.write(self, es, rid, links, tx, now_db, "create")
         except DbError as e:
             raise _with_index(self._db_error(e, es), index) from None
         except RpcError as e:
@@ -701,7 +681,7 @@ class DataService:
             if n != 1:
                 raise VersionConflictError(f"Version conflict: {es.name} {id_} changed concurrently", entity=es.name, id=id_)
             if links:
-                self._write_links(es, id_, links, tx, now_db, replace=True)
+                links_mod.write(self, es, id_, links, tx, now_db, "replace")
         except DbError as e:
             raise _with_index(self._db_error(e, es), index) from None
         except RpcError as e:

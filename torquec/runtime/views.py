@@ -166,6 +166,7 @@ def openrpc_document(svc: DataService, p: Principal, doc: dict) -> dict:
     shown = visible_entities(svc, p)
     gone = {f"{name}{kind}" for name in spec.entities if name not in shown for kind in _ENTITY_SCHEMAS}
     navs = {n for e in shown for n, nav in spec.entities[e].relations.items() if nav.entity in shown}
+    link_navs = {n for e in shown for n, nav in spec.entities[e].links.items() if nav.entity in shown}
     fields = {f for e in shown for f in spec.entities[e].all_fields}
     out = copy.deepcopy(doc)
     schemas = out.get("components", {}).get("schemas", {})
@@ -189,6 +190,8 @@ def openrpc_document(svc: DataService, p: Principal, doc: dict) -> dict:
             key = (m.get("name"), param.get("name"))
             if key == ("getRelated", "relationship"):
                 _keep_enum(param.get("schema"), navs)
+            elif key in (("addLinks", "relationship"), ("removeLinks", "relationship")):
+                _keep_enum(param.get("schema"), link_navs)
             elif key == ("loadPage", "page"):
                 _keep_enum(param.get("schema"), pages)
             elif key == ("executeXFlow", "flow"):

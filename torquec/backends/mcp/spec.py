@@ -240,7 +240,15 @@ def entity_entry(model: Model, e: Entity, rels: _Relations | None = None) -> dic
         entry["defaultSort"] = list(e.default_sort)
     if e.display_template:  # the entity tools' descriptions say how its records are named
         entry["naming"] = _naming(e)
+    links = _links(model, e, rels)
+    if links:  # manyToMany navigations: the <entity>_add_links / _remove_links tools
+        entry["links"] = [list(link) for link in links]
     return entry
+
+
+def _links(model: Model, e: Entity, rels: _Relations | None = None) -> list[tuple[str, str]]:
+    """(navigation name, other entity) of ``e``'s manyToMany links."""
+    return [(name, other) for name, rel, other, _ in _nav(model, e, rels) if rel.kind is RelationKind.MANY_TO_MANY]
 
 
 def entity_block(model: Model, e: Entity, ctx: EmitContext | None = None, index: _Index | None = None) -> str:
@@ -300,6 +308,8 @@ def _roles(model: Model, flow_variants: dict[tuple[str, ...], str], rels: _Relat
                 names += [f"{s}_create", f"create_{s}_from_description"]
             if "update" in ops:
                 names.append(f"{s}_update")
+                if _links(model, e, rels):
+                    names += [f"{s}_add_links", f"{s}_remove_links"]
             if "delete" in ops:
                 names.append(f"{s}_delete")
         key = tuple(f.name for f in _role_flows(model, role))

@@ -9,7 +9,7 @@ from typing import Any
 
 from torquec import __version__
 from torquec.contract import DEFAULT_PAGE_SIZE, ERRORS as CONTRACT_ERRORS, FILTER_OPS, MAX_BULK, MAX_PAGE_SIZE, SYSTEM_FIELDS
-from torquec.ir.nodes import Model
+from torquec.ir.nodes import Model, RelationKind
 
 from .meta import ORDERABLE, relationships
 from .schemas import UUID_PATTERN, entity_schemas
@@ -69,6 +69,7 @@ class _DocFacts:
     field_names: tuple[str, ...]  # every field name of any entity, plus the system fields, sorted
     sortable: tuple[str, ...]  # the same, of orderable fields
     nav_names: tuple[str, ...]  # navigation names, both directions, sorted
+    link_names: tuple[str, ...]  # navigation names of manyToMany relationships, both directions, sorted
     layout_names: tuple[str, ...]
     flow_names: tuple[str, ...]
 
@@ -83,6 +84,7 @@ def _doc_facts(model: Model, rels) -> _DocFacts:
         field_names=tuple(sorted({f.name for e in model.entities for f in e.fields} | system)),
         sortable=tuple(sorted({f.name for e in model.entities for f in e.fields if f.type in ORDERABLE} | system)),
         nav_names=tuple(sorted({n for r in rels for n in (r.name, r.inverse_name)})),
+        link_names=tuple(sorted({n for r in rels if r.kind is RelationKind.MANY_TO_MANY for n in (r.name, r.inverse_name)})),
         layout_names=tuple(lay.name for lay in model.layouts),
         flow_names=tuple(f.name for f in model.flows),
     )
@@ -124,6 +126,24 @@ def openrpc_json(model: Model, units, rels, ctx=None) -> str:
         # A model string that looks like a placeholder (or a schema shadowed by a fixed
         # one): serialise the real document instead.
         return json.dumps(build_openrpc(model), indent=2, ensure_ascii=False)
+    return out
+
+
+def _link_methods(facts: _DocFacts, entity_p: dict, id_p: dict, uuid_s: dict) -> list[dict[str, Any]]:
+    """addLinks / removeLinks (torquec/runtime/links.py), when the model has manyToMany relationships."""
+    if not facts.link_names:
+        return []
+    out = []
+    for name, verb, key in (("addLinks", "Link", "added"), ("removeLinks", "Unlink", "removed")):
+        out.append(_method(
+            name, f"{verb} records through a manyToMany relationship, keeping the record's other links (no item cap; "
+            "an update of the record: its version goes up).",
+            [entity_p, id_p, _p("relationship", {"type": "string", "enum": list(facts.link_names)}, True, "Navigation name."),
+             _p("ids", {"type": "array", "items": uuid_s, "uniqueItems": True}, True, "Ids of the other side's records."),
+             _p("expectedVersion", {"type": "integer", "minimum": 1})],
+            {"type": "object", "properties": {"entity": {"type": "string"}, "id": uuid_s, "relationship": {"type": "string"},
+                                              key: {"type": "integer", "minimum": 0}, "count": {"type": "integer", "minimum": 0},
+                                              "version": {"type": "integer", "minimum": 1}}}))
     return out
 
 
@@ -226,6 +246,7 @@ def _document(facts: _DocFacts, schemas: dict[str, Any]) -> dict[str, Any]:
         _method("getRelated", "Records related to one record through a relationship (either direction).",
                 [entity_p, id_p, _p("relationship", {"type": "string", "enum": nav_names}, True), *page_params],
                 {"type": "object", "properties": {"entity": {"type": "string"}, "cardinality": {"enum": ["one", "many"]}, "item": {}, "items": {"type": "array"}, "total": {"type": "integer"}, "totalExact": {"type": "boolean"}}}),
+        *_link_methods(facts, entity_p, id_p, uuid_s),
         _method("exportEntityData", "Every record of an entity as one CSV, NDJSON or JSON text (at most 100,000 records; "
                 "more with `torquec data export`); NDJSON/JSON carry manyToMany link arrays.",
                 [entity_p, _p("format", {"type": "string", "enum": ["csv", "ndjson", "json"], "default": "ndjson"})],

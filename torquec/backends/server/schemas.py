@@ -17,7 +17,7 @@ Conventions:
 * ``decimal`` is a JSON number bounded by its precision/scale;
 * ``integer`` is bounded to 64 bits;
 * manyToMany relationships add an optional ``<name>: [uuid]`` link list on
-  both sides (replace semantics on create/update).
+  both sides (replace semantics on create/update), without an item cap.
 """
 
 from __future__ import annotations
@@ -138,9 +138,9 @@ def _link_schema(other: str) -> dict[str, Any]:
     return {
         "type": "array",
         "items": {"type": "string", "format": "uuid"},
-        "maxItems": 1000,
         "uniqueItems": True,
-        "description": f"Ids of linked {other} records (replaces the current links).",
+        # No maxItems: a list is bounded by the request size only (1 MiB, about 25,000 ids).
+        "description": f"Ids of linked {other} records (replaces the current links; addLinks/removeLinks change some).",
     }
 
 

@@ -38,6 +38,9 @@ class Tx:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
     def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:  # pragma: no cover
         raise NotImplementedError
 

@@ -63,6 +63,12 @@ class PostgresTx(Tx):
         except psycopg.Error as e:
             raise translate(e) from e
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self.cur.executemany(sql, rows)  # pipelined by psycopg: one round trip per batch, not per row
+        except psycopg.Error as e:
+            raise translate(e) from e
+
     def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         try:
             self.cur.execute(sql, params)

@@ -81,6 +81,12 @@ class SQLiteTx(Tx):
         except (sqlite3.Error, OverflowError) as e:
             raise translate(e) from e
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self.conn.executemany(sql, rows)
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate(e) from e
+
     def fetchone(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         try:
             return self.conn.execute(sql, params).fetchone()

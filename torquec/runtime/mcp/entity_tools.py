@@ -25,10 +25,10 @@ from torquec.contract import DEFAULT_PAGE_SIZE, FILTER_OPS, MAX_FILTERS, MAX_PAG
 #: ``plural``, ``description`` (the model's text or ""), ``fields`` (filterable, in model order),
 #: ``unsortable``, ``defaultSort`` ([field, dir] or absent), ``search``, ``navigations`` ([name, entity,
 #: many, relationship description]), ``deleteNote`` and ``fieldLines`` (one line per field for the
-#: create-from-description prompt).
+#: create-from-description prompt), ``links`` ([name, entity] of manyToMany navigations; absent when none).
 EntityEntry = Mapping[str, Any]
 
-NAVIGATING_KINDS = ("query", "get", "create", "update", "related")
+NAVIGATING_KINDS = ("query", "get", "create", "update", "related", "add_links", "remove_links")
 
 
 # ----------------------------------------------------------------- wording
@@ -398,9 +398,42 @@ def _related_tool(t: _Subject) -> dict[str, Any] | None:
     return t.tool("related", title, description, inputs, output, annotations(title, ro=True))
 
 
+def _link_tool(kind: str) -> Callable[[_Subject], dict[str, Any] | None]:
+    """``<entity>_add_links`` / ``_remove_links`` (JSON-RPC addLinks / removeLinks), for entities with manyToMany links."""
+    adding = kind == "add_links"
+
+    def build(t: _Subject) -> dict[str, Any] | None:
+        links = t.entry.get("links")
+        if not links:
+            return None
+        title = f"{'Link' if adding else 'Unlink'} records {'to' if adding else 'from'} {a_word(t.label)}"
+        count = "added" if adding else "removed"
+        lines = "\n".join(f"- {name}: {other} records" for name, other in links)
+        description = (f"{'Add' if adding else 'Remove'} many-to-many links of one {t.name} record; its other links stay "
+                       f"(`{t.entry['slug']}_update` with a link list replaces them all):\n{lines}\n"
+                       f"{'Linking a record already linked' if adding else 'Unlinking a record not linked'} changes nothing. "
+                       "No limit on the number of ids.")
+        inputs = obj({
+            "id": ID_ARG,
+            "relationship": {"type": "string", "enum": [n for n, _ in links], "description": "Navigation name."},
+            "ids": {"type": "array", "items": {"type": "string", "format": "uuid"}, "uniqueItems": True,
+                    "description": "Ids of the records to " + ("link." if adding else "unlink.")},
+            "expectedVersion": {"type": "integer", "minimum": 1, "description": "Only change the links if the record still has this version."},
+        }, ["id", "relationship", "ids"])
+        output = obj({"entity": {"type": "string"}, "id": {"type": "string", "format": "uuid"}, "relationship": {"type": "string"},
+                      count: {"type": "integer", "minimum": 0, "description": f"Links {count} by this call."},
+                      "count": {"type": "integer", "minimum": 0, "description": "Links of the record through `relationship` now."},
+                      "version": {"type": "integer", "minimum": 1}},
+                     ["entity", "id", "relationship", count, "count", "version"], additionalProperties=True)
+        # A repeat changes no link but bumps the record's version again: not idempotent.
+        return t.tool(kind, title, description, inputs, output, annotations(title, ro=False, destructive=not adding, idempotent=False))
+
+    return build
+
+
 # The tools of every entity, in this order; a builder may return None (no tool).
 ENTITY_TOOL_BUILDERS: tuple[Callable[[_Subject], dict[str, Any] | None], ...] = (
-    _query_tool, _get_tool, _create_tool, _update_tool, _delete_tool, _related_tool,
+    _query_tool, _get_tool, _create_tool, _update_tool, _delete_tool, _related_tool, _link_tool("add_links"), _link_tool("remove_links"),
 )
 
 

@@ -97,6 +97,8 @@ _METHOD_OF_KIND: dict[str, str] = {
     "update": "updateEntity",
     "delete": "deleteEntity",
     "related": "getRelated",
+    "add_links": "addLinks",
+    "remove_links": "removeLinks",
     "describe": "getModelMetadata",
     "run_flow": "executeXFlow",
 }
@@ -227,6 +229,9 @@ def _params_for(tool: ToolDef, a: Mapping[str, Any]) -> tuple[str, dict[str, Any
                 "pageSize": a.get("pageSize"),
             }
         )
+    if k in ("add_links", "remove_links"):
+        return _METHOD_OF_KIND[k], _drop_none({"entity": e, "id": a.get("id"), "relationship": a.get("relationship"),
+                                               "ids": a.get("ids"), "expectedVersion": a.get("expectedVersion")})
     if k == "describe":
         return "getModelMetadata", {}
     if k == "run_flow":

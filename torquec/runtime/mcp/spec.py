@@ -17,6 +17,8 @@ same validation, permissions and error kinds, as ``POST /rpc``)::
     update    -> updateEntity   {entity, id, data, expectedVersion}
     delete    -> deleteEntity   {entity, id}
     related   -> getRelated     {entity, id, relationship, page, pageSize}
+    add_links -> addLinks       {entity, id, relationship, ids, expectedVersion}
+    remove_links -> removeLinks {entity, id, relationship, ids, expectedVersion}
     describe  -> getModelMetadata {}
     run_flow  -> executeXFlow   {flow, input, trace}
 """
@@ -30,7 +32,7 @@ from typing import Any
 from .entity_tools import EntitySchemas, entity_prompts, entity_template, entity_tools
 
 TOOL_KINDS: frozenset[str] = frozenset(
-    {"query", "get", "create", "update", "delete", "related", "describe", "run_flow"}
+    {"query", "get", "create", "update", "delete", "related", "add_links", "remove_links", "describe", "run_flow"}
 )
 PROMPT_KINDS: frozenset[str] = frozenset({"summarise", "create_from_description"})
 # 2: entities as entries ("entities"), their tools, prompts and templates assembled at start
