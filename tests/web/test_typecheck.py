@@ -15,7 +15,8 @@ from torquec.driver import build
 from .conftest import SAMPLES
 
 HERE = Path(__file__).parent
-MODELS = {**SAMPLES, "kitchen-sink": HERE / "models" / "kitchen-sink.json", "library": HERE / "models" / "library.json"}
+MODELS = {**SAMPLES, "kitchen-sink": HERE / "models" / "kitchen-sink.json", "library": HERE / "models" / "library.json",
+          "playlists": HERE / "models" / "playlists.json"}
 
 
 @pytest.fixture(scope="module")

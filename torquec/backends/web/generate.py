@@ -22,6 +22,7 @@ from torquec.ir.nodes import (
     Flow,
     Layout,
     Model,
+    humanize,
 )
 
 from . import icons
@@ -171,6 +172,9 @@ def ts_entity_meta(e: Entity) -> dict:
     fields: dict = {f.name: ts_field_meta(f) for f in e.fields}
     fields[Spread("systemFields")] = None  # id, createdAt, updatedAt, version: the same everywhere
     m["fields"] = fields
+    links = [{"name": n.name, "label": humanize(n.name), "target": n.entity} for n in e.navigations if n.via == "join"]
+    if links:  # manyToMany: edited in the entity's forms (templates/web/src/torque/links.tsx)
+        m["links"] = links
     return m
 
 

@@ -8,12 +8,13 @@ import IconAlertCircle from "@tabler/icons-react/icons/IconAlertCircle";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useParams } from "./router";
 import { errorMessage, useActionRunner } from "./actions";
-import { useModal } from "./context";
+import { useApp, useModal } from "./context";
 import { FieldInput, isWide } from "./fields";
+import { LinksSelect, loadLinkedIds, saveLinkChanges } from "./links";
 import { notifyLocalChange } from "./live";
 import { loadTemplateLabels, rememberLabels } from "./reference";
 import { ErrorCode, rpc, RpcError } from "./rpc";
-import type { Action, AnyRecord, EntityMeta, FieldMeta } from "./types";
+import type { Action, AnyRecord, EntityMeta, FieldMeta, LinkMeta } from "./types";
 import { validateValue } from "./validation";
 import { ConversionError, initialFormValue, recordTitle, sameValue, toApiValue, toFormValue, type FormValues } from "./values";
 
@@ -63,6 +64,12 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     [entity, fieldKey],
   );
 
+  // manyToMany links into entities this role may read (the app knows only those)
+  const app = useApp();
+  const links = useMemo<LinkMeta[]>(() => (entity.links ?? []).filter((l) => app.entities[l.target]), [entity, app]);
+  const [linkValues, setLinkValues] = useState<Record<string, string[]>>({});
+  const [originalLinks, setOriginalLinks] = useState<Record<string, string[]>>({});
+
   const recordId = mode === "edit" ? (props.recordId ?? modal?.record?.id ?? params["id"]) : undefined;
   const blank = useCallback(() => Object.fromEntries(metas.map((f) => [f.name, initialFormValue(f)])), [metas]);
 
@@ -87,8 +94,13 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     setLoading(true);
     rpc
       .call<AnyRecord>("getEntity", { entity: entity.name, id: recordId })
-      .then((rec) => {
+      .then(async (rec) => {
+        const linked = Object.fromEntries(
+          await Promise.all(links.map(async (l) => [l.name, await loadLinkedIds(entity.name, rec.id, l, app.entities[l.target])] as const)),
+        );
         if (!live) return;
+        setOriginalLinks(linked);
+        setLinkValues(linked);
         setOriginal(rec);
         setValues(Object.fromEntries(metas.map((f) => [f.name, toFormValue(f, rec[f.name])])));
         setErrors({});
@@ -100,7 +112,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     return () => {
       live = false;
     };
-  }, [mode, recordId, entity, metas, reloadTick]);
+  }, [mode, recordId, entity, metas, reloadTick, links, app]);
 
   const inputId = (name: string) => `${uid}-${name}`;
 
@@ -173,6 +185,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     try {
       let saved: AnyRecord;
       if (mode === "create") {
+        for (const l of links) if (linkValues[l.name]?.length) payload[l.name] = linkValues[l.name];
         saved = await rpc.call<AnyRecord>("createEntity", { entity: entity.name, data: payload });
       } else {
         if (!original) return;
@@ -184,6 +197,13 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
               expectedVersion: original.version,
             })
           : original;
+        // Links: only what changed, as addLinks/removeLinks (each bumps the version).
+        let version = saved.version;
+        for (const l of links) version = await saveLinkChanges(entity.name, saved.id, l, originalLinks[l.name] ?? [], linkValues[l.name] ?? [], version);
+        if (version !== saved.version) {
+          saved = await rpc.call<AnyRecord>("getEntity", { entity: entity.name, id: saved.id });
+          setOriginalLinks(linkValues);
+        }
       }
       await loadTemplateLabels(entity, [saved]).catch(() => undefined); // the names its display template shows
       rememberLabels(entity, [saved]);
@@ -198,6 +218,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
       else if (modal) modal.close();
       else if (mode === "create") {
         setValues(blank());
+        setLinkValues({});
         setTouched({});
       }
     } catch (e) {
@@ -209,7 +230,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
 
   const handleError = (e: unknown) => {
     if (e instanceof RpcError) {
-      const shown = new Set(metas.map((f) => f.name));
+      const shown = new Set([...metas.map((f) => f.name), ...links.map((l) => l.name)]);
       if (e.isValidation && e.fieldErrors.length) {
         const next: Errors = {};
         const other: string[] = [];
@@ -296,6 +317,17 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
                 error={errors[f.name]}
                 required={f.required && f.type !== "boolean"}
                 inputId={inputId(f.name)}
+              />
+            </Grid.Col>
+          ))}
+          {links.map((l) => (
+            <Grid.Col key={`link-${l.name}`} span={12}>
+              <LinksSelect
+                link={l}
+                id={inputId(`link-${l.name}`)}
+                value={linkValues[l.name] ?? []}
+                onChange={(ids) => setLinkValues((lv) => ({ ...lv, [l.name]: ids }))}
+                error={errors[l.name]}
               />
             </Grid.Col>
           ))}

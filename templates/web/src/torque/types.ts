@@ -93,6 +93,16 @@ export interface EntityMeta<F extends string = string> {
   readonly defaultSort?: { readonly field: F; readonly dir: SortDir };
   readonly fieldNames: readonly F[];
   readonly fields: { readonly [K in F]: FieldMeta };
+  /** manyToMany navigations of this entity (either side), edited in its forms. */
+  readonly links?: readonly LinkMeta[];
+}
+
+export interface LinkMeta {
+  /** Navigation name: `data.<name>` on create/update, `relationship` of addLinks/removeLinks/getRelated. */
+  readonly name: string;
+  readonly label: string;
+  /** The other side's entity. */
+  readonly target: string;
 }
 
 /** Any entity's metadata, whatever its field names (for generic code). */
