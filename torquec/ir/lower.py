@@ -12,6 +12,7 @@ from torquec.ir.nodes import (
     ArrayItems,
     Auth,
     Component,
+    Distribution,
     Entity,
     EntityFilter,
     EntityIndex,
@@ -105,6 +106,7 @@ def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
             EntityIndex(fields=tuple(ix.get("fields", ())), pointer=p, unique=bool(ix.get("unique", False)), name=ix.get("name"))
             for p, ix in _kept(e.get("indexes", []), f"{ptr}/indexes", skip)
         ),
+        distribution=_distribution(e.get("distribution"), f"{ptr}/distribution"),
         ui=EntityUi(
             label=label,
             plural_label=ui.get("pluralLabel") or _plural(label),
@@ -116,6 +118,12 @@ def _entity(e: dict, ptr: str, skip: frozenset[str]) -> Entity:
             default_sort_dir=sort.get("dir", "asc"),
         ),
     )
+
+
+def _distribution(d: dict | None, ptr: str) -> Distribution | None:
+    if not isinstance(d, dict):
+        return None
+    return Distribution(pointer=ptr, column=d.get("column"), colocate_with=d.get("colocateWith"), reference=bool(d.get("reference")))
 
 
 def _field(f: dict, ptr: str) -> Field:

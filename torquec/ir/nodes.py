@@ -302,6 +302,17 @@ class EntityIndex:
 
 
 @dataclass(frozen=True, slots=True)
+class Distribution:
+    """``entity.distribution``: the entity's table on a Citus cluster (``sql/citus/schema.sql``):
+    a reference table (``reference``), or distributed by ``column`` (``"id"`` or a reference field)."""
+
+    pointer: str
+    column: str | None = None
+    colocate_with: str | None = None
+    reference: bool = False  # as written: with `column` too, or with neither, passes/distribution reports E328
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str
@@ -310,6 +321,7 @@ class Entity:
     description: str = ""
     ui: EntityUi = field(default_factory=lambda: EntityUi(label="", plural_label=""))
     indexes: tuple[EntityIndex, ...] = ()
+    distribution: Distribution | None = None
     # Set by passes.resolve (the rules are in docs/model-format.md, "Entity ui defaults"):
     display_field: str = ""  # the field naming a record (sorted and searched by reference selects)
     # How a record is named, when not by one field: text and field names alternating,

@@ -20,6 +20,7 @@ from torquec.ir.nodes import Model
 from torquec.passes import (
     auth,
     defaults,
+    distribution,
     field_rules,
     flow_code,
     flow_graph,
@@ -42,6 +43,7 @@ PASSES: tuple[PassFn, ...] = (
     references.run,
     keys.run,
     relationships.run,
+    distribution.run,
     defaults.run,
     flow_graph.run,
     flow_code.run,

@@ -10,6 +10,9 @@ Artifacts
         Every named constraint → the table, entity, field and rule it
         enforces, so the server runtime can turn a database error into a
         field error (see :mod:`.naming` for the naming scheme).
+    ``sql/citus/schema.sql``
+        Only when some entity has ``distribution``: the same schema laid out
+        for a Citus cluster (see :mod:`.citus`).
     ``sql/snapshot.json``
         The schema snapshot (:mod:`torquec.ir.snapshot`): what a starting app
         plans a migration from, and records in ``_torque_schema``.
@@ -104,7 +107,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from torquec.backends.base import Artifact, EmitContext
-from torquec.backends.sql import naming
+from torquec.backends.sql import citus, naming
 from torquec.backends.sql.ddl import CONSTRAINTS, FOREIGN_KEY, deferred_foreign_key, fk_partition_copies, rename_fk_copies, table_statements
 from torquec.backends.sql.dialects import DIALECTS, POSTGRES, SQLITE
 from torquec.backends.sql.relations import foreign_keys, join_tables
@@ -437,6 +440,8 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
         yield Artifact.text(f"sql/{dialect}/schema.sql", _schema_sql(plan, dialect, ctx))
     yield Artifact.text("sql/constraints.json", _constraints_json(plan, ctx))
     yield Artifact.text("sql/snapshot.json", _snapshot(ctx))
+    if citus.wants_citus(ctx.model):
+        yield Artifact.text(f"{citus.CITUS_DIR}/schema.sql", citus.citus_schema_sql(ctx.model, table_specs(ctx.model, POSTGRES)))
 
 
 def _snapshot(ctx: EmitContext) -> str:
