@@ -18,6 +18,7 @@ export function DateField({ field, value, onChange, onBlur, error, required, inp
       error={error}
       withAsterisk={required}
       clearable={!required}
+      clearButtonProps={{ "aria-label": "Clear value" }}
       popoverProps={{ withinPortal: true }}
     />
   );
@@ -37,6 +38,7 @@ export function DateTimeField({ field, value, onChange, onBlur, error, required,
       error={error}
       withAsterisk={required}
       clearable={!required}
+      clearButtonProps={{ "aria-label": "Clear value" }}
       popoverProps={{ withinPortal: true }}
     />
   );

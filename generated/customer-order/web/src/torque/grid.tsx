@@ -50,35 +50,45 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
         <GridToolbar entity={entity} title={props.title} searchable={searchable} data={data} query={query} />
         <ActiveFilters entity={entity} query={query} />
         {error && <GridError entity={entity} error={error} reload={reload} />}
-        <Table.ScrollContainer minWidth={columns.length * 115 + (rowActions.length ? 72 : 0)} type="native">
-          <div className="torque-table-wrap" data-loading={loading}>
-            <Table className="torque-table" striped highlightOnHover verticalSpacing={8} horizontalSpacing={8} aria-label={props.title ?? entity.pluralLabel} aria-busy={loading}>
-              <Table.Thead>
-                <Table.Tr>
-                  {columns.map((f) => (
-                    <GridHeaderCell key={f.name} field={f} sortable={sortable} allowFilters={allowFilters} query={query} />
-                  ))}
-                  {rowActions.length > 0 && (
-                    <Table.Th style={{ width: 1, position: "relative" }}>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <GridRows
-                items={data ? data.items : null}
-                loading={loading}
-                pageSize={query.pageSize}
-                entity={entity}
-                columns={columns}
-                actions={rowActions}
-                run={run}
-                flows={app.flows}
-              />
-            </Table>
-          </div>
-        </Table.ScrollContainer>
-        {data !== null && data.items.length === 0 && !error && <GridEmpty entity={entity} query={query} />}
+        {/* One scroll box for both directions: the header sticks to its top, the row
+            actions to its right edge (and, on a phone, the first column to its left). */}
+        <div className="torque-table-scroll" data-loading={loading} tabIndex={0} role="region" aria-label={`${props.title ?? entity.pluralLabel} table`}>
+          <Table
+            className="torque-table"
+            striped
+            highlightOnHover
+            stickyHeader
+            verticalSpacing={8}
+            horizontalSpacing={8}
+            miw={columns.length * 115 + (rowActions.length ? 72 : 0)}
+            aria-label={props.title ?? entity.pluralLabel}
+            aria-busy={loading}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((f, i) => (
+                  <GridHeaderCell key={f.name} field={f} sortable={sortable} allowFilters={allowFilters} query={query} first={i === 0} />
+                ))}
+                {rowActions.length > 0 && (
+                  <Table.Th className="torque-pin-end" style={{ width: 1 }}>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <GridRows
+              items={data ? data.items : null}
+              loading={loading}
+              pageSize={query.pageSize}
+              entity={entity}
+              columns={columns}
+              actions={rowActions}
+              run={run}
+              flows={app.flows}
+            />
+          </Table>
+          {data !== null && data.items.length === 0 && !error && <GridEmpty entity={entity} query={query} />}
+        </div>
         <GridPagination data={data} query={query} />
       </Stack>
     </Paper>

@@ -116,6 +116,7 @@ export function FieldInput(props: InputFieldProps) {
           value={typeof value === "string" ? value : null}
           onChange={(v) => onChange(v)}
           clearable={!required}
+          clearButtonProps={{ "aria-label": "Clear value" }}
           searchable={(field.values?.length ?? 0) > 7}
           allowDeselect={!required}
           comboboxProps={{ withinPortal: true }}
@@ -174,6 +175,7 @@ export function FieldInput(props: InputFieldProps) {
             value={list}
             onChange={(v) => onChange(v)}
             clearable
+            clearButtonProps={{ "aria-label": "Clear value" }}
             comboboxProps={{ withinPortal: true }}
           />
         );
@@ -183,6 +185,7 @@ export function FieldInput(props: InputFieldProps) {
           value={list}
           onChange={(v) => onChange(v)}
           clearable
+          clearButtonProps={{ "aria-label": "Clear value" }}
           acceptValueOnBlur
           splitChars={[",", "Enter"]}
         />
@@ -196,6 +199,7 @@ export function FieldInput(props: InputFieldProps) {
           value={typeof value === "string" && value ? value : null}
           onChange={(v) => onChange(v)}
           clearable={!required}
+          clearButtonProps={{ "aria-label": "Clear value" }}
           comboboxProps={{ withinPortal: true }}
         />
       );

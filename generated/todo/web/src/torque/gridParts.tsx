@@ -81,7 +81,7 @@ export function GridToolbar({ entity, title, searchable, data, query }: GridTool
         </Title>
       ) : (
         <Text size="sm" c="dimmed">
-          {data ? `${about(data)}${total.toLocaleString()} ${total === 1 ? entity.label.toLowerCase() : plural}` : " "}
+          {data && total ? `${about(data)}${total.toLocaleString()} ${total === 1 ? entity.label.toLowerCase() : plural}` : " "}
         </Text>
       )}
       {searchable && (
@@ -154,10 +154,12 @@ interface GridHeaderCellProps {
   readonly sortable: boolean;
   readonly allowFilters: boolean;
   readonly query: GridQuery;
+  /** The first column (pinned on a phone). */
+  readonly first?: boolean;
 }
 
 /** A column's header: its label (a sort button when sortable) and its filter editor. */
-export function GridHeaderCell({ field: f, sortable, allowFilters, query }: GridHeaderCellProps) {
+export function GridHeaderCell({ field: f, sortable, allowFilters, query, first }: GridHeaderCellProps) {
   const { sort, filters, openFilter, setOpenFilter } = query;
   const sorted = sort?.field === f.name ? sort.dir : null;
   const SortIcon = sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconSelector;
@@ -165,7 +167,7 @@ export function GridHeaderCell({ field: f, sortable, allowFilters, query }: Grid
   const active = filters[f.name];
   const numeric = NUMERIC.has(f.type);
   return (
-    <Table.Th aria-label={f.label} aria-sort={sortable ? ariaSort : undefined} style={{ textAlign: numeric ? "right" : undefined }}>
+    <Table.Th aria-label={f.label} aria-sort={sortable ? ariaSort : undefined} style={{ textAlign: numeric ? "right" : undefined }} className={first ? "torque-pin-start" : undefined}>
       <Group gap={0} wrap="nowrap" justify={numeric ? "flex-end" : "flex-start"}>
         {sortable ? (
           <UnstyledButton className="torque-th-button" onClick={() => query.toggleSort(f)} aria-label={`Sort by ${f.label}`} data-sort={sorted ?? "none"}>

@@ -2,7 +2,7 @@
 // row's actions; skeleton rows while the first page loads.
 
 import { ActionIcon, Anchor, Badge, Code, Group, Skeleton, Table, Text, Tooltip } from "@mantine/core";
-import { memo, type ReactNode } from "react";
+import { memo } from "react";
 import { actionIcons } from "./button";
 import type { RunAction } from "./context";
 import { NUMERIC } from "./gridHooks";
@@ -22,16 +22,6 @@ const ACTION_LABELS: Record<Action["type"], string> = {
   runFlow: "Run",
   refresh: "Refresh",
 };
-
-/** Line-break opportunities before `@`, `.` and `/` (addresses wrap at sensible places). */
-function breakable(s: string): ReactNode[] {
-  const out: ReactNode[] = [];
-  s.split(/(?=[@./])/).forEach((part, i) => {
-    if (i) out.push(<wbr key={i} />);
-    out.push(part);
-  });
-  return out;
-}
 
 function CellValue({ field, value }: { readonly field: FieldMeta; readonly value: unknown }) {
   if (value === null || value === undefined || value === "")
@@ -55,16 +45,17 @@ function CellValue({ field, value }: { readonly field: FieldMeta; readonly value
         </Badge>
       );
     }
+    // Addresses are never broken: one line, cut with an ellipsis, whole in the tooltip.
     case "email":
       return (
-        <Anchor href={`mailto:${String(value)}`} size="sm" className="torque-cell-break">
-          {breakable(String(value))}
+        <Anchor href={`mailto:${String(value)}`} size="sm" className="torque-cell-truncate" title={String(value)}>
+          {String(value)}
         </Anchor>
       );
     case "url":
       return (
-        <Anchor href={String(value)} target="_blank" rel="noreferrer" size="sm" className="torque-cell-break">
-          {breakable(String(value))}
+        <Anchor href={String(value)} target="_blank" rel="noreferrer" size="sm" className="torque-cell-truncate" title={String(value)}>
+          {String(value)}
         </Anchor>
       );
     case "reference": {
@@ -98,12 +89,16 @@ function CellValue({ field, value }: { readonly field: FieldMeta; readonly value
       );
     case "json":
       return <Code className="torque-cell-clip">{JSON.stringify(value)}</Code>;
-    default:
+    default: {
+      // Long text: two lines (text) or one (string), cut with an ellipsis, whole in the tooltip.
+      const text = displayText(field, value);
+      const long = field.type === "text" || (field.type === "string" && text.length > 24);
       return (
-        <Text span size="sm" className={field.type === "text" ? "torque-cell-clip" : undefined} title={field.type === "text" ? displayText(field, value) : undefined}>
-          {displayText(field, value)}
+        <Text span size="sm" className={field.type === "text" ? "torque-cell-clip" : field.type === "string" ? "torque-cell-truncate" : undefined} title={long ? text : undefined}>
+          {text}
         </Text>
       );
+    }
   }
 }
 
@@ -121,17 +116,18 @@ const GridRow = memo(function GridRow({ record: r, entity, columns, actions, run
   const title = recordTitle(entity, r);
   return (
     <Table.Tr data-record-id={r.id}>
-      {columns.map((c) => (
+      {columns.map((c, i) => (
         <Table.Td
           key={c.name}
           data-field={c.name}
+          className={i === 0 ? "torque-pin-start" : undefined}
           style={NUMERIC.has(c.type) ? { textAlign: "right", fontVariantNumeric: "tabular-nums" } : undefined}
         >
           <CellValue field={c} value={r[c.name]} />
         </Table.Td>
       ))}
       {actions.length > 0 && (
-        <Table.Td>
+        <Table.Td className="torque-pin-end">
           <Group gap={4} justify="flex-end" wrap="nowrap">
             {actions.map((a, i) => {
               const Icon = actionIcons[a.type];
@@ -177,7 +173,7 @@ export function GridRows({ items, loading, pageSize, columns, actions, ...rest }
                   <Skeleton height={12} radius="xl" />
                 </Table.Td>
               ))}
-              {actions.length > 0 && <Table.Td />}
+              {actions.length > 0 && <Table.Td className="torque-pin-end" />}
             </Table.Tr>
           ))
         : (items ?? []).map((r) => <GridRow key={r.id} record={r} columns={columns} actions={actions} {...rest} />)}
