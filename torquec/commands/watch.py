@@ -3,42 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
 
+# The options `watch` and `studio` share (one definition: the two commands cannot drift apart).
+ModelArg = Annotated[Path, typer.Argument(help="Path of the model JSON file.", show_default=False, metavar="MODEL")]
+OutOpt = Annotated[Optional[Path], typer.Option("-o", "--out", help="Output directory [default: generated/<model name>/].")]
+DatabaseOpt = Annotated[Optional[str], typer.Option("--database-url", help="postgresql://… [default: SQLite in the app's data/ dir].")]
+HostOpt = Annotated[str, typer.Option("--host", help="Interface to listen on (beyond loopback only for models with `auth`, or with --allow-remote-without-auth).")]
+PortOpt = Annotated[int, typer.Option("--port")]
+SeedOpt = Annotated[bool, typer.Option("--seed", help="Load the model's sample data on the first start.")]
+DataLossOpt = Annotated[bool, typer.Option("--allow-data-loss", help="Apply migrations that drop data.")]
+LogLevelOpt = Annotated[str, typer.Option("--log-level")]
+WebOpt = Annotated[bool, typer.Option("--web/--no-web", help="Rebuild the web front-end after edits that change it.")]
+RemoteOpt = Annotated[bool, typer.Option("--allow-remote-without-auth", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data).")]
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
-    def watch(
-        model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
-        out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
-        database_url: Optional[str] = typer.Option(None, "--database-url", help="postgresql://… [default: SQLite in the app's data/ dir]."),
-        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (beyond loopback only for models with `auth`, or with --allow-remote-without-auth)."),
-        port: int = typer.Option(8000, "--port"),
-        seed: bool = typer.Option(False, "--seed", help="Load the model's sample data on the first start."),
-        allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply migrations that drop data."),
-        log_level: str = typer.Option("warning", "--log-level"),
-        web: bool = typer.Option(True, "--web/--no-web", help="Rebuild the web front-end after edits that change it."),
-        allow_remote_without_auth: bool = typer.Option(False, "--allow-remote-without-auth", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data)."),
-    ) -> None:
+    def watch(model: ModelArg, out: OutOpt = None, database_url: DatabaseOpt = None, host: HostOpt = "127.0.0.1",
+              port: PortOpt = 8000, seed: SeedOpt = False, allow_data_loss: DataLossOpt = False,
+              log_level: LogLevelOpt = "warning", web: WebOpt = True, allow_remote_without_auth: RemoteOpt = False) -> None:
         """Build, serve, and rebuild + hot-reload on every save of MODEL."""
         _run(model, out, database_url, host, port, seed, allow_data_loss, log_level, web, allow_remote_without_auth, False)
 
     @app.command()
-    def studio(
-        model: Path = typer.Argument(..., help="Path of the model JSON file.", show_default=False, metavar="MODEL"),
-        out: Optional[Path] = typer.Option(None, "-o", "--out", help="Output directory [default: generated/<model name>/]."),
-        database_url: Optional[str] = typer.Option(None, "--database-url", help="postgresql://… [default: SQLite in the app's data/ dir]."),
-        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (see `torquec watch`)."),
-        port: int = typer.Option(8000, "--port"),
-        seed: bool = typer.Option(False, "--seed", help="Load the model's sample data on the first start."),
-        allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply migrations that drop data."),
-        log_level: str = typer.Option("warning", "--log-level"),
-        web: bool = typer.Option(True, "--web/--no-web", help="Rebuild the web front-end after edits that change it."),
-        allow_remote_without_auth: bool = typer.Option(False, "--allow-remote-without-auth", help="As for `torquec watch`."),
-        open_browser: bool = typer.Option(True, "--open/--no-open", help="Open the studio in the default browser."),
-    ) -> None:
+    def studio(model: ModelArg, out: OutOpt = None, database_url: DatabaseOpt = None, host: HostOpt = "127.0.0.1",
+               port: PortOpt = 8000, seed: SeedOpt = False, allow_data_loss: DataLossOpt = False,
+               log_level: LogLevelOpt = "warning", web: WebOpt = True, allow_remote_without_auth: RemoteOpt = False,
+               open_browser: Annotated[bool, typer.Option("--open/--no-open", help="Open the studio in the default browser.")] = True) -> None:
         """`torquec watch MODEL` that opens Torque Studio, the visual model editor, at /__torque/studio/."""
         _run(model, out, database_url, host, port, seed, allow_data_loss, log_level, web, allow_remote_without_auth,
              open_browser)

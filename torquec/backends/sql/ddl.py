@@ -563,32 +563,15 @@ def rename_fk_copies(spec: TableSpec, partitions_of: dict[str, tuple[str, ...]])
 # --------------------------------------------------------------------------- torquec's own bookkeeping
 
 # ``_torque_schema``: the models applied to a database (see torquec.migrate.database).
-_STATE_TABLE = {
-    POSTGRES: (
-        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
-        '  "id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n'
-        '  "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now(),\n'
-        '  "model_name" TEXT NOT NULL,\n'
-        '  "model_hash" TEXT NOT NULL,\n'
-        '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL,\n'
-        '  "model_snapshot" TEXT\n'
-        ");"
-    ),
-    SQLITE: (
-        'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n'
-        '  "id" INTEGER PRIMARY KEY AUTOINCREMENT,\n'
-        f'  "applied_at" TEXT NOT NULL DEFAULT {SQLITE_NOW},\n'
-        '  "model_name" TEXT NOT NULL,\n'
-        '  "model_hash" TEXT NOT NULL,\n'
-        '  "model_json" TEXT NOT NULL,\n'
-        '  "torquec_version" TEXT NOT NULL,\n'
-        '  "model_snapshot" TEXT\n'
-        ");"
-    ),
+_STATE_KEY = {
+    POSTGRES: ('"id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', '"applied_at" TIMESTAMPTZ NOT NULL DEFAULT now()'),
+    SQLITE: ('"id" INTEGER PRIMARY KEY AUTOINCREMENT', f'"applied_at" TEXT NOT NULL DEFAULT {SQLITE_NOW}'),
 }
+_STATE_COLUMNS = ('"model_name" TEXT NOT NULL', '"model_hash" TEXT NOT NULL', '"model_json" TEXT NOT NULL',
+                  '"torquec_version" TEXT NOT NULL', '"model_snapshot" TEXT')
 
 
 def state_table(dialect: str) -> str:
     """``CREATE TABLE IF NOT EXISTS "_torque_schema"`` for ``dialect``."""
-    return _STATE_TABLE[dialect]
+    columns = ",\n  ".join((*_STATE_KEY[dialect], *_STATE_COLUMNS))
+    return f'CREATE TABLE IF NOT EXISTS "_torque_schema" (\n  {columns}\n);'

@@ -186,57 +186,38 @@ def _check_envelope(tool: ToolDef, args: Mapping[str, Any]) -> None:
         raise ToolArgumentError(errors)
 
 
-def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v is not None}
-
-
 # ----------------------------------------------------------------- tool kinds -> service calls
 
 
+# Tool kind -> the arguments it passes on to its method (_METHOD_OF_KIND). An absent or
+# null argument is left out, but one marked "!" is always passed (the service reports it).
+_ARGS_OF_KIND: dict[str, tuple[str, ...]] = {
+    "query": ("page", "pageSize", "sort", "filters", "search", "include", "after"),
+    "get": ("id", "include"),
+    "create": ("!data",),
+    "update": ("id", "data", "expectedVersion"),
+    "delete": ("!id",),
+    "related": ("id", "relationship", "page", "pageSize"),
+    "add_links": ("id", "relationship", "ids", "expectedVersion"),
+    "remove_links": ("id", "relationship", "ids", "expectedVersion"),
+    "describe": (),
+    "run_flow": ("flow", "input", "trace"),
+}
+_MODEL_WIDE = frozenset({"describe", "run_flow"})  # the kinds not about one entity
+
+
 def _params_for(tool: ToolDef, a: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-    k = tool.kind
-    e = tool.entity
-    if k == "query":
-        return "loadEntityData", _drop_none(
-            {
-                "entity": e,
-                "page": a.get("page"),
-                "pageSize": a.get("pageSize"),
-                "sort": a.get("sort"),
-                "filters": a.get("filters"),
-                "search": a.get("search"),
-                "include": a.get("include"),
-                "after": a.get("after"),
-            }
-        )
-    if k == "get":
-        return "getEntity", _drop_none({"entity": e, "id": a.get("id"), "include": a.get("include")})
-    if k == "create":
-        return "createEntity", {"entity": e, "data": a.get("data")}
-    if k == "update":
-        return "updateEntity", _drop_none(
-            {"entity": e, "id": a.get("id"), "data": a.get("data"), "expectedVersion": a.get("expectedVersion")}
-        )
-    if k == "delete":
-        return "deleteEntity", {"entity": e, "id": a.get("id")}
-    if k == "related":
-        return "getRelated", _drop_none(
-            {
-                "entity": e,
-                "id": a.get("id"),
-                "relationship": a.get("relationship"),
-                "page": a.get("page"),
-                "pageSize": a.get("pageSize"),
-            }
-        )
-    if k in ("add_links", "remove_links"):
-        return _METHOD_OF_KIND[k], _drop_none({"entity": e, "id": a.get("id"), "relationship": a.get("relationship"),
-                                               "ids": a.get("ids"), "expectedVersion": a.get("expectedVersion")})
-    if k == "describe":
-        return "getModelMetadata", {}
-    if k == "run_flow":
-        return "executeXFlow", _drop_none({"flow": a.get("flow"), "input": a.get("input", {}), "trace": a.get("trace")})
-    raise AssertionError(k)  # McpSpec.from_dict rejects unknown kinds
+    method, names = _METHOD_OF_KIND[tool.kind], _ARGS_OF_KIND[tool.kind]  # McpSpec.from_dict rejects unknown kinds
+    if tool.kind == "run_flow":
+        a = {"input": {}, **a}
+    params: dict[str, Any] = {} if tool.kind in _MODEL_WIDE else {"entity": tool.entity}
+    for name in names:
+        always = name.startswith("!")
+        name = name.lstrip("!")
+        value = a.get(name)
+        if value is not None or always:
+            params[name] = value
+    return method, params
 
 
 def _structured(tool: ToolDef, args: Mapping[str, Any], result: Any) -> dict[str, Any]:
@@ -474,12 +455,12 @@ class TorqueMcp:
             title=spec.title,
             instructions=spec.instructions or None,
             get_tool_input_schema=self._input_schema,
-            on_list_tools=self._list_tools,
+            on_list_tools=self._lister("tools", "tool_wire"),
             on_call_tool=self._call_tool,
             on_list_resources=self._list_resources,
-            on_list_resource_templates=self._list_templates,
+            on_list_resource_templates=self._lister("resourceTemplates", "template_wire"),
             on_read_resource=self._read_resource,
-            on_list_prompts=self._list_prompts,
+            on_list_prompts=self._lister("prompts", "prompt_wire"),
             on_get_prompt=self._get_prompt,
             on_completion=self._complete,
             on_subscribe_resource=self._subscribe,
@@ -766,16 +747,26 @@ class TorqueMcp:
 
     # ------------------------------------------------------------ handlers: tools
 
-    async def _list_tools(self, ctx: Any, params: Any) -> dict[str, Any]:
-        # A plain dict (the wire form, dumped once per role): the SDK validates and
-        # dumps results anyway, so a model here would be dumped twice per request.
-        return _listing(ctx, "tools", self._view(ctx).tool_wire)
+    def _lister(self, key: str, wire: str):
+        """The handler listing the caller's role's tools, templates or prompts (``wire``: the
+        view's list). A plain dict (the wire form, dumped once per role): the SDK validates and
+        dumps results anyway, so a model here would be dumped twice per request."""
+
+        async def handler(ctx: Any, params: Any) -> dict[str, Any]:
+            return _listing(ctx, key, getattr(self._view(ctx), wire))
+
+        return handler
+
+    def _named(self, ctx: Any, kind: str, name: str) -> Any:
+        """The tool or prompt ``name`` the caller's role sees. Unknown and hidden ones answer
+        alike: nothing leaks about the other roles."""
+        found = getattr(self._view(ctx), kind + "s").get(name)
+        if found is None:
+            raise MCPError(code=INVALID_PARAMS, message=f"Unknown {kind}: {name}", data={kind: name})
+        return found
 
     async def _call_tool(self, ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
-        tool = self._view(ctx).tools.get(params.name)
-        if tool is None:
-            # Unknown and hidden tools answer alike: nothing leaks about the other roles.
-            raise MCPError(code=INVALID_PARAMS, message=f"Unknown tool: {params.name}", data={"tool": params.name})
+        tool = self._named(ctx, "tool", params.name)
         args = params.arguments or {}
         try:
             _check_envelope(tool, args)
@@ -810,9 +801,6 @@ class TorqueMcp:
             ]
         )
 
-    async def _list_templates(self, ctx: Any, params: Any) -> dict[str, Any]:
-        return _listing(ctx, "resourceTemplates", self._view(ctx).template_wire)
-
     async def _read_resource(self, ctx: Any, params: types.ReadResourceRequestParams) -> types.ReadResourceResult:
         uri = str(params.uri)
         principal = self._principal(ctx)
@@ -846,13 +834,8 @@ class TorqueMcp:
 
     # ------------------------------------------------------------ handlers: prompts
 
-    async def _list_prompts(self, ctx: Any, params: Any) -> dict[str, Any]:
-        return _listing(ctx, "prompts", self._view(ctx).prompt_wire)
-
     async def _get_prompt(self, ctx: Any, params: types.GetPromptRequestParams) -> types.GetPromptResult:
-        prompt = self._view(ctx).prompts.get(params.name)
-        if prompt is None:
-            raise MCPError(code=INVALID_PARAMS, message=f"Unknown prompt: {params.name}", data={"prompt": params.name})
+        prompt = self._named(ctx, "prompt", params.name)
         args = dict(params.arguments or {})
         for a in prompt.arguments:
             if a.required and not str(args.get(a.name, "")).strip():

@@ -26,7 +26,7 @@ same validation, permissions and error kinds, as ``POST /rpc``)::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .entity_tools import EntitySchemas, entity_prompts, entity_template, entity_tools
@@ -57,17 +57,23 @@ def expand_entities(d: Mapping[str, Any], schemas: Mapping[str, Any] | None) -> 
 
 
 @dataclass(frozen=True, slots=True)
-class ToolDef:
+class _Described:
+    """What every tool, resource, template and prompt has: the name clients use and the text people read."""
+
     name: str
-    kind: str
     title: str
     description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolDef(_Described):
+    kind: str
     input_schema: Mapping[str, Any]
-    output_schema: Mapping[str, Any] | None
-    annotations: Mapping[str, Any]
+    annotations: Mapping[str, Any] = field(default_factory=dict)
+    output_schema: Mapping[str, Any] | None = None
     entity: str | None = None
-    #: unique key in the spec; roles refer to it. Several tools may share a
-    #: ``name`` with different ids (e.g. ``run_flow`` whose ``flow`` enum
+    #: unique key in the spec; roles refer to it (default: the name). Several tools may
+    #: share a ``name`` with different ids (e.g. ``run_flow`` whose ``flow`` enum
     #: lists only the flows one role may run); a role sees at most one.
     id: str = ""
     #: navigation name -> target entity, for the navigations the tool names
@@ -84,25 +90,19 @@ class ToolDef:
 
 
 @dataclass(frozen=True, slots=True)
-class ResourceDef:
+class ResourceDef(_Described):
     """A fixed resource (``torque://model``)."""
 
     uri: str
-    name: str
-    title: str
-    description: str
     kind: str = "model"
     mime_type: str = "application/json"
 
 
 @dataclass(frozen=True, slots=True)
-class TemplateDef:
+class TemplateDef(_Described):
     """Records of one entity: ``torque://<entity>/{id}``."""
 
     uri_template: str
-    name: str
-    title: str
-    description: str
     entity: str
     prefix: str  # the URI up to "{id}"
     mime_type: str = "application/json"
@@ -116,17 +116,30 @@ class PromptArg:
 
 
 @dataclass(frozen=True, slots=True)
-class PromptDef:
-    name: str
+class PromptDef(_Described):
     kind: str
-    title: str
-    description: str
     entity: str
     arguments: tuple[PromptArg, ...]
     # Text the runtime fills in: the message of the prompt, with {placeholders}.
     text: str
     tool: str  # the tool the prompt asks the agent to use
     uri_prefix: str = ""
+
+
+def _from_json(cls: type, d: Mapping[str, Any], **given: Any) -> Any:
+    """A spec node from its JSON form: each attribute from its camelCase key, else ``given``,
+    else the attribute's default (a missing required key raises TypeError)."""
+    kwargs = dict(given)
+    for f in fields(cls):
+        key = _camel(f.name)
+        if key in d and f.name not in given:
+            kwargs[f.name] = d[key]
+    return cls(**kwargs)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w.title() for w in rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,36 +162,12 @@ class McpSpec:
         if d.get("format") != SPEC_FORMAT:
             raise ValueError(f"unsupported MCP spec format {d.get('format')!r} (expected {SPEC_FORMAT})")
         d = expand_entities(d, schemas)
-        tools = tuple(
-            ToolDef(
-                name=t["name"],
-                kind=t["kind"],
-                title=t["title"],
-                description=t["description"],
-                input_schema=t["inputSchema"],
-                output_schema=t.get("outputSchema"),
-                annotations=t.get("annotations", {}),
-                entity=t.get("entity"),
-                id=t.get("id", t["name"]),
-                navigations=t.get("navigations", {}),
-            )
-            for t in d["tools"]
-        )
+        tools = tuple(_from_json(ToolDef, t, id=t.get("id", t["name"])) for t in d["tools"])
         for t in tools:
             if t.kind not in TOOL_KINDS:
                 raise ValueError(f"unknown tool kind {t.kind!r} for tool {t.name!r}")
         prompts = tuple(
-            PromptDef(
-                name=p["name"],
-                kind=p["kind"],
-                title=p["title"],
-                description=p["description"],
-                entity=p["entity"],
-                arguments=tuple(PromptArg(a["name"], a["description"], a.get("required", False)) for a in p["arguments"]),
-                text=p["text"],
-                tool=p["tool"],
-                uri_prefix=p.get("uriPrefix", ""),
-            )
+            _from_json(PromptDef, p, arguments=tuple(_from_json(PromptArg, a) for a in p["arguments"]))
             for p in d.get("prompts", ())
         )
         for p in prompts:
@@ -190,29 +179,8 @@ class McpSpec:
             version=d.get("version", ""),
             instructions=d.get("instructions", ""),
             tools=tools,
-            resources=tuple(
-                ResourceDef(
-                    uri=r["uri"],
-                    name=r["name"],
-                    title=r["title"],
-                    description=r["description"],
-                    kind=r.get("kind", "model"),
-                    mime_type=r.get("mimeType", "application/json"),
-                )
-                for r in d.get("resources", ())
-            ),
-            templates=tuple(
-                TemplateDef(
-                    uri_template=t["uriTemplate"],
-                    name=t["name"],
-                    title=t["title"],
-                    description=t["description"],
-                    entity=t["entity"],
-                    prefix=t["uriTemplate"].split("{", 1)[0],
-                    mime_type=t.get("mimeType", "application/json"),
-                )
-                for t in d.get("templates", ())
-            ),
+            resources=tuple(_from_json(ResourceDef, r) for r in d.get("resources", ())),
+            templates=tuple(_from_json(TemplateDef, t, prefix=t["uriTemplate"].split("{", 1)[0]) for t in d.get("templates", ())),
             prompts=prompts,
             auth=bool(d.get("auth", False)),
             roles={r: frozenset(names) for r, names in d.get("roles", {}).items()},
