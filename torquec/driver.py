@@ -66,6 +66,7 @@ def analyze(
     *,
     out_dir: str | None = None,
     previous: dict | None = None,
+    memo: dict | None = None,
 ) -> BuildResult:
     """Front end only: load, validate, lower, passes (``torquec check``).
 
@@ -93,7 +94,7 @@ def analyze(
         _add_rename_hints(diags, data, out_dir, previous)
         return result
     with timer("lower"):
-        model = lower_model(data, source_path=path or "")
+        model = lower_model(data, source_path=path or "", memo=memo)
     with timer("passes"):
         model = run_passes(model, diags)
     result.model = model
@@ -200,7 +201,7 @@ def build(
             return BuildResult(diagnostics=diags, timings=timings, out_dir=out_dir, up_to_date=True, report=writer.WriteReport())
 
     result = analyze(path, text=text if text is not None else (raw.decode("utf-8") if raw is not None and _is_utf8(raw) else None), timings=timings,
-                     out_dir=out_dir)
+                     out_dir=out_dir, memo=memo)
     if not result.ok or result.model is None:
         timings["total"] = time.perf_counter() - t0
         return result

@@ -121,7 +121,7 @@ EDITS = [
 
 
 def _emit(model_json: dict, memo: dict, cache_dir: str) -> tuple[dict[str, bytes], EmitContext]:
-    r = analyze("model.json", text=json.dumps(model_json))
+    r = analyze("model.json", text=json.dumps(model_json), memo=memo)  # lowering reuses unchanged entities too
     assert r.ok, [str(d) for d in r.diagnostics]
     ctx = EmitContext(model=r.model, memo=memo, cache_dir=cache_dir)
     out: dict[str, bytes] = {}
@@ -184,3 +184,31 @@ def test_rebuild_of_the_same_model_is_all_hits(name, tmp_path):
     again, ctx2 = _emit(m, memo, cache)
     assert again == first
     assert ctx2.misses == 0 and ctx2.hits == ctx1.misses
+
+
+def test_lowering_reuses_exactly_the_unchanged_entities():
+    """A watch rebuild lowers only the entities whose JSON changed: the others are the previous
+    build's (frozen) nodes, whose memo keys are then reused too. 1, 1.0 and True are changes."""
+    from torquec.backends.base import exact_key
+
+    base = json.loads((ROOT / "sample" / "customer-order.json").read_text(encoding="utf-8"))
+    memo: dict = {}
+    first = analyze("model.json", text=json.dumps(base), memo=memo).model
+    edited = json.loads(json.dumps(base))
+    _entity(edited, "Order")["fields"][0]["description"] = "edited"
+    second = analyze("model.json", text=json.dumps(edited), memo=memo).model
+    lowered = {e.name: e for e in first.entities}, {e.name: e for e in second.entities}
+    for name in lowered[0]:
+        same_fields = [a is b for a, b in zip(lowered[0][name].fields, lowered[1][name].fields)]
+        assert all(same_fields) == (name != "Order"), name
+    ctx = EmitContext(model=second, memo=memo)
+    assert all(ctx.key(e) == exact_key(e) for e in second.entities)
+    for spelling in (2500.0, True, 2500):
+        again = json.loads(json.dumps(edited))
+        limit = next(f for f in _entity(again, "Customer")["fields"] if f["name"] == "creditLimit")
+        limit["default"] = spelling
+        r = analyze("model.json", text=json.dumps(again), memo=memo)
+        if r.model is None:
+            continue  # True is refused as a decimal default: nothing lowered to compare
+        fresh = analyze("model.json", text=json.dumps(again)).model
+        assert exact_key(r.model) == exact_key(fresh), spelling

@@ -72,8 +72,9 @@ def _encoder_of(cls: type) -> Callable[[Any], tuple]:
     node each build, and a straight-line tuple display with the atom test
     inline is about a quarter faster than a getter plus a comprehension."""
     items = "".join(f"(v if type(v := x.{f.name}) in A else P(v)), " for f in dataclasses.fields(cls))
-    scope = {"A": _ATOMS, "P": _plain, "N": _NODE, "Q": cls.__qualname__}
-    exec(f"def encode(x):\n    return (N, Q, {items})\n", scope)  # names are dataclass field names: identifiers
+    scope = {"A": _ATOMS, "N": _NODE, "Q": cls.__qualname__}
+    # P: how attributes that are not atoms are encoded (_plain, or a build's caching variant).
+    exec(f"def encode(x, P):\n    return (N, Q, {items})\n", scope)  # names are dataclass field names: identifiers
     _ENCODERS[cls] = encode = scope["encode"]
     return encode
 
@@ -85,7 +86,7 @@ def _plain(x: Any) -> Any:
         return x
     encode = _ENCODERS.get(t)
     if encode is not None:
-        return encode(x)
+        return encode(x, _plain)
     if t is tuple:
         return tuple(map(_plain, x))
     if t is list:
@@ -94,7 +95,7 @@ def _plain(x: Any) -> Any:
         # Key order is kept: it is how a JSON default is spelled in the output.
         return {_plain(k): _plain(v) for k, v in x.items()}
     if dataclasses.is_dataclass(t):
-        return _encoder_of(t)(x)
+        return _encoder_of(t)(x, _plain)
     if isinstance(x, enum.Enum):
         return (_ENUM, t.__qualname__, _plain(x.value))
     return ("?", f"{t.__module__}.{t.__qualname__}", repr(x))
@@ -116,6 +117,15 @@ def exact_key(*values: Any) -> bytes:
 # --------------------------------------------------------------------------- the build context
 
 _UNITS = ("torquec.units",)  # the memo dict's entry holding the latest build's units
+_ENCODED = ("torquec.encoded",)  # ... and the encodings of the frozen IR nodes it read
+_FROZEN: dict[type, bool] = {}  # dataclass -> frozen (classes, not IR: a bounded set)
+
+
+def _is_frozen(t: type) -> bool:
+    frozen = _FROZEN.get(t)
+    if frozen is None:
+        frozen = _FROZEN[t] = bool(dataclasses.is_dataclass(t) and t.__dataclass_params__.frozen)  # type: ignore[attr-defined]
+    return frozen
 
 
 @dataclass
@@ -135,12 +145,37 @@ class EmitContext:
     _prev: dict = field(default_factory=dict, repr=False)
     _cur: dict = field(default_factory=dict, repr=False)
     _keys: dict = field(default_factory=dict, repr=False)  # id(node) -> (node, exact_key): this build only
+    # id(frozen node) -> (node, its _plain encoding), of the previous and of this build. Lowering
+    # hands a watch rebuild the very same Field/Entity objects for what did not change (frozen:
+    # passes replace nodes, never change them), so their encodings are reused, not recomputed.
+    _enc_prev: dict = field(default_factory=dict, repr=False)
+    _enc_cur: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         prev = self.memo.get(_UNITS)
         self._prev = prev if isinstance(prev, dict) else {}
         # What this build uses becomes what the next build may reuse.
         self.memo[_UNITS] = self._cur
+        enc = self.memo.get(_ENCODED)
+        self._enc_prev = enc if isinstance(enc, dict) else {}
+        self.memo[_ENCODED] = self._enc_cur
+
+    def _plain_reusing(self, x: Any) -> Any:
+        """:func:`_plain`, reusing the encoding of a frozen node seen (as the same object) in this
+        or the previous build. The object is held with it, so its id cannot be reused meanwhile."""
+        t = type(x)
+        if t in _ATOMS:
+            return x
+        if t is tuple:
+            return tuple(map(self._plain_reusing, x))
+        if not _is_frozen(t):
+            return _plain(x)
+        i = id(x)
+        hit = self._enc_cur.get(i) or self._enc_prev.get(i)
+        if hit is None or hit[0] is not x:
+            hit = (x, (_ENCODERS.get(t) or _encoder_of(t))(x, self._plain_reusing))
+        self._enc_cur[i] = hit
+        return hit[1]
 
     def key(self, value: Any) -> Any:
         """The exact key of one value a unit reads. An IR node's encoding is
@@ -160,7 +195,7 @@ class EmitContext:
             hit = self._keys.get(id(value))
             if hit is not None and hit[0] is value:
                 return hit[1]
-            k = exact_key(value)
+            k = marshal.dumps((self._plain_reusing(value),), 2)  # == exact_key(value)
             self._keys[id(value)] = (value, k)  # holding the node keeps its id unique for the build
             return k
         return exact_key(value)

@@ -7,6 +7,8 @@ translation: defaults are filled in, names derived, pointers recorded. Meaning
 
 from __future__ import annotations
 
+import marshal
+
 from torquec.ir.nodes import (
     Action,
     ArrayItems,
@@ -59,10 +61,21 @@ def _field_label(name: str, ftype: str) -> str:
     return humanize(name)
 
 
-def lower_model(data: dict, source_path: str = "", skip: frozenset[str] = frozenset()) -> Model:
+# The memo's entry holding the latest build's lowered entities (watch keeps one memo per session).
+_LOWERED = ("torquec.lowered",)
+
+
+def lower_model(data: dict, source_path: str = "", skip: frozenset[str] = frozenset(), memo: dict | None = None) -> Model:
     """``skip``: pointers of elements the schema reported invalid; they are left
-    out so the passes can still check the rest (``torquec.validate.keep_going``)."""
-    entities = tuple(_entity(e, p, skip) for p, e in _kept(data.get("entities", []), "/entities", skip))
+    out so the passes can still check the rest (``torquec.validate.keep_going``).
+    ``memo`` (watch): an entity whose JSON, place and skipped parts are as in the
+    previous build is that build's Entity node again — IR nodes are frozen, passes
+    replace rather than change them — so a one-field edit lowers one entity."""
+    kept = _kept(data.get("entities", []), "/entities", skip)
+    if memo is None:
+        entities = tuple(_entity(e, p, skip) for p, e in kept)
+    else:
+        entities = _lower_entities_memo(kept, skip, memo)
     return Model(
         name=data["name"],
         title=data.get("title") or data["name"],
@@ -78,6 +91,24 @@ def lower_model(data: dict, source_path: str = "", skip: frozenset[str] = frozen
         auth=_auth(data["auth"], skip) if "auth" in data else None,
         source_path=source_path,
     )
+
+
+def _lower_entities_memo(kept, skip: frozenset[str], memo: dict) -> tuple[Entity, ...]:
+    prev = memo.get(_LOWERED)
+    prev = prev if isinstance(prev, dict) else {}
+    cur: dict = {}
+    out = []
+    for p, e in kept:
+        inner = p + "/"
+        # marshal tells apart every JSON value the output can show (1, 1.0, True; key order).
+        key = (p, marshal.dumps(e), tuple(sorted(s for s in skip if s.startswith(inner))))
+        entity = prev.get(key)
+        if entity is None:
+            entity = _entity(e, p, skip)
+        cur[key] = entity
+        out.append(entity)
+    memo[_LOWERED] = cur  # only the latest build's: the memo does not grow with edits
+    return tuple(out)
 
 
 def _kept(items: list, ptr: str, skip: frozenset[str]):
