@@ -18,6 +18,10 @@ Memo
     the units it used and drops the others, so a long watch session does not
     accumulate every version of every entity. Memoise text, not object trees:
     every full garbage collection of a watch process walks what the memo holds.
+    (Two exceptions hold only what the served IR holds anyway: the latest
+    build's lowered entities, ``ir/lower.py``, and the encodings of its frozen
+    nodes, :meth:`EmitContext._plain_reusing` — tuples of atoms, which the
+    collector stops tracking.)
 
     Per-build indexes of the model are local objects of the backend's
     ``emit`` (passed down), never module globals keyed by object identity. A module-level cache is only
