@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 # Version of the generated ``METADATA`` (server/<package>/metadata.json, loaded by metadata.py). The
 # runtime refuses to start on another one: rebuild the app with this torquec.
-METADATA_FORMAT = 1
+# 2: no "forms" (the runtime makes each entity's create/edit form from its field metadata).
+METADATA_FORMAT = 2
 
 # Columns every record has, in this order.
 SYSTEM_FIELDS = ("id", "createdAt", "updatedAt", "version")

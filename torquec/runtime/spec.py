@@ -181,10 +181,24 @@ class AppSpec:
     constraints: dict[str, list]
     tables: dict[str, EntitySpec]
     join_queries: dict = field(default_factory=dict)
+    forms: dict = field(default_factory=dict)  # (entity, mode) -> form definition, made on first use
 
     @property
     def auth(self) -> bool:
         return self.roles is not None
+
+    def form(self, entity: str, mode: str) -> dict:
+        """The create or edit form of ``entity`` (do not change it: it is shared)."""
+        form = self.forms.get((entity, mode))
+        if form is None:
+            from .forms import entity_form
+
+            def display_field_of(target: str) -> str | None:
+                t = self.entities.get(target)
+                return t.meta.get("displayField") if t is not None else None
+
+            form = self.forms[(entity, mode)] = entity_form(self.entities[entity].meta, mode, display_field_of)
+        return form
 
     @classmethod
     def build(cls, meta: dict, models: dict | None = None) -> "AppSpec":

@@ -132,7 +132,7 @@ def form_definition(svc: DataService, p: Principal, entity: Any, mode: Any, id_:
     if mode not in ("create", "edit"):
         raise InvalidParams(errors=[{"field": "mode", "rule": "enum", "message": "mode must be `create` or `edit`"}])
     p.require(es.name, "create" if mode == "create" else "update")
-    form = copy.deepcopy(svc.spec.meta["forms"][es.name][mode])
+    form = copy.deepcopy(svc.spec.form(es.name, mode))
     with svc.transaction(write=False) as tx:
         if id_ is not None:
             if mode != "edit":

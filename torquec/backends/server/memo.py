@@ -94,10 +94,6 @@ class ModelIndex:
         refby = tuple(tuple(d.items()) for d in self.referenced_by(e.name))
         return (e, tuple(self.rels_of(e.name)), refby)
 
-    def forms_reads(self, e: Entity) -> tuple:
-        """What ``meta.form_meta`` of ``e`` reads: the entity and its references' display fields."""
-        return (e, self.reference_displays(e))
-
     def layout_reads(self, lay) -> tuple:
         """What ``meta.layout_meta`` reads: the page and every entity its components show."""
         names = sorted({c.entity for c in lay.walk() if c.entity})

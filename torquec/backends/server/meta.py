@@ -6,7 +6,7 @@ is resolved here, at compile time: field rules with their effective limits,
 both navigation directions of every relationship (how to reach the other
 side: a foreign key here, there, or a join table), what a delete must do to
 the rows that reference a record, page layouts with every component's
-default filled in, form definitions, roles with ``*`` expanded, the flows,
+default filled in (page forms included), roles with ``*`` expanded, the flows,
 and the sample data (records without an ``id`` get a stable UUIDv5).
 """
 
@@ -17,6 +17,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from torquec.contract import METADATA_FORMAT
+from torquec.runtime.forms import entity_form
 from torquec.ir.nodes import (
     SORTABLE,
     Action,
@@ -171,43 +172,17 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
 # --------------------------------------------------------------------------- forms, layouts
 
 
-def _form_field(model: Model, e: Entity, f: Field, mode: str) -> dict[str, Any]:
-    m = field_meta(f)
-    out: dict[str, Any] = {
-        "name": f.name,
-        "label": f.ui.label,
-        "type": f.type.value,
-        "widget": m["ui"]["widget"],
-        "required": f.required and (mode == "edit" or not f.has_default),
-        "placeholder": f.ui.placeholder,
-        "help": f.ui.help,
-        "description": f.description,
-        "validation": m["validation"],
-    }
-    if f.has_default and mode == "create":
-        out["default"] = f.default
-    if f.type is FieldType.ENUM:
-        out["options"] = [{"value": v, "label": v} for v in f.values]
-    if f.type is FieldType.ARRAY and f.items is not None:
-        out["items"] = m["items"]
-        if f.items.values:
-            out["options"] = [{"value": v, "label": v} for v in f.items.values]
-    if f.type is FieldType.REFERENCE:
-        target = model.entity(f.target) if f.target else None
-        out["reference"] = {"entity": f.target, "displayField": target.display_field if target else None}
-    if f.type is FieldType.DECIMAL:
-        out["precision"], out["scale"] = f.precision, f.scale
-    return out
-
-
 def form_meta(model: Model, e: Entity, mode: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
-    fields = [e.field(n) for n in names] if names is not None else [f for f in e.fields if f.ui.in_form]
-    return {
-        "entity": e.name,
-        "mode": mode,
-        "title": f"{'New' if mode == 'create' else 'Edit'} {e.ui.label.lower()}",
-        "fields": [_form_field(model, e, f, mode) for f in fields if f is not None],
-    }
+    """The ``mode`` form of ``e`` (its fields shown in forms, or ``names``): made by the runtime's
+    :func:`~torquec.runtime.forms.entity_form`, which running apps use for getFormDefinition."""
+    fields = [field_meta(f) for f in e.fields] if names is None else [field_meta(f) for n in names if (f := e.field(n)) is not None]
+    entity = {"name": e.name, "label": e.ui.label, "fields": fields}
+
+    def display_field_of(target: str) -> str | None:
+        t = model.entity(target)
+        return t.display_field if t is not None else None
+
+    return entity_form(entity, mode, display_field_of, names)
 
 
 def _action(a: Action | None) -> dict[str, Any] | None:
@@ -352,7 +327,7 @@ def relationship_meta(r: Relationship) -> dict[str, Any]:
     }
 
 
-def _assemble(model: Model, entities, relationships, forms, layouts, flows, roles, samples) -> dict[str, Any]:
+def _assemble(model: Model, entities, relationships, layouts, flows, roles, samples) -> dict[str, Any]:
     return {
         "format": METADATA_FORMAT,
         "name": model.name,
@@ -363,7 +338,6 @@ def _assemble(model: Model, entities, relationships, forms, layouts, flows, role
         "auth": model.auth is not None,
         "entities": entities,
         "relationships": relationships,
-        "forms": forms,
         "layouts": layouts,
         "flows": flows,
         "roles": roles,
@@ -379,7 +353,6 @@ def build_metadata(model: Model, index: ModelIndex | None = None) -> dict[str, A
         model,
         [entity_meta(model, rels, e, index) for e in model.entities],
         [relationship_meta(r) for r in rels],
-        {e.name: {m: form_meta(model, e, m) for m in ("create", "edit")} for e in model.entities},
         [layout_meta(model, lay) for lay in model.layouts],
         flows_meta(model),
         roles_meta(model),
@@ -414,7 +387,7 @@ def _document_text(meta: dict[str, Any]) -> str:
 def metadata_json(model: Model, index: ModelIndex | None = None, ctx: EmitContext | None = None) -> str:
     """``build_metadata(model)`` as JSON text, from per-unit chunks (memo units of ``ctx``).
 
-    Units: an entity's metadata, an entity's forms, a relationship, a page, a
+    Units: an entity's metadata, a relationship, a page, a
     flow, the roles, the sample data; each reads exactly the IR listed (see
     :class:`ModelIndex`) and is one compact line of the document (readable
     diffs: a one-field edit changes the lines of what reads that field).
@@ -432,8 +405,6 @@ def metadata_json(model: Model, index: ModelIndex | None = None, ctx: EmitContex
         model,
         [unit("server.meta.entity", index.entity_meta_reads(e), lambda e=e: entity_meta(model, rels, e, index)) for e in model.entities],
         [unit("server.meta.relationship", (r,), lambda r=r: relationship_meta(r)) for r in rels],
-        {e.name: unit("server.meta.forms", index.forms_reads(e), lambda e=e: {m: form_meta(model, e, m) for m in ("create", "edit")})
-         for e in model.entities},
         [unit("server.meta.layout", index.layout_reads(lay), lambda lay=lay: layout_meta(model, lay)) for lay in model.layouts],
         [unit("server.meta.flow", (f,), lambda f=f: flow_meta(f)) for f in model.flows],
         unit("server.meta.roles", roles_reads, lambda: roles_meta(model)),

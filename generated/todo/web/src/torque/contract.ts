@@ -2,7 +2,7 @@
 // Do not edit: change torquec/contract.py and rebuild.
 
 /** Version of the generated metadata this front-end was built with. */
-export const METADATA_FORMAT = 1;
+export const METADATA_FORMAT = 2;
 
 /** Fields every record has. */
 export const SYSTEM_FIELDS = ["id", "createdAt", "updatedAt", "version"] as const;
