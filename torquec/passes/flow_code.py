@@ -164,6 +164,16 @@ RUNTIME_GLOBALS = frozenset(
 #: Builtins whose members flow code must not modify (E651).
 PROTECTED_GLOBALS = RUNTIME_GLOBALS - {"arguments", "Infinity", "NaN", "undefined"}
 
+# Globals flow code may not name: name -> (code, message, help).
+FORBIDDEN_GLOBALS = {
+    "eval": ("E642", "`eval` is not allowed in flow JavaScript", "flow code cannot generate code from strings"),
+    "Function": ("E643", "the `Function` constructor is not allowed in flow JavaScript",
+                 "write a function expression: `function (x) { … }` or `(x) => …`"),
+    "globalThis": ("E650", "`globalThis` is not allowed in flow JavaScript",
+                   "use builtins directly (`Math`, `JSON`, …); flow state is in `input`, `nodes`, `prev`"),
+    "require": ("E647", "`require` is not allowed in flow JavaScript", "flows cannot load modules"),
+}
+
 _TIMERS_HINT = "flow JavaScript runs synchronously to completion; there are no timers"
 #: Globals people reach for that the runtime does not have (E653), with a hint.
 MISSING_GLOBALS: dict[str, str] = {
@@ -579,18 +589,10 @@ class _Checker:
             return
         if name in self.declared:
             return  # a local (or a parameter) shadows any builtin of that name
-        if name == "eval":
-            self.out.append(loc.diag("E642", "`eval` is not allowed in flow JavaScript", node,
-                                     "flow code cannot generate code from strings"))
-        elif name == "Function":
-            self.out.append(loc.diag("E643", "the `Function` constructor is not allowed in flow JavaScript", node,
-                                     "write a function expression: `function (x) { … }` or `(x) => …`"))
-        elif name == "globalThis":
-            self.out.append(loc.diag("E650", "`globalThis` is not allowed in flow JavaScript", node,
-                                     "use builtins directly (`Math`, `JSON`, …); flow state is in `input`, `nodes`, `prev`"))
-        elif name == "require":
-            self.out.append(loc.diag("E647", "`require` is not allowed in flow JavaScript", node,
-                                     "flows cannot load modules"))
+        forbidden = FORBIDDEN_GLOBALS.get(name)
+        if forbidden is not None:
+            code, message, help_text = forbidden
+            self.out.append(loc.diag(code, message, node, help_text))
         elif name in MISSING_GLOBALS:
             self.out.append(loc.diag("E653", f"`{name}` is not available in the flow runtime", node,
                                      MISSING_GLOBALS[name]))

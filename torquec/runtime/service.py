@@ -767,60 +767,39 @@ class DataService:
     def bulk_create(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "create")
-        _check_items(items)
-        prepared, errors = [], []
-        for i, data in enumerate(items):
-            try:
-                prepared.append(self._validate(es, data, partial=False, index=i))
-            except InvalidParams as e:
-                errors.extend(e.errors)
-        if errors:
-            raise InvalidParams(errors=errors)
+        prepared = _each_item(items, lambda i, data: self._validate(es, data, partial=False, index=i))
         return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, principal, index=i) for i, (rec, links) in enumerate(prepared)])
 
     def bulk_update(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "update")
-        _check_items(items)
-        prepared, errors = [], []
-        for i, it in enumerate(items):
-            try:
-                if not isinstance(it, dict) or set(it) - {"id", "data", "expectedVersion"} or "id" not in it or "data" not in it:
-                    raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is {id, data, expectedVersion?}", "index": i}])
-                rid = self._check_id(it["id"], f"items.{i}.id")
-                ev = it.get("expectedVersion")
-                _check_version_param(ev, f"items.{i}.expectedVersion")
-                patch, links = self._validate(es, it["data"], partial=True, index=i)
-                prepared.append((rid, patch, links, ev))
-            except InvalidParams as e:
-                for err in e.errors:
-                    err.setdefault("index", i)
-                errors.extend(e.errors)
-        if errors:
-            raise InvalidParams(errors=errors)
+
+        def prepare(i: int, it: Any) -> tuple:
+            if not isinstance(it, dict) or set(it) - {"id", "data", "expectedVersion"} or "id" not in it or "data" not in it:
+                raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is {id, data, expectedVersion?}", "index": i}])
+            rid = self._check_id(it["id"], f"items.{i}.id")
+            ev = it.get("expectedVersion")
+            _check_version_param(ev, f"items.{i}.expectedVersion")
+            patch, links = self._validate(es, it["data"], partial=True, index=i)
+            return rid, patch, links, ev
+
+        prepared = _each_item(items, prepare)
         return self._run(tx, True, lambda t: [self._update(es, rid, p, lk, ev, t, hooks, principal, index=i) for i, (rid, p, lk, ev) in enumerate(prepared)])
 
     def bulk_delete(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> dict:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "delete")
-        _check_items(items)
-        prepared, errors = [], []
-        for i, it in enumerate(items):
-            try:
-                if isinstance(it, dict):
-                    if set(it) - {"id", "expectedVersion"} or "id" not in it:
-                        raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is an id or {id, expectedVersion?}"}])
-                    ev = it.get("expectedVersion")
-                    _check_version_param(ev, f"items.{i}.expectedVersion")
-                    prepared.append((self._check_id(it["id"], f"items.{i}.id"), ev))
-                else:
-                    prepared.append((self._check_id(it, f"items.{i}"), None))
-            except InvalidParams as e:
-                for err in e.errors:
-                    err.setdefault("index", i)
-                errors.extend(e.errors)
-        if errors:
-            raise InvalidParams(errors=errors)
+
+        def prepare(i: int, it: Any) -> tuple:
+            if not isinstance(it, dict):
+                return self._check_id(it, f"items.{i}"), None
+            if set(it) - {"id", "expectedVersion"} or "id" not in it:
+                raise InvalidParams(errors=[{"field": f"items.{i}", "rule": "type", "message": "each item is an id or {id, expectedVersion?}"}])
+            ev = it.get("expectedVersion")
+            _check_version_param(ev, f"items.{i}.expectedVersion")
+            return self._check_id(it["id"], f"items.{i}.id"), ev
+
+        prepared = _each_item(items, prepare)
         ids = [p[0] for p in prepared]
         if len(set(ids)) != len(ids):
             raise InvalidParams(errors=[{"field": "items", "rule": "uniqueItems", "message": "an id appears twice"}])
@@ -833,11 +812,24 @@ class DataService:
         return self._run(tx, True, run)
 
 
-def _check_items(items: Any) -> None:
+def _each_item(items: Any, prepare: Callable[[int, Any], Any]) -> list:
+    """``prepare(i, item)`` of every item of a bulk call, checked before anything is written:
+    the errors of all items at once, each with its item's index."""
     if not isinstance(items, list) or not items:
         raise InvalidParams(errors=[{"field": "items", "rule": "type", "message": "items must be a non-empty list"}])
     if len(items) > MAX_BULK:
         raise InvalidParams(errors=[{"field": "items", "rule": "maxLength", "message": f"at most {MAX_BULK} items per call"}])
+    prepared, errors = [], []
+    for i, item in enumerate(items):
+        try:
+            prepared.append(prepare(i, item))
+        except InvalidParams as e:
+            for err in e.errors:
+                err.setdefault("index", i)
+            errors.extend(e.errors)
+    if errors:
+        raise InvalidParams(errors=errors)
+    return prepared
 
 
 def _check_version_param(v: Any, name: str = "expectedVersion") -> None:

@@ -96,15 +96,15 @@ def _pod_spec(model: Model, name: str, container: dict, restart: str) -> dict:
     }
 
 
+def _container(model: Model, name: str, role: str, head: dict, tail: dict) -> dict:
+    """A container of the app's image with its configuration, security context and data volume
+    (``head`` before the configuration, ``tail`` after it: the order the manifests show)."""
+    return {"name": role, "image": image(model), **head, "envFrom": _env_from(name), **tail,
+            "securityContext": _container_security(), "volumeMounts": [{"name": "data", "mountPath": "/app/data"}]}
+
+
 def _migrate_job(model: Model, name: str) -> dict:
-    container = {
-        "name": "migrate",
-        "image": image(model),
-        "command": ["torquec", "migrate", "apply", "/app/model.json"],
-        "envFrom": _env_from(name),
-        "securityContext": _container_security(),
-        "volumeMounts": [{"name": "data", "mountPath": "/app/data"}],
-    }
+    container = _container(model, name, "migrate", {"command": ["torquec", "migrate", "apply", "/app/model.json"]}, {})
     return {
         "apiVersion": "batch/v1",
         "kind": "Job",
@@ -122,20 +122,14 @@ def _migrate_job(model: Model, name: str) -> dict:
 
 def _deployment(model: Model, name: str) -> dict:
     selector = {"app.kubernetes.io/name": name, "app.kubernetes.io/component": "server"}
-    container = {
-        "name": "app",
-        "image": image(model),
-        "ports": [{"name": "http", "containerPort": PORT, "protocol": "TCP"}],
-        "envFrom": _env_from(name),
+    container = _container(model, name, "app", {"ports": [{"name": "http", "containerPort": PORT, "protocol": "TCP"}]}, {
         "readinessProbe": {"httpGet": {"path": "/health/ready", "port": "http"}, "periodSeconds": 5,
                            "timeoutSeconds": 3, "failureThreshold": 3},
         "livenessProbe": {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 10,
                           "timeoutSeconds": 3, "failureThreshold": 6},
         "startupProbe": {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 2, "failureThreshold": 60},
         "resources": {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}},
-        "securityContext": _container_security(),
-        "volumeMounts": [{"name": "data", "mountPath": "/app/data"}],
-    }
+    })
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",

@@ -10,6 +10,10 @@ from torquec.backends.deploy.settings import markdown_table
 NAME = "docs"
 
 
+# The validation rules a field's row lists, in this order (as written in the model).
+_RULE_NOTES = (("min_length", "min length {}"), ("max_length", "max length {}"), ("pattern", "pattern `{}`"),
+               ("minimum", "≥ {}"), ("maximum", "≤ {}"))
+
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
     m = ctx.model
     lines = [
@@ -68,17 +72,8 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
                 notes.append("one of " + ", ".join(f.values))
             if f.target:
                 notes.append("→ " + f.target)
-            v = f.validation
-            if v.min_length is not None:
-                notes.append(f"min length {v.min_length}")
-            if v.max_length is not None:
-                notes.append(f"max length {v.max_length}")
-            if v.pattern:
-                notes.append(f"pattern `{v.pattern}`")
-            if v.minimum is not None:
-                notes.append(f"≥ {v.minimum}")
-            if v.maximum is not None:
-                notes.append(f"≤ {v.maximum}")
+            notes.extend(text.format(getattr(f.validation, attr)) for attr, text in _RULE_NOTES
+                         if getattr(f.validation, attr) not in (None, ""))
             if f.has_default:
                 notes.append(f"default `{_show(f.default)}`")
             note_text = "; ".join(notes).replace("|", "\\|")

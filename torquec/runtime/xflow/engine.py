@@ -116,6 +116,19 @@ class FlowInfo:
         return None, self.pointer or None, None
 
 
+# How a run the sandbox ended is reported: (error class, reason, what happened), subclasses
+# before their bases. A script error itself only gets here from the envelope (e.g. an
+# output JSON cannot represent): the flow's own errors come back as values.
+_SANDBOX_FAILURES = (
+    (SandboxTimeout, "timeout", lambda flow, e: f"exceeded its time limit of {flow.timeout_ms} ms"),
+    (SandboxMemoryError, "memory", lambda flow, e: f"exceeded its memory limit of {e.memory_limit // (1024 * 1024)} MiB"),
+    (SandboxStackOverflow, "stack", lambda flow, e: "overflowed its stack (recursion too deep)"),
+    (SandboxHostError, "host", lambda flow, e: f"failed: {e.message}"),
+    (SandboxScriptError, "exception", lambda flow, e: f"failed: {e.name}: {e.message}"),
+    (SandboxError, "sandbox", lambda flow, e: f"failed in the sandbox: {e}"),
+)
+
+
 class AttributingPool(SandboxPool):
     """A :class:`SandboxPool` whose time and memory errors keep QuickJS's backtrace
     (``exc.stack``), so the engine can name the node that was running.
@@ -312,19 +325,9 @@ class FlowEngine:
         run = RunContext(engine=self, flow=flow, tx=tx, principal=principal, trace=trace, extra=extra or {})
         try:
             env = self.pool.call(_ENTRY, {"f": flow.name, "i": input, "t": bool(trace)}, run=run, timeout_ms=flow.timeout_ms)
-        except SandboxTimeout as exc:
-            raise self._limit_error(flow, "timeout", f"flow `{flow.name}` exceeded its time limit of {flow.timeout_ms} ms", exc) from None
-        except SandboxMemoryError as exc:
-            raise self._limit_error(flow, "memory", f"flow `{flow.name}` exceeded its memory limit of {exc.memory_limit // (1024 * 1024)} MiB", exc) from None
-        except SandboxStackOverflow as exc:
-            raise self._limit_error(flow, "stack", f"flow `{flow.name}` overflowed its stack (recursion too deep)", exc) from None
-        except SandboxHostError as exc:
-            raise self._limit_error(flow, "host", f"flow `{flow.name}` failed: {exc.message}", exc) from None
-        except SandboxScriptError as exc:
-            # Only the envelope itself can get here (e.g. an output JSON cannot represent).
-            raise self._limit_error(flow, "exception", f"flow `{flow.name}` failed: {exc.name}: {exc.message}", exc) from None
         except SandboxError as exc:
-            raise self._limit_error(flow, "sandbox", f"flow `{flow.name}` failed in the sandbox: {exc}", exc) from None
+            reason, what = next((r, w) for cls, r, w in _SANDBOX_FAILURES if isinstance(exc, cls))
+            raise self._limit_error(flow, reason, f"flow `{flow.name}` {what(flow, exc)}", exc) from None
         if env.get("ok"):
             result = {"output": env.get("output")}
             if trace:

@@ -81,6 +81,11 @@ def xflow_options(app_dir: str, extra_methods: dict | None, configure: Callable 
 # --------------------------------------------------------------------------- transactions
 
 
+# The HTTP status a webhook answers a failed call with (the first class that matches).
+_WEBHOOK_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (PayloadTooLargeError, 413), (InvalidParams, 400),
+                   (FlowFailedError, 422), (RpcError, 500))
+
+
 class LazyTx:
     """Opens the service transaction on the first entity call of a run, if any."""
 
@@ -364,18 +369,9 @@ class XFlowIntegration:
                 except FlowFailedError as exc:
                     raise self.for_caller(flow, principal, exc) from None
                 return reply(200, result["output"])
-            except UnauthorizedError as exc:
-                return reply(401, {"error": exc.to_error_object()})
-            except ForbiddenError as exc:
-                return reply(403, {"error": exc.to_error_object()})
-            except PayloadTooLargeError as exc:
-                return reply(413, {"error": exc.to_error_object()})
-            except InvalidParams as exc:
-                return reply(400, {"error": exc.to_error_object()})
-            except FlowFailedError as exc:
-                return reply(422, {"error": exc.to_error_object()})
             except RpcError as exc:
-                return reply(500, {"error": exc.to_error_object()})
+                status = next(code for cls, code in _WEBHOOK_STATUS if isinstance(exc, cls))
+                return reply(status, {"error": exc.to_error_object()})
 
         endpoint.__name__ = f"webhook_{name}"
         return endpoint
