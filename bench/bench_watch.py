@@ -166,7 +166,8 @@ def browser(n: int) -> None:
           f"max {max(second) * 1000:7.1f} ms")
     print(f"model rebuild (build + migrate + swap) median {statistics.median(rebuilds) * 1000:7.1f} ms; "
           f"front-end builds: {sum(b.status == 'built' for b in builds)} built, "
-          f"{sum(b.status == 'cancelled' for b in builds)} cancelled (the page did not wait for them)")
+          f"{sum(b.status == 'cancelled' for b in builds)} superseded (while waiting for a pause in the saves, or "
+          "killed); the page waits for none")
     print(f"page reloaded during the run: {'YES (bug)' if reloaded else 'no'}; "
           f"bench process CPU {time.process_time() - cpu0:.1f} s")
 

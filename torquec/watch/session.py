@@ -14,7 +14,8 @@ The loop:
      open pages to re-read /__torque/app.json (the served model as data) and
      re-render in place: no reload, no wait for a bundle (livemodel.tsx).
   6. when the build changed web/, the front-end bundle (vite, 0.6–2 s) is built
-     in the background for the next full page load: the next save is rebuilt and
+     in the background for the next full page load, once the saves pause for
+     web_build_delay_ms (open pages do not need it): the next save is rebuilt and
      served without waiting for it, and a newer web build cancels (kills) the
      superseded one. `reload` says the matching bundle is in place; only pages
      whose data could not show the edit (a new icon, `auth`) reload then.
@@ -62,6 +63,7 @@ class WatchOptions:
     allow_remote_without_auth: bool = False
     dev_token: str | None = None  # None: TORQUE_DEV_TOKEN, else a new secret per session
     open_studio: bool = False  # `torquec studio`: open the studio in the browser once serving
+    web_build_delay_ms: int = 800  # a rebuilt front-end bundle waits for this long a pause in the saves
 
 
 @dataclass
@@ -244,6 +246,13 @@ class WatchSession:
         if previous is not None:
             # Killed a moment ago: it ends within milliseconds; two vites must not replace dist at once.
             await asyncio.gather(previous, return_exceptions=True)
+        if record.generation > 1:
+            # Open pages already show the edit (live front-end): start vite once the saves pause,
+            # so a burst of edits does not start and kill one vite per save on a busy machine.
+            quiet_until = time.perf_counter() + self.opts.web_build_delay_ms / 1000
+            while not cancel.is_set() and time.perf_counter() < quiet_until:
+                await asyncio.sleep(0.02)
+            record.started = time.perf_counter()
         if not cancel.is_set():
             record.status = await self._in_thread(self._build_web, app_dir, cancel)
         else:
