@@ -98,32 +98,32 @@ def _data_component(c: Component, ctx: _Ctx) -> None:
                               where, "every create from this form will fail validation; add the field, or give it a default"))
 
 
+def _names_known(diags, a: Action, code: str, key: str, verb: str, known, add_hint: str = "") -> bool:
+    """Whether action ``a``'s ``key`` (page, entity or flow) names one of ``known``; ``code`` says why not."""
+    value = getattr(a, key)
+    if not value:
+        diags.add(error(code, f"`{a.type}` action names no {key}", a.pointer, f"add `\"{key}\"`{add_hint}"))
+        return False
+    if value not in known:
+        diags.add(error(code, f"`{a.type}` action {verb} the unknown {key} `{value}`", f"{a.pointer}/{key}", hint_for(value, known)))
+        return False
+    return True
+
+
 def _action(a: Action, owner: Component, ctx: _Ctx, in_modal: bool) -> None:
     diags, t = ctx.diags, a.type
     if t == "openModal" or (t in ("create", "edit") and a.modal):
         _modal_ref(a, ctx)
     if t == "navigate":
-        if not a.page:
-            diags.add(error("E706", "`navigate` action names no page", a.pointer, "add `\"page\"` with a layout name"))
-        elif a.page not in ctx.layouts:
-            diags.add(error("E706", f"`navigate` action goes to the unknown page `{a.page}`", f"{a.pointer}/page",
-                            hint_for(a.page, ctx.layouts)))
+        _names_known(diags, a, "E706", "page", "goes to", ctx.layouts, " with a layout name")
     elif t in ("create", "edit", "delete"):
-        if not a.entity:
-            diags.add(error("E707", f"`{t}` action names no entity", a.pointer, "add `\"entity\"`"))
-        elif a.entity not in ctx.index.entities:
-            diags.add(error("E707", f"`{t}` action names the unknown entity `{a.entity}`", f"{a.pointer}/entity",
-                            hint_for(a.entity, ctx.index.entities)))
-        elif owner.type == "DataGrid" and owner.entity and a.pointer.startswith(f"{owner.pointer}/rowActions/") \
+        if _names_known(diags, a, "E707", "entity", "names", ctx.index.entities) and owner.type == "DataGrid" \
+                and owner.entity and a.pointer.startswith(f"{owner.pointer}/rowActions/") \
                 and t != "create" and a.entity != owner.entity and owner.entity in ctx.index.entities:
             diags.add(error("E711", f"row action `{t}` of `{owner.id}` names `{a.entity}`, but the grid shows `{owner.entity}`",
                             f"{a.pointer}/entity", f"row actions act on the row's record: use `\"entity\": \"{owner.entity}\"`"))
     elif t == "runFlow":
-        if not a.flow:
-            diags.add(error("E708", "`runFlow` action names no flow", a.pointer, "add `\"flow\"`"))
-        elif a.flow not in ctx.flows:
-            diags.add(error("E708", f"`runFlow` action runs the unknown flow `{a.flow}`", f"{a.pointer}/flow",
-                            hint_for(a.flow, ctx.flows)))
+        _names_known(diags, a, "E708", "flow", "runs", ctx.flows)
     elif t == "closeModal" and not in_modal:
         diags.add(warning("W703", f"`closeModal` action of `{owner.id}` is not inside a modal", f"{a.pointer}/type",
                           "it does nothing here; remove it or use `refresh`"))

@@ -92,14 +92,22 @@ def write(svc, es: EntitySpec, id_: str, links: dict[str, list[str]], tx: Tx, no
 
 
 def _navigation(es: EntitySpec, relationship: Any, principal: Principal | None) -> Navigation:
-    nav = es.links.get(relationship) if isinstance(relationship, str) else None
+    return followable(es.name, es.links, relationship, principal, "many-to-many relationship", list_known=True)
+
+
+def followable(entity: str, navigations: dict[str, Any], name: Any, principal: Principal | None, what: str,
+               list_known: bool = False) -> Any:
+    """The navigation ``name`` of ``entity`` (one of ``navigations``) that ``principal`` may
+    follow. Else InvalidParams naming the nearest one it may, or (``list_known``) all of them:
+    a navigation into an entity hidden from the role answers like no such ``what``."""
+    nav = navigations.get(name) if isinstance(name, str) else None
     if nav is not None and principal is not None and not principal.sees(nav.entity):
-        nav = None  # into an entity hidden from this role: answered like no such relationship
+        nav = None
     if nav is None:
-        known = [n for n, v in es.links.items() if principal is None or principal.can(v.entity, "read")]
-        hint = difflib.get_close_matches(relationship, known, n=1) if isinstance(relationship, str) else []
-        msg = (f"`{es.name}` has no many-to-many relationship `{str(relationship)[:100]}`"
-               + (f"; did you mean `{hint[0]}`?" if hint else f"; its links: {', '.join(known)}" if known else ""))
+        known = [n for n, v in navigations.items() if principal is None or principal.can(v.entity, "read")]
+        hint = difflib.get_close_matches(name, known, n=1) if isinstance(name, str) else []
+        listed = f"; its links: {', '.join(known)}" if list_known and known else ""
+        msg = f"`{entity}` has no {what} `{str(name)[:100]}`" + (f"; did you mean `{hint[0]}`?" if hint else listed)
         raise InvalidParams(errors=[{"field": "relationship", "rule": "unknown", "message": msg}])
     return nav
 

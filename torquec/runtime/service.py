@@ -559,16 +559,7 @@ class DataService:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "read")
         id_ = self._check_id(id_)
-        nav = es.relations.get(relationship) if isinstance(relationship, str) else None
-        if nav is not None and principal is not None and not principal.sees(nav.entity):
-            nav = None  # into an entity hidden from this role: answered like no such relationship
-        if nav is None:
-            import difflib
-
-            known = [n for n, nav in es.relations.items() if principal is None or principal.can(nav.entity, "read")]
-            hint = difflib.get_close_matches(relationship, known, n=1) if isinstance(relationship, str) else []
-            msg = f"`{es.name}` has no relationship `{str(relationship)[:100]}`" + (f"; did you mean `{hint[0]}`?" if hint else "")
-            raise InvalidParams(errors=[{"field": "relationship", "rule": "unknown", "message": msg}])
+        nav = links_mod.followable(es.name, es.relations, relationship, principal, "relationship")
         other = self.spec.entities[nav.entity]
         self._require(principal, other.name, "read")
         params = params or {}
@@ -607,6 +598,21 @@ class DataService:
 
     # ------------------------------------------------------------------ writes
 
+    @contextmanager
+    def _item_errors(self, es: EntitySpec, index: int | None) -> Iterator[None]:
+        """Database errors of one write as field errors; every error names the bulk item (``index``)."""
+        try:
+            yield
+        except DbError as e:
+            raise _with_index(self._db_error(e, es), index) from None
+        except RpcError as e:
+            raise _with_index(e, index)
+
+    def _now(self) -> tuple[Any, str]:
+        """Now, as the database stores it (a datetime on PostgreSQL, text on SQLite) and as answers show it."""
+        now_dt, now_s = now_utc()
+        return (now_dt if self.dialect == "postgres" else now_s), now_s
+
     def create(self, entity: str, data: Any, *, principal: Principal | None = None, tx: Tx | None = None,
                hooks: bool = True, id_: str | None = None) -> dict:
         es = self.entity(entity, principal)
@@ -617,14 +623,13 @@ class DataService:
 
     def _create(self, es: EntitySpec, rid: str, rec: dict, links: dict, tx: Tx, hooks: bool, principal: Principal | None,
                 index: int | None = None) -> dict:
-        try:
+        with self._item_errors(es, index):
             self._check_references(es, rec, links, tx, index=index, principal=principal)
             if hooks and self.hooks.before_write:
                 rec = self._run_before(es, "create", {"id": rid, **rec}, tx, rid, None, principal)
                 rec.pop("id", None)
                 self._check_references(es, rec, {}, tx, index=index)
-            now_dt, now_s = now_utc()
-            now_db = now_dt if self.dialect == "postgres" else now_s
+            now_db, now_s = self._now()
             params = (self._bind_id(es, rid), *es.field_params(rec), now_db, now_db, 1)
             if es.sequence_names:  # the numbers the database gave the row
                 row = tx.fetchone(es.queries["insert"] + es.queries["returning"], params)
@@ -633,10 +638,6 @@ class DataService:
                 tx.execute(es.queries["insert"], params)
             if links:
                 links_mod.write(self, es, rid, links, tx, now_db, "create")
-        except DbError as e:
-            raise _with_index(self._db_error(e, es), index) from None
-        except RpcError as e:
-            raise _with_index(e, index)
         out = {"id": rid, **rec, "createdAt": now_s, "updatedAt": now_s, "version": 1}
         tx.events.append(ChangeEvent(es.name, rid, "created", out, principal=principal))
         return out
@@ -664,7 +665,7 @@ class DataService:
 
     def _update(self, es: EntitySpec, id_: str, patch: dict, links: dict, expected: int | None, tx: Tx, hooks: bool,
                 principal: Principal | None, index: int | None = None) -> dict:
-        try:
+        with self._item_errors(es, index):
             cur = self._locked_current(es, id_, expected, tx)
             self._check_references(es, patch, links, tx, changed={k: 1 for k, v in patch.items() if v != cur.get(k)}, index=index,
                                    principal=principal)
@@ -675,17 +676,12 @@ class DataService:
                 new = self._run_before(es, "update", {"id": id_, **new}, tx, id_, cur, principal)
                 new.pop("id", None)
                 self._check_references(es, new, {}, tx, changed={k: 1 for k in new if new[k] != before.get(k)}, index=index)
-            now_dt, now_s = now_utc()
-            now_db = now_dt if self.dialect == "postgres" else now_s
+            now_db, now_s = self._now()
             n = tx.execute(es.queries["update"], (*es.field_params(new), now_db, self._bind_id(es, id_), cur["version"]))
             if n != 1:
                 raise VersionConflictError(f"Version conflict: {es.name} {id_} changed concurrently", entity=es.name, id=id_)
             if links:
                 links_mod.write(self, es, id_, links, tx, now_db, "replace")
-        except DbError as e:
-            raise _with_index(self._db_error(e, es), index) from None
-        except RpcError as e:
-            raise _with_index(e, index)
         out = {"id": id_, **new, "createdAt": cur["createdAt"], "updatedAt": now_s, "version": cur["version"] + 1}
         tx.events.append(ChangeEvent(es.name, id_, "updated", out, cur, principal=principal))
         return out
@@ -700,16 +696,12 @@ class DataService:
 
     def _delete(self, es: EntitySpec, id_: str, expected: int | None, tx: Tx, hooks: bool, principal: Principal | None,
                 index: int | None = None, depth: int = 0) -> dict:
-        try:
+        with self._item_errors(es, index):
             cur = self._locked_current(es, id_, expected, tx)
             if hooks and self.hooks.before_write:
                 self._run_before(es, "delete", None, tx, id_, cur, principal)
             self._delete_dependents(es, id_, tx, hooks, principal, depth, cur)
             tx.execute(es.queries["delete"], (self._bind_id(es, id_),))
-        except DbError as e:
-            raise _with_index(self._db_error(e, es), index) from None
-        except RpcError as e:
-            raise _with_index(e, index)
         tx.events.append(ChangeEvent(es.name, id_, "deleted", None, cur, principal=principal))
         return {"id": id_, "deleted": True}
 
@@ -752,8 +744,7 @@ class DataService:
                         principal.require(holder.name, "delete")
                     self._delete(holder, child["id"], None, tx, hooks, principal, depth=depth + 1)
             elif mode == "setNull" and rows:
-                now_dt, now_s = now_utc()
-                now_db = now_dt if self.dialect == "postgres" else now_s
+                now_db, _now_s = self._now()
                 tx.execute(
                     f'UPDATE {holder.qtable} SET {q(ref["column"])} = NULL, "updated_at" = {ph}, "version" = "version" + 1 '
                     f'WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (now_db, bid, bid))
