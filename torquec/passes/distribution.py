@@ -17,7 +17,8 @@ three rules this pass holds the model to, so the script never fails on a cluster
 
 A distribution column is ``id`` or a required reference field to an entity
 distributed by ``id`` (E320-E322); ``colocateWith``, when written, names that
-entity (E323); a distribution is either a reference table or a column (E328).
+entity (E323); a distribution is either a reference table or a column (E328). Fields
+numbered by the database (``sequence``: a trigger on one sequence) have no Citus layout (E329).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def run(model: Model, diags: Diagnostics) -> Model:
     for e in model.entities:
         _uniques(e, column[e.name], model, diags)
         _references(e, column, root, diags)
+        for i, f in enumerate(e.fields):
+            if f.sequence:
+                diags.add(error("E329", f"`{e.name}.{f.name}` is numbered by the database, which the Citus layout cannot do",
+                                f"{e.pointer}/fields/{i}", "the numbering is a trigger on one sequence, and Citus runs triggers on the node "
+                                "holding the row, away from it: leave `sequence` out (not supported with `distribution` yet)"))
     for r in model.relationships:
         if r.kind is RelationKind.MANY_TO_MANY:
             _join_table(r, column, diags)
