@@ -9,6 +9,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,11 @@ def test_chinook_sqlite_end_to_end(tmp_path):
         for table in ("Artist", "Album", "Track", "Genre", "MediaType", "Playlist", "Customer", "Employee", "Invoice", "InvoiceLine"):
             assert server.total(table) == one(f"SELECT count(*) FROM {table}"), table
         invoices = all_items(server, "Invoice")
-        assert round(sum(i["total"] for i in invoices), 2) == round(one("SELECT sum(Total) FROM Invoice"), 2)
+        # decimals are exact strings: each row equals the source's value, and so does the sum
+        assert sum(Decimal(i["total"]) for i in invoices) == Decimal(f'{one("SELECT sum(Total) FROM Invoice"):.2f}')
+        assert sorted(i["total"] for i in invoices) == sorted(f"{v:.2f}" for (v,) in src.execute("SELECT Total FROM Invoice"))
         lines = all_items(server, "InvoiceLine")
-        assert round(sum(x["unitPrice"] * x["quantity"] for x in lines), 2) == round(one("SELECT sum(UnitPrice * Quantity) FROM InvoiceLine"), 2)
+        assert sum(Decimal(x["unitPrice"]) * x["quantity"] for x in lines) == Decimal(f'{one("SELECT sum(UnitPrice * Quantity) FROM InvoiceLine"):.2f}')
         tracks = all_items(server, "Track")
         assert sum(t["milliseconds"] for t in tracks) == one("SELECT sum(Milliseconds) FROM Track")
         # references were resolved by key: each track's album is the source's album
@@ -120,7 +123,7 @@ def test_northwind_postgresql_end_to_end(northwind_pg, pg_cluster, tmp_path):
                     assert server.total(entity) == one(f"SELECT count(*) FROM {table}"), entity
                 details = all_items(server, "OrderDetail")
                 revenue = one("SELECT sum(unit_price * quantity * (1 - discount))::float8 FROM order_details")
-                assert abs(sum(d["unitPrice"] * d["quantity"] * (1 - d["discount"]) for d in details) - revenue) < 0.5
+                assert abs(float(sum(Decimal(d["unitPrice"]) * d["quantity"] * (1 - Decimal(str(d["discount"]))) for d in details)) - revenue) < 0.5
                 # the composite primary key (order_id, product_id) became a unique index: a second line is refused
                 d = details[0]
                 err = server.error("createEntity", {"entity": "OrderDetail", "data": {

@@ -63,7 +63,7 @@ def test_postgres_features(tmp_path):
     assert {("I013", 7), ("I004", 20), ("I008", 21), ("I009", 22)} <= got, sorted(got)
     assert visit["indexes"] == [{"fields": ["personUuid", "day"], "unique": True}]  # the bytea column left out: I004
     assert result.records["Person"] == [{"id": "6f1c2a3e-1111-4222-8333-944455556666", "name": "Ann", "mood": "sad", "size": "M",
-                                         "joined": "2024-01-02T03:04:05.000000Z", "score": 2.25, "active": False}]
+                                         "joined": "2024-01-02T03:04:05.000000Z", "score": "2.25", "active": False}]
     assert result.records["Visit"] == [{"personUuid": "6f1c2a3e-1111-4222-8333-944455556666", "day": "2024-05-06"}]
 
 

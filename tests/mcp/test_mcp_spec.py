@@ -76,8 +76,10 @@ def test_create_schema_carries_every_constraint(spec):
     assert re.fullmatch(num["pattern"], "ORD-1234") and not re.search(num["pattern"], "xORD-1234")
     status, outer = _prop(data, "status")
     assert status["enum"][:2] == ["Draft", "Pending"] and outer["default"] == "Draft"
-    total, _ = _prop(data, "totalAmount")
-    assert total["type"] == "number" and total["minimum"] == 0 and total["maximum"] == 9999999999.99
+    total, outer = _prop(data, "totalAmount")  # exact decimal: a string of digits, or a number
+    assert [b["type"] for b in outer["anyOf"]] == ["string", "number"] and total["minimum"] == 0
+    assert re.fullmatch(total["pattern"], "9999999999.99") and not re.fullmatch(total["pattern"], "12345678901.00")
+    assert not re.fullmatch(total["pattern"], "1.234")
     date, _ = _prop(data, "orderDate")
     assert date["format"] == "date"
     cust, _ = _prop(data, "customerId")

@@ -46,7 +46,7 @@ CASES = [
     ("in with non-list", rpc("loadEntityData", {"entity": "Customer", "filters": [{"field": "name", "op": "in", "value": "abc"}]}), -32602),
     ("in with 501 values", rpc("loadEntityData", {"entity": "Customer", "filters": [{"field": "name", "op": "in", "value": ["a"] * 501}]}), -32602),
     ("wrong type string", rpc("createEntity", {"entity": "Customer", "data": {"name": 123, "email": "x@y.zz"}}), -32602),
-    ("number as string", rpc("createEntity", {"entity": "Customer", "data": {"name": "x", "email": "x@y.zz", "creditLimit": "1000"}}), -32602),
+    ("words as a decimal", rpc("createEntity", {"entity": "Customer", "data": {"name": "x", "email": "x@y.zz", "creditLimit": "1,000"}}), -32602),
     ("bool as string", rpc("createEntity", {"entity": "Customer", "data": {"name": "x", "email": "x@y.zz", "isActive": "yes"}}), -32602),
     ("data not an object", rpc("createEntity", {"entity": "Customer", "data": [1, 2]}), -32602),
     ("huge pageSize", rpc("loadEntityData", {"entity": "Customer", "pageSize": 100000}), -32602),

@@ -18,6 +18,7 @@ import json
 import sys
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -60,12 +61,27 @@ def _load(name: str, source: str, tmp: Path):
     return mod
 
 
+# Types torquec validates with its own pydantic types (datamodel-code-generator never rendered
+# them): exact decimals (tests/server/test_decimals.py) — left out of the comparison.
+OWN_FORMATS = {"decimal"}
+
+
+def _without_own_types(unit):
+    def keep(p):
+        return not (isinstance(p, dict) and p.get("format") in OWN_FORMATS)
+
+    schemas = tuple({**s, "properties": {n: p for n, p in s["properties"].items() if keep(p)},
+                     **({"required": [n for n in s["required"] if keep(s["properties"][n])]} if "required" in s else {})}
+                    for s in unit.schemas)
+    return SimpleNamespace(schemas=schemas, base=unit.base)
+
+
 def _cases():
     out = []
     for path in MODELS:
         model = analyze(str(path)).model
         for e in model.entities:
-            unit = entity_unit(model, e)
+            unit = _without_own_types(entity_unit(model, e))
             for s in unit.schemas:
                 out.append(pytest.param(model, e, unit, s, id=f"{path.stem}-{s['title']}"))
     return out

@@ -88,7 +88,7 @@ class DB:
                 continue
             f = ent.field(key)
             cols.append(f.column if f else key)
-            params.append(to_db(f.type, v, self.dialect) if f else v)
+            params.append(to_db(f.type, v, self.dialect, f.precision, f.scale) if f else v)
         sql = f"INSERT INTO {q(ent.table)} ({', '.join(q(c) for c in cols)}) VALUES ({', '.join('?' for _ in cols)})"
         self.q(sql, params)
 

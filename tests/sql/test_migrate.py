@@ -172,14 +172,13 @@ def fresh(dialect: str, d: dict, request, tmp_path) -> MigDB:
 
 
 def seed(db: MigDB) -> None:
-    b = "true" if db.dialect == "postgres" else "1"
-    del b
+    cents = 100 if db.dialect == "sqlite" else 1  # SQLite stores a decimal(10, 2) as a scaled integer
     rows = [
         ('INSERT INTO "customer" ("id", "name", "email", "age", "notes", "code") VALUES (?, ?, ?, ?, ?, ?)', [C1, "Ada", "ada@example.com", 36, "likes long notes " * 5, "12"]),
         ('INSERT INTO "customer" ("id", "name", "email", "age", "notes", "code") VALUES (?, ?, ?, ?, ?, ?)', [C2, "Bob", "bob@example.com", None, None, "x7"]),
         ('INSERT INTO "customer" ("id", "name", "email", "age", "notes", "code") VALUES (?, ?, ?, ?, ?, ?)', [C3, "Cy", None, 20, "short", None]),
-        ('INSERT INTO "order" ("id", "number", "customer_id", "total") VALUES (?, ?, ?, ?)', [O1, "N-1", C1, 10.5]),
-        ('INSERT INTO "order" ("id", "number", "customer_id", "total") VALUES (?, ?, ?, ?)', [O2, "N-2", C2, 99]),
+        ('INSERT INTO "order" ("id", "number", "customer_id", "total") VALUES (?, ?, ?, ?)', [O1, "N-1", C1, 10.5 * cents]),
+        ('INSERT INTO "order" ("id", "number", "customer_id", "total") VALUES (?, ?, ?, ?)', [O2, "N-2", C2, 99 * cents]),
         ('INSERT INTO "tag" ("id", "label") VALUES (?, ?)', [T1, "vip"]),
         ('INSERT INTO "customer_tags" ("from_id", "to_id") VALUES (?, ?)', [C1, T1]),
     ]
@@ -315,7 +314,7 @@ def test_safe_type_changes(populated, request, tmp_path):
     plan = populated.apply(d)
     assert not plan.data_loss
     assert populated.q('SELECT "age" FROM "customer" ORDER BY "name"') == [(36.0,), (None,), (20.0,)]
-    assert sorted(r[0] for r in populated.q('SELECT "total" FROM "order"')) == ["10.5" if populated.dialect == "sqlite" else "10.50", "99" if populated.dialect == "sqlite" else "99.00"]
+    assert sorted(r[0] for r in populated.q('SELECT "total" FROM "order"')) == ["10.50", "99.00"]
     assert_like_fresh(populated, d, request, tmp_path)
 
 
@@ -599,7 +598,8 @@ def test_type_conversions(mdb):
     mdb.apply(old)
     for row in (1, 2):
         cols = [n for n, *_ in CONV_OLD]
-        vals = [to_db(FieldType(t), (v1 if row == 1 else v2), mdb.dialect) for _, t, v1, v2 in CONV_OLD]
+        vals = [to_db(FieldType(t), (v1 if row == 1 else v2), mdb.dialect, **({"precision": 10, "scale": 3} if t == "decimal" else {}))
+                for _, t, v1, v2 in CONV_OLD]
         mdb.q(f'INSERT INTO "x" ("id", "version", {", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES (?, {row}, {", ".join("?" for _ in cols)})',
               [f"e0000000-0000-4000-8000-00000000000{row}", *vals])
     new = copy.deepcopy(old)
@@ -622,6 +622,8 @@ def test_type_conversions(mdb):
                 vals = [None if v is None else json.loads(v) for v in vals]
             if t == "datetime":
                 vals = [None if v is None else v[:19] for v in vals]
+            if t == "decimal":  # a scaled integer
+                vals = [None if v is None else v / 10 ** CONV_NEW[n]["scale"] for v in vals]
         got[n] = tuple(vals)
     assert got == CONV_EXPECTED
 

@@ -103,7 +103,9 @@ def _json_value(v, ftype: str):
     if ftype == "float":
         return float(v)
     if ftype == "decimal":
-        return float(v) if not isinstance(v, str) else float(decimal.Decimal(v))
+        # exact: the text of the source's value (a float from SQLite's REAL affinity by its repr)
+        d = decimal.Decimal(repr(v)) if isinstance(v, float) else decimal.Decimal(str(v).strip())
+        return f"{d:f}"
     if ftype == "date":
         if isinstance(v, (_dt.date, _dt.datetime)):
             return v.isoformat()[:10]

@@ -86,9 +86,13 @@ def same_storage(old: Field, new: Field) -> bool:
 def _base(old: Field, new: Field, dialect: str, src: str) -> Conversion:
     a, b = _CAT[old.type], _CAT[new.type]
     pg = dialect == POSTGRES
+    if not pg and "dec" in (a, b) and not same_storage(old, new):
+        sqlite = _sqlite_decimal(old, new, a, b, src)
+        if sqlite is not None:
+            return sqlite
     if a == b:
         if a == "dec" and (old.precision, old.scale) != (new.precision, new.scale):
-            expr = f"round({src}, {new.scale})" + (f"::numeric({new.precision}, {new.scale})" if pg else "")
+            expr = f"round({src}, {new.scale})::numeric({new.precision}, {new.scale})"
             lost = f"{src} <> round({src}, {new.scale})" if new.scale < old.scale else None
             return Conversion(expr, lost, f"rounded to {new.scale} decimal places")
         if a == "json" and new.type is FieldType.ARRAY and old.type is not FieldType.ARRAY:
@@ -158,6 +162,29 @@ def _base(old: Field, new: Field, dialect: str, src: str) -> Conversion:
             return Conversion(f"({src} AT TIME ZONE 'UTC')::date", f"({src} AT TIME ZONE 'UTC')::time <> '00:00:00'", "the time of day is dropped")
         return Conversion(f"substr({src}, 1, 10)", f"substr({src}, 12) <> '00:00:00.000000Z'", "the time of day is dropped")
     return Conversion("NULL", f"{src} IS NOT NULL", f"values cannot be converted from {old.type.value} to {new.type.value} and are dropped")
+
+
+def _sqlite_decimal(old: Field, new: Field, a: str, b: str, src: str) -> Conversion | None:
+    """Conversions from and to a SQLite decimal column, whose storage form (scaled INTEGER or
+    fixed-width TEXT, torquec.runtime.decimals) the SQL functions ``torque_decimal`` and
+    ``torque_decimal_text`` (registered on every torquec connection) read and write."""
+    value = f"torque_decimal_text({src}, {old.precision}, {old.scale})" if a == "dec" else src
+    if b == "dec":
+        if a not in ("dec", "int", "float", "str"):
+            return None
+        p, s = new.precision, new.scale
+        exact = f"torque_decimal({value}, {p}, {s}, 1)"
+        return Conversion(f"torque_decimal({value}, {p}, {s})", f"{src} IS NOT NULL AND {exact} IS NULL",
+                          f"values are rounded to {s} decimal places; values that are not numbers or do not fit "
+                          f"{p - s} integer digits become NULL")
+    if b == "str":
+        return Conversion(value)
+    if b == "float":
+        return Conversion(f"CAST({value} AS REAL)")
+    if b == "int":
+        exact = f"torque_decimal({value}, 18, 0, 1)"
+        return Conversion(f"torque_decimal({value}, 18, 0)", f"{src} IS NOT NULL AND {exact} IS NULL", "values are rounded to whole numbers")
+    return None
 
 
 def convert(old: Field, new: Field, dialect: str, src: str) -> Conversion:

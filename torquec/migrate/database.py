@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from torquec import __version__
 from torquec.backends.sql.ddl import state_table
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
+from torquec.runtime import decimals
 
 STATE_TABLE = "_torque_schema"
 SNAPSHOT_COLUMN = "model_snapshot"  # state tables of older torquec versions lack it until the next record
@@ -123,6 +124,7 @@ def connect(url: str) -> Connection:
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     raw = sqlite3.connect(path, isolation_level=None)
     raw.create_function("regexp", 2, _regexp, deterministic=True)
+    decimals.register_sqlite_functions(raw)  # decimal conversions (migrate/convert.py)
     raw.execute("PRAGMA foreign_keys = ON")
     raw.execute("PRAGMA busy_timeout = 30000")
     return Connection(SQLITE, raw, path)

@@ -145,9 +145,11 @@ def _coerce(f: FieldSpec, v: str) -> Any:
         return v
     if t == "integer":
         return int(v)
-    if t in ("float", "decimal"):
+    if t == "decimal":
+        return v.strip()  # exact: the text is checked (digits, places) like an API string
+    if t == "float":
         out = float(v)
-        return int(out) if t == "float" and out.is_integer() and "." not in v and "e" not in v.lower() else out
+        return int(out) if out.is_integer() and "." not in v and "e" not in v.lower() else out
     if t == "boolean":
         low = v.strip().lower()
         if low in _TRUE:

@@ -22,3 +22,29 @@ class TorqueModel(BaseModel):
 
 class TorqueModelPyRe(TorqueModel):
     model_config = ConfigDict(regex_engine="python-re")
+
+
+def decimal_type(precision: int, scale: int, minimum: str | None = None, maximum: str | None = None):
+    """The pydantic type of a decimal field of (precision, scale): a string or a number in, its
+    canonical text out (see :mod:`torquec.runtime.decimals`); every refusal names the rule
+    it breaks (type, precision, scale, min, max) and nothing is rounded."""
+    from typing import Annotated
+
+    from pydantic import PlainValidator
+    from pydantic_core import PydanticCustomError
+
+    from . import decimals
+
+    def validate(value):
+        try:
+            d = decimals.parse(value, precision, scale)
+            decimals.check_bounds(d, minimum, maximum)
+        except decimals.DecimalProblem as p:
+            if p.rule == "min":
+                raise PydanticCustomError("greater_than_equal", "Input should be greater than or equal to {ge}", {"ge": p.bound}) from None
+            if p.rule == "max":
+                raise PydanticCustomError("less_than_equal", "Input should be less than or equal to {le}", {"le": p.bound}) from None
+            raise PydanticCustomError(f"decimal_{p.rule}", p.message) from None
+        return decimals.canonical(d, scale)
+
+    return Annotated[str, PlainValidator(validate)]

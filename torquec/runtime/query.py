@@ -207,7 +207,7 @@ def _parse_filter(es: EntitySpec, i: int, flt: Any, lq: ListQuery, errors: list)
         elif op == "in":
             if not isinstance(value, list) or len(value) > MAX_IN:
                 raise BadValue("type", f"`in` takes a list of at most {MAX_IN} values")
-            value = [filter_value(f.type, v, f.item_type) for v in value]
+            value = [filter_value(f.type, v, f.item_type, f.precision, f.scale) for v in value]
         elif op in ("eq", "ne") and value is None:
             pass
         elif op in ("contains", "startsWith") and f.type in ("string", "text", "email", "url", "enum"):
@@ -220,7 +220,7 @@ def _parse_filter(es: EntitySpec, i: int, flt: Any, lq: ListQuery, errors: list)
         else:
             if value is None:
                 raise BadValue("required", f"`{op}` needs a value")
-            value = filter_value(f.type, value, f.item_type)
+            value = filter_value(f.type, value, f.item_type, f.precision, f.scale)
     except BadValue as e:
         _err(errors, f"{where}.value", e.rule, f"{name}: {e.message}")
         return

@@ -95,6 +95,9 @@ class Hooks:
 
 _RULES = {
     "missing": "required",
+    "decimal_type": "type",
+    "decimal_precision": "precision",
+    "decimal_scale": "scale",
     "extra_forbidden": "unknown",
     "string_too_short": "minLength",
     "string_too_long": "maxLength",
@@ -157,7 +160,8 @@ def _message(rule: str, err: dict, f: FieldSpec | None) -> str:
 
 _TYPE_WORDS = {
     "string": "a string", "text": "a string", "email": "an e-mail address (string)", "url": "a URL (string)",
-    "enum": "one of the allowed values", "integer": "an integer", "float": "a number", "decimal": "a number",
+    "enum": "one of the allowed values", "integer": "an integer", "float": "a number",
+    "decimal": 'a decimal number (a string such as "12.50", or a number)',
     "boolean": "true or false", "date": "a date (YYYY-MM-DD)", "datetime": "an ISO 8601 date-time",
     "uuid": "a UUID", "reference": "a UUID", "array": "a list", "json": "JSON",
 }

@@ -34,6 +34,7 @@ class FieldSpec:
     values: tuple[str, ...] = ()
     target: str | None = None
     item_type: str | None = None
+    precision: int = 18
     scale: int = 2
     meta: dict = field(default_factory=dict)
     qcol: str = ""  # quoted column
@@ -130,13 +131,13 @@ def _field_spec(m: dict, system: bool = False) -> FieldSpec:
     fs = FieldSpec(
         name=m["name"], column=m["column"], type=ftype, required=m.get("required", False), unique=m.get("unique", False),
         system=system, label=m.get("label", m["name"]), values=tuple(m.get("values", ())), target=m.get("target"),
-        item_type=item_type, scale=m.get("scale", 2), meta=m,
+        item_type=item_type, precision=m.get("precision", 18), scale=m.get("scale", 2), meta=m,
     )
     fs.qcol = q(fs.column)
     fs.normalize = V.api_normalizer(ftype, fs.scale, item_type)
     for d in ("sqlite", "postgres"):
-        fs.to_db[d] = V.to_db(ftype, d) if d == "sqlite" or _has_psycopg() else None
-        fs.from_db[d] = V.from_db(ftype, d)
+        fs.to_db[d] = V.to_db(ftype, d, fs.precision, fs.scale) if d == "sqlite" or _has_psycopg() else None
+        fs.from_db[d] = V.from_db(ftype, d, fs.precision, fs.scale)
     return fs
 
 

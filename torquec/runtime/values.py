@@ -5,7 +5,8 @@ Three representations of a field value:
 * **API value** — what JSON-RPC sends and returns, and what records hold
   inside the runtime (hooks, events, flows see these): strings for dates
   (``YYYY-MM-DD``), datetimes (UTC, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``) and UUIDs
-  (lower-case canonical), numbers for ``decimal`` (never rounded: more places than the scale are an error),
+  (lower-case canonical), strings with exactly ``scale`` places for ``decimal`` (see
+  :mod:`torquec.runtime.decimals`; never rounded),
   lists/dicts for ``array``/``json``.
 * **validated value** — what the generated pydantic models produce
   (``datetime.date``, ``uuid.UUID`` …); :func:`api_normalizer` turns it into
@@ -27,6 +28,8 @@ from typing import Any, Callable
 import orjson
 
 from torquec.contract import SEARCHABLE_TYPES
+
+from . import decimals
 
 UTC = _dt.timezone.utc
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -106,25 +109,6 @@ def new_id() -> str:
     return str(_uuid.UUID(int=value))
 
 
-MAX_EXACT_DIGITS = 15
-"""Significant digits a JSON number (parsed as a double) is known to carry exactly."""
-
-
-def exact_decimal(value: float | int, scale: int) -> float | int:
-    """A JSON number for a decimal field of ``scale``, unchanged; raises BadValue when storing it
-    would alter it: more decimal places than the scale (``1.234`` at scale 2 was silently
-    stored as ``1.23``), or more significant digits than a double carries exactly
-    (``12345678901234567.89`` arrives as ``12345678901234568.0``)."""
-    d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    sign, digits, exponent = d.normalize().as_tuple() if d else (0, (0,), 0)
-    if isinstance(value, float) and len(digits) > MAX_EXACT_DIGITS:
-        raise BadValue("precision", f"has more than {MAX_EXACT_DIGITS} significant digits, which a JSON number does not carry exactly")
-    if exponent < -scale:
-        places = "no decimal places" if scale == 0 else f"at most {scale} decimal place{'s' if scale != 1 else ''}"
-        raise BadValue("scale", f"must have {places} (it is not rounded)")
-    return value
-
-
 # --------------------------------------------------------------------------- validated → API
 
 
@@ -136,8 +120,6 @@ def api_normalizer(ftype: str, scale: int = 2, item_type: str | None = None) -> 
         return lambda v: format_datetime(v) if isinstance(v, _dt.datetime) else v
     if ftype in ("uuid", "reference"):
         return lambda v: str(v) if isinstance(v, _uuid.UUID) else v
-    if ftype == "decimal":
-        return lambda v: exact_decimal(v, scale) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
     if ftype == "float":
         return lambda v: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
     if ftype == "array" and item_type is not None:
@@ -155,8 +137,12 @@ def _json_text(v: Any) -> str:
     return orjson.dumps(v).decode("utf-8")
 
 
-def to_db(ftype: str, dialect: str) -> Conv:
+def to_db(ftype: str, dialect: str, precision: int = 18, scale: int = 2) -> Conv:
     """API value → value to bind (None passes through untouched; the function never sees it)."""
+    if ftype == "decimal":
+        if dialect == "sqlite":
+            return lambda v: decimals.sqlite_store(v, precision, scale)
+        return Decimal
     if ftype in ("array", "json"):
         if dialect == "sqlite":
             return _json_text
@@ -173,17 +159,19 @@ def to_db(ftype: str, dialect: str) -> Conv:
         return _dt.date.fromisoformat
     if ftype == "datetime":
         return parse_datetime
-    if ftype == "decimal":
-        return lambda v: Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
     return None
 
 
-def from_db(ftype: str, dialect: str) -> Conv:
+def from_db(ftype: str, dialect: str, precision: int = 18, scale: int = 2) -> Conv:
     """Database value → API value (None passes through untouched)."""
+    if ftype == "decimal":
+        if dialect == "sqlite":
+            return lambda v: decimals.sqlite_load(v, precision, scale)
+        return lambda v: decimals.canonical(v, scale)
     if dialect == "sqlite":
         if ftype == "boolean":
             return bool
-        if ftype in ("decimal", "float"):
+        if ftype == "float":
             return float
         if ftype in ("array", "json"):
             return orjson.loads
@@ -194,7 +182,7 @@ def from_db(ftype: str, dialect: str) -> Conv:
         return _dt.date.isoformat
     if ftype == "datetime":
         return format_datetime
-    if ftype in ("decimal", "float"):
+    if ftype == "float":
         return float
     return None
 
@@ -245,8 +233,13 @@ def has_nul(v: Any) -> bool:
 NUL_MESSAGE = "must not contain NUL characters (\\u0000)"
 
 
-def filter_value(ftype: str, value: Any, item_type: str | None = None) -> Any:
+def filter_value(ftype: str, value: Any, item_type: str | None = None, precision: int = 18, scale: int = 2) -> Any:
     """An arbitrary JSON value used in a filter → the API value of ``ftype``; raises BadValue."""
+    if ftype == "decimal":
+        try:
+            return decimals.api_text(value, precision, scale)
+        except decimals.DecimalProblem as p:
+            raise BadValue(p.rule, p.message) from None
     if ftype in STRINGISH:
         if not isinstance(value, str):
             raise BadValue("type", "must be a string")
@@ -261,7 +254,7 @@ def filter_value(ftype: str, value: Any, item_type: str | None = None) -> Any:
         if not -(2**63) <= value < 2**63:
             raise BadValue("max", "is out of the 64-bit integer range")
         return value
-    if ftype in ("float", "decimal"):
+    if ftype == "float":
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise BadValue("type", "must be a number")
         return float(value)

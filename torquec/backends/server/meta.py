@@ -34,6 +34,7 @@ from torquec.ir.nodes import (
 )
 
 from .memo import ModelIndex, column
+from .schemas import api_default
 
 if TYPE_CHECKING:
     from torquec.backends.base import EmitContext
@@ -119,7 +120,7 @@ def field_meta(f: Field) -> dict[str, Any]:
         "indexed": f.indexed,
         **({"sequence": True} if f.sequence else {}),
         "hasDefault": f.has_default,
-        "default": f.default if f.has_default else None,
+        "default": api_default(f) if f.has_default else None,
         "validation": validation,
         "ui": {
             "widget": f.widget,

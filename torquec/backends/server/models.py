@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from torquec.ir.nodes import Entity, Model
+from torquec.runtime.decimals import bound_text
 
 from .schemas import entity_schemas
 
@@ -108,6 +109,9 @@ class _Renderer:
             if cons:
                 item = f"{self.use('_A')}[{item}, {self.use('_F')}({', '.join(cons)})]"
             return f"{self.use('_List')}[{item}]", self.constraints(s, False)
+        if s.get("format") == "decimal":  # exact: its own type checks digits, places and bounds
+            bounds = [None if k not in s else bound_text(s[k]) for k in ("minimum", "maximum")]
+            return f"{self.use('_Dec')}({s['x-precision']}, {s['x-scale']}, {bounds[0]!r}, {bounds[1]!r})", []
         if t == "string" and s.get("format") in _FORMATS:
             return self.use(_FORMATS[s["format"]]), []
         return self.use(_SCALARS[t]), self.constraints(s, t == "number")
@@ -149,7 +153,7 @@ def render_module(entity: str, schemas: list[dict[str, Any]], base: str) -> str:
         if used:
             head.append(f"from {module} import {', '.join(used)}")
     head += ["", f"from pydantic import {', '.join(imp for alias, imp in _PYDANTIC if alias in r.used)}", "",
-             f"from torquec.runtime.models import {base}"]
+             f"from torquec.runtime.models import {base}" + (", decimal_type as _Dec" if "_Dec" in r.used else "")]
     return "\n".join(head) + "\n\n\n" + "\n\n\n".join(classes) + "\n"
 
 

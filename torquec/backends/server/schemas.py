@@ -14,7 +14,10 @@ Conventions:
   get 2048 (see ``Field.max_length``);
 * ``email``/``url`` carry ``format`` plus a simple pattern, so validators that
   ignore ``format`` still check them (the runtime uses the pattern);
-* ``decimal`` is a JSON number bounded by its precision/scale;
+* ``decimal`` is a string of digits (exact: answers are always strings with
+  ``scale`` places) or, on input, a JSON number; ``pattern`` states its
+  precision/scale, ``x-precision``/``x-scale`` carry them for the pydantic
+  renderer (see ``torquec.runtime.decimals``);
 * ``integer`` is bounded to 64 bits;
 * manyToMany relationships add an optional ``<name>: [uuid]`` link list on
   both sides (replace semantics on create/update), without an item cap.
@@ -25,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from torquec.contract import EMAIL_PATTERN, URL_PATTERN  # one rule for the API and the compile-time checks
+from torquec.runtime.decimals import DecimalProblem, api_text, text_pattern
 from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -59,8 +63,10 @@ def _scalar(ftype: FieldType) -> dict[str, Any]:
         return {"type": "string", "format": "uri", "pattern": URL_PATTERN}
     if ftype is FieldType.INTEGER:
         return {"type": "integer", "minimum": INT64_MIN, "maximum": INT64_MAX}
-    if ftype in (FieldType.FLOAT, FieldType.DECIMAL):
+    if ftype is FieldType.FLOAT:
         return {"type": "number"}
+    if ftype is FieldType.DECIMAL:
+        return {"type": ["string", "number"], "format": "decimal"}
     if ftype is FieldType.BOOLEAN:
         return {"type": "boolean"}
     if ftype is FieldType.DATE:
@@ -70,11 +76,6 @@ def _scalar(ftype: FieldType) -> dict[str, Any]:
     if ftype in (FieldType.UUID, FieldType.REFERENCE):
         return {"type": "string", "format": "uuid"}
     return {}
-
-
-def decimal_bound(f: Field) -> float:
-    """Largest absolute value NUMERIC(p, s) holds: 10^(p-s) - 10^-s."""
-    return float(f"{'9' * (f.precision - f.scale)}.{'9' * f.scale}" if f.scale else "9" * f.precision)
 
 
 def field_schema(f: Field) -> dict[str, Any]:
@@ -106,11 +107,8 @@ def field_schema(f: Field) -> dict[str, Any]:
         if v.maximum is not None:
             s["maximum"] = v.maximum
         if f.type is FieldType.DECIMAL:
-            bound = decimal_bound(f)
-            if v.minimum is None or v.minimum < -bound:
-                s["minimum"] = -bound if v.minimum is None else v.minimum
-            if v.maximum is None or v.maximum > bound:
-                s["maximum"] = bound if v.maximum is None else min(v.maximum, bound)
+            s["pattern"] = text_pattern(f.precision, f.scale)
+            s["x-precision"], s["x-scale"] = f.precision, f.scale
     if f.description:
         s["description"] = f.description
     if f.ui.label:
@@ -118,12 +116,22 @@ def field_schema(f: Field) -> dict[str, Any]:
     return s
 
 
+def api_default(f: Field) -> Any:
+    """A field's default as the API answers it (a decimal's is its canonical text)."""
+    if f.type is FieldType.DECIMAL and f.default is not None:
+        try:
+            return api_text(f.default, f.precision, f.scale)
+        except DecimalProblem:  # reported by the defaults pass
+            return f.default
+    return f.default
+
+
 def _nullable(s: dict[str, Any]) -> dict[str, Any]:
     s = dict(s)
     t = s.get("type")
     if t is None:
         return s  # json: anything, null included
-    s["type"] = [t, "null"]
+    s["type"] = [*t, "null"] if isinstance(t, list) else [t, "null"]
     if "enum" in s:
         s["enum"] = [*s["enum"], None]
     return s
@@ -154,7 +162,7 @@ def create_schema(model: Model, e: Entity) -> dict[str, Any]:
         if not f.required:
             s = _nullable(s)
         if f.has_default:
-            s["default"] = f.default
+            s["default"] = api_default(f)
         elif f.required:
             required.append(f.name)
         props[f.name] = s

@@ -20,7 +20,9 @@ from torquec.backends.base import exact_key
 from torquec.backends.sql import naming, patterns
 from torquec.backends.sql.dialects import POSTGRES, SQLITE
 from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo, snake_case
+from torquec.backends.sql import values as sql_values
 from torquec.backends.sql.values import canonical_datetime, json_text
+from torquec.runtime import decimals
 from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, OnDelete, Validation
 
 # PostgreSQL btree entries are limited to 2704 bytes; 600 characters of up to
@@ -223,7 +225,8 @@ def column_type(f: Field | FieldType, dialect: str, precision: int = 18, scale: 
         FieldType.INTEGER: lambda: _dtype("INT"),
         FieldType.BOOLEAN: lambda: _dtype("INT"),
         FieldType.FLOAT: lambda: _dtype("DOUBLE"),
-        FieldType.DECIMAL: lambda: _dtype("DECIMAL"),
+        # exact and in numeric order (torquec.runtime.decimals): scaled INTEGER, or fixed-width TEXT beyond 18 digits
+        FieldType.DECIMAL: lambda: _dtype("INT" if decimals.scaled_integer(precision) else "TEXT"),
     }.get(t, lambda: _dtype("TEXT"))()
 
 
@@ -237,7 +240,13 @@ def default_expr(f: Field, dialect: str) -> exp.Expr | None:
         return exp.Cast(this=text, to=_dtype("JSONB")) if dialect == POSTGRES else text
     if t is FieldType.BOOLEAN:
         return exp.Boolean(this=bool(v)) if dialect == POSTGRES else _n(1 if v else 0)
-    if t in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
+    if t is FieldType.DECIMAL:
+        try:
+            stored = sql_values.to_db(t, v, dialect, f.precision, f.scale)
+        except decimals.DecimalProblem:  # reported by the defaults pass
+            return None
+        return _s(stored) if isinstance(stored, str) else _n(stored)
+    if t in (FieldType.INTEGER, FieldType.FLOAT):
         return _n(v)
     if t is FieldType.DATETIME and dialect == SQLITE:
         return _s(canonical_datetime(v))
@@ -255,11 +264,18 @@ def system_check(t: FieldType, column: str) -> exp.Expr | None:
     return sqlite_type_check(t, col(column))
 
 
-def sqlite_type_check(t: FieldType, c: exp.Column) -> exp.Expr | None:
+def sqlite_type_check(t: FieldType, c: exp.Column, precision: int = 18, scale: int = 2) -> exp.Expr | None:
     """The SQLite CHECK that keeps a column's values in their storage form (NULL passes)."""
-    if t is FieldType.INTEGER:
+    if t is FieldType.INTEGER or (t is FieldType.DECIMAL and decimals.scaled_integer(precision)):
         return exp.In(this=_f("typeof", c), expressions=[_s("integer"), _s("null")])
-    if t in (FieldType.FLOAT, FieldType.DECIMAL):
+    if t is FieldType.DECIMAL:  # fixed width: digits and point, plus the sign of a negative value
+        width = precision + (1 if scale else 0)
+        return exp.or_(
+            c.is_(exp.null()),
+            exp.and_(exp.EQ(this=_f("typeof", c.copy()), expression=_s("text")),
+                     exp.In(this=exp.Length(this=c.copy()), expressions=[_n(width), _n(width + 1)]), copy=False),
+            copy=False)
+    if t is FieldType.FLOAT:
         return exp.In(this=_f("typeof", c), expressions=[_s("integer"), _s("real"), _s("null")])
     if t is FieldType.BOOLEAN:
         return exp.In(this=c, expressions=[_n(0), _n(1)])
@@ -306,18 +322,31 @@ def field_checks(f: Field, dialect: str, column: str | None = None) -> tuple[tup
     ``1e20 == 10**20`` to Python, but the two are spelled differently.
     """
     v = f.validation
-    key = (dialect, f.type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values)
+    digits = (f.precision, f.scale) if f.type is FieldType.DECIMAL else (0, 0)
+    key = (dialect, f.type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values, digits)
     return _field_checks(exact_key(*key), *key)
 
 
+def _decimal_bound(value, dialect: str, precision: int, scale: int, rounding: str) -> exp.Expr:
+    """A min/max bound compared with a decimal column: its storage form on SQLite (rounded
+    inwards to the scale, so the check admits exactly the values the API admits)."""
+    if dialect != SQLITE:
+        return _n(value)
+    from decimal import Decimal
+
+    d = (Decimal(repr(value)) if isinstance(value, float) else Decimal(value)).quantize(Decimal(1).scaleb(-scale), rounding=rounding)
+    stored = decimals.sqlite_store(d, precision, scale)
+    return _s(stored) if isinstance(stored, str) else _n(stored)
+
+
 @lru_cache(maxsize=8192)
-def _field_checks(exact, dialect, t, column, eff_max, min_length, v_max_length, pattern, minimum, maximum, values):
+def _field_checks(exact, dialect, t, column, eff_max, min_length, v_max_length, pattern, minimum, maximum, values, digits):
     c = col(column)
     v = Validation(min_length=min_length, max_length=v_max_length, pattern=pattern, minimum=minimum, maximum=maximum)
     out: list[tuple[str, exp.Expr]] = []
     notes: list[str] = []
     if dialect == SQLITE:
-        tc = sqlite_type_check(t, c)
+        tc = sqlite_type_check(t, c, *digits) if t is FieldType.DECIMAL else sqlite_type_check(t, c)
         if tc is not None:
             out.append(("type", tc))
     elif t is FieldType.ARRAY:
@@ -341,7 +370,12 @@ def _field_checks(exact, dialect, t, column, eff_max, min_length, v_max_length, 
         if max_len is not None:
             guard, length = _array_length(c, dialect)
             out.append(("max_length", exp.Case(ifs=[exp.If(this=guard, true=exp.LTE(this=length, expression=_n(max_len)))])))
-    if t in (FieldType.INTEGER, FieldType.FLOAT, FieldType.DECIMAL):
+    if t is FieldType.DECIMAL:
+        if v.minimum is not None:
+            out.append(("min", exp.GTE(this=c, expression=_decimal_bound(v.minimum, dialect, *digits, "ROUND_CEILING"))))
+        if v.maximum is not None:
+            out.append(("max", exp.LTE(this=c, expression=_decimal_bound(v.maximum, dialect, *digits, "ROUND_FLOOR"))))
+    elif t in (FieldType.INTEGER, FieldType.FLOAT):
         if v.minimum is not None:
             out.append(("min", exp.GTE(this=c, expression=_n(v.minimum))))
         if v.maximum is not None:

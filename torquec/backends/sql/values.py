@@ -10,7 +10,9 @@ datetime      TIMESTAMPTZ                    TEXT, UTC, always 6 fractional digi
                                              (so text order is time order)
 uuid, ref     UUID                           TEXT, lower-case canonical form
 array, json   JSONB                          TEXT holding JSON (compact: ``[1,2]``)
-decimal       NUMERIC(p, s)                  NUMERIC affinity (integer or real)
+decimal       NUMERIC(p, s)                  exact, in numeric order: p ≤ 18 INTEGER
+                                             value × 10^s; p > 18 fixed-width TEXT
+                                             (``torquec.runtime.decimals``)
 others        native                         native
 ============  =============================  ==========================================
 
@@ -26,6 +28,7 @@ import json
 from typing import Any
 
 from torquec.ir.nodes import FieldType
+from torquec.runtime import decimals
 
 SQLITE_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -45,10 +48,13 @@ def json_text(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-def to_db(ftype: FieldType, value: Any, dialect: str) -> Any:
+def to_db(ftype: FieldType, value: Any, dialect: str, precision: int = 18, scale: int = 2) -> Any:
     """A JSON value of a field of type ``ftype`` → the Python value to bind for ``dialect``."""
     if value is None:
         return None
+    if ftype is FieldType.DECIMAL:
+        d = decimals.parse(value, precision, scale)
+        return decimals.sqlite_store(d, precision, scale) if dialect == "sqlite" else d
     if ftype in (FieldType.ARRAY, FieldType.JSON):
         return json_text(value)
     if dialect == "sqlite":

@@ -25,6 +25,8 @@ from torquec.ir.nodes import (
     humanize,
 )
 
+from torquec.backends.server.schemas import api_default
+
 from . import icons
 from .tslit import Names, Spread, camel, doc, key, literal, pascal, string, union
 
@@ -135,7 +137,7 @@ def ts_field_meta(f: Field) -> dict:
         m["unique"] = True
     if f.has_default:
         m["hasDefault"] = True
-        m["default"] = f.default
+        m["default"] = api_default(f)
     m["rules"] = f.rules()
     if f.type is FieldType.ENUM:
         m["values"] = list(f.values)
@@ -150,6 +152,7 @@ def ts_field_meta(f: Field) -> dict:
         m["items"] = items
     if f.type is FieldType.DECIMAL:
         m["scale"] = f.scale
+        m["precision"] = f.precision
     m["list"] = f.ui.in_list
     m["form"] = f.ui.in_form
     m["detail"] = f.ui.in_detail

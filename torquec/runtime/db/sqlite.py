@@ -19,6 +19,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
+from .. import decimals
 from ..bounded_match import search
 from .base import DbError, Tx
 
@@ -135,6 +136,7 @@ class SQLiteDatabase:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.create_function("regexp", 2, regexp, deterministic=True)
         conn.create_function("unicode_lower", 1, unicode_lower, deterministic=True)
+        decimals.register_sqlite_functions(conn)
         with self._conns_lock:
             self._conns.append(conn)
         return conn

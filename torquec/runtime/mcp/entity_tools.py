@@ -85,14 +85,14 @@ def portable(schema: Any) -> Any:
             if v:
                 s[key] = {n: portable(x) for n, x in v.items()}
     t = s.get("type")
-    if isinstance(t, list) and "null" in t and len(t) == 2:
-        base_t = next(x for x in t if x != "null")
+    if isinstance(t, list) and len(t) >= 2:
+        # one branch per type: a nullable T, or a decimal's string-or-number
         outer = {k: s.pop(k) for k in _ANNOTATION_KEYS if k in s}
-        inner = {k: v for k, v in s.items() if k != "type"}
-        inner = {"type": base_t, **inner}
-        if "enum" in inner:
-            inner["enum"] = [v for v in inner["enum"] if v is not None]
-        return {**outer, "anyOf": [inner, {"type": "null"}]}
+        rest = {k: v for k, v in s.items() if k != "type"}
+        if "enum" in rest:
+            rest["enum"] = [v for v in rest["enum"] if v is not None]
+        branches = [{"type": x, **rest} for x in t if x != "null"]
+        return {**outer, "anyOf": [*branches, *([{"type": "null"}] if "null" in t else [])]}
     if s.keys() <= _ANNOTATIONS:
         return {**s, "anyOf": _ANY_JSON}
     return s

@@ -4,6 +4,7 @@
 import { EMAIL_PATTERN, URL_PATTERN } from "./contract";
 import type { FieldError } from "./rpc";
 import type { FieldMeta, ItemType } from "./types";
+import { compareDecimal, DECIMAL_TEXT } from "./values";
 
 const EMAIL = new RegExp(EMAIL_PATTERN);
 const HTTP_URL = new RegExp(URL_PATTERN);
@@ -102,16 +103,26 @@ export function validateValue(field: FieldMeta, value: unknown): FieldError | nu
       }
       return null;
     }
-    case "integer":
-    case "float":
     case "decimal": {
+      // exact: digits are counted and bounds compared on the text, never through a double
+      const s = String(value);
+      if (!DECIMAL_TEXT.test(s)) return err(field, "type", "Enter a number, like 12.50");
+      const [whole = "", frac = ""] = s.replace(/^-/, "").split(".");
+      if (field.scale !== undefined && frac.replace(/0+$/, "").length > field.scale)
+        return err(field, "scale", `At most ${plural(field.scale, "decimal place")}`);
+      if (field.precision !== undefined && field.scale !== undefined) {
+        const digits = field.precision - field.scale;
+        if (whole.replace(/^0+/, "").length > digits) return err(field, "precision", `At most ${plural(digits, "digit")} before the decimal point`);
+      }
+      if (r.min !== undefined && compareDecimal(s, String(r.min)) < 0) return err(field, "min", `Must be at least ${r.min}`);
+      if (r.max !== undefined && compareDecimal(s, String(r.max)) > 0) return err(field, "max", `Must be at most ${r.max}`);
+      return null;
+    }
+    case "integer":
+    case "float": {
       const n = typeof value === "number" ? value : Number(value);
       if (!Number.isFinite(n)) return err(field, "type", "Enter a number");
       if (field.type === "integer" && !Number.isInteger(n)) return err(field, "type", "Enter a whole number");
-      if (field.type === "decimal" && field.scale !== undefined) {
-        const frac = String(value).split(".")[1] ?? "";
-        if (frac.replace(/0+$/, "").length > field.scale) return err(field, "scale", `At most ${plural(field.scale, "decimal place")}`);
-      }
       if (r.min !== undefined && n < r.min) return err(field, "min", `Must be at least ${r.min}`);
       if (r.max !== undefined && n > r.max) return err(field, "max", `Must be at most ${r.max}`);
       return null;

@@ -6,9 +6,9 @@ from datetime import datetime as _DateTime
 from typing import Annotated as _A, Literal as _L, List as _List
 from uuid import UUID as _UUID
 
-from pydantic import ConfigDict as _Config, Field as _F, StrictBool as _Bool, StrictFloat as _Float, StrictInt as _Int, StrictStr as _Str
+from pydantic import ConfigDict as _Config, Field as _F, StrictBool as _Bool, StrictInt as _Int, StrictStr as _Str
 
-from torquec.runtime.models import TorqueModel
+from torquec.runtime.models import TorqueModel, decimal_type as _Dec
 
 
 class CustomerCreate(TorqueModel):
@@ -19,7 +19,7 @@ class CustomerCreate(TorqueModel):
     phone: _A[_Str | None, _F(max_length=255, pattern='^(?:^\\+?[0-9][0-9 ()-]{6,19}$)$')] = None
     customerType: _L['Individual', 'Business', 'Premium', 'Enterprise'] | None = 'Individual'
     company: _A[_Str | None, _F(max_length=150)] = None
-    creditLimit: _A[_Float | None, _F(ge=0.0, le=9999999999.99)] = 1000
+    creditLimit: _Dec(12, 2, '0', None) | None = '1000.00'
     isActive: _Bool | None = True
     notes: _A[_Str | None, _F(max_length=5000)] = None
     tags: _A[_List[_Str] | None, _F(max_length=10)] = []
@@ -33,7 +33,7 @@ class CustomerUpdate(TorqueModel):
     phone: _A[_Str | None, _F(max_length=255, pattern='^(?:^\\+?[0-9][0-9 ()-]{6,19}$)$')] = None
     customerType: _L['Individual', 'Business', 'Premium', 'Enterprise'] | None = None
     company: _A[_Str | None, _F(max_length=150)] = None
-    creditLimit: _A[_Float | None, _F(ge=0.0, le=9999999999.99)] = None
+    creditLimit: _Dec(12, 2, '0', None) | None = None
     isActive: _Bool | None = None
     notes: _A[_Str | None, _F(max_length=5000)] = None
     tags: _A[_List[_Str] | None, _F(max_length=10)] = None
@@ -47,7 +47,7 @@ class CustomerRecord(TorqueModel):
     phone: _A[_Str | None, _F(max_length=255, pattern='^(?:^\\+?[0-9][0-9 ()-]{6,19}$)$')]
     customerType: _L['Individual', 'Business', 'Premium', 'Enterprise']
     company: _A[_Str | None, _F(max_length=150)]
-    creditLimit: _A[_Float | None, _F(ge=0.0, le=9999999999.99)]
+    creditLimit: _Dec(12, 2, '0', None) | None
     isActive: _Bool
     notes: _A[_Str | None, _F(max_length=5000)]
     tags: _A[_List[_Str] | None, _F(max_length=10)]

@@ -6,9 +6,9 @@ from datetime import date as _Date, datetime as _DateTime
 from typing import Annotated as _A, Any as _Any, Literal as _L
 from uuid import UUID as _UUID
 
-from pydantic import ConfigDict as _Config, Field as _F, StrictFloat as _Float, StrictInt as _Int, StrictStr as _Str
+from pydantic import ConfigDict as _Config, Field as _F, StrictInt as _Int, StrictStr as _Str
 
-from torquec.runtime.models import TorqueModel
+from torquec.runtime.models import TorqueModel, decimal_type as _Dec
 
 
 class OrderCreate(TorqueModel):
@@ -18,7 +18,7 @@ class OrderCreate(TorqueModel):
     customerId: _UUID
     status: _L['Draft', 'Pending', 'Confirmed', 'Processing', 'Shipped', 'Delivered', 'Cancelled'] | None = 'Draft'
     paymentMethod: _L['CreditCard', 'DebitCard', 'PayPal', 'BankTransfer', 'Cash'] | None = None
-    totalAmount: _A[_Float, _F(ge=0.0, le=9999999999.99)]
+    totalAmount: _Dec(12, 2, '0', None)
     orderDate: _Date
     shippedAt: _DateTime | None = None
     shippingAddress: _A[_Str | None, _F(max_length=500)] = None
@@ -32,7 +32,7 @@ class OrderUpdate(TorqueModel):
     customerId: _UUID | None = None
     status: _L['Draft', 'Pending', 'Confirmed', 'Processing', 'Shipped', 'Delivered', 'Cancelled'] | None = None
     paymentMethod: _L['CreditCard', 'DebitCard', 'PayPal', 'BankTransfer', 'Cash'] | None = None
-    totalAmount: _A[_Float | None, _F(ge=0.0, le=9999999999.99)] = None
+    totalAmount: _Dec(12, 2, '0', None) | None = None
     orderDate: _Date | None = None
     shippedAt: _DateTime | None = None
     shippingAddress: _A[_Str | None, _F(max_length=500)] = None
@@ -46,7 +46,7 @@ class OrderRecord(TorqueModel):
     customerId: _UUID
     status: _L['Draft', 'Pending', 'Confirmed', 'Processing', 'Shipped', 'Delivered', 'Cancelled']
     paymentMethod: _L['CreditCard', 'DebitCard', 'PayPal', 'BankTransfer', 'Cash'] | None
-    totalAmount: _A[_Float, _F(ge=0.0, le=9999999999.99)]
+    totalAmount: _Dec(12, 2, '0', None)
     orderDate: _Date
     shippedAt: _DateTime | None
     shippingAddress: _A[_Str | None, _F(max_length=500)]

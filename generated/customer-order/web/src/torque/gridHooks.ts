@@ -109,7 +109,9 @@ export function useGridQuery(entity: AnyEntityMeta, initialPageSize: number | un
 
 function filterToRequest(field: FieldMeta, f: ColumnFilter): Filter {
   let value = f.value;
-  if (NUMERIC.has(field.type) && typeof value === "string") value = Number(value);
+  // a decimal stays text (exact); the server reads "12.50" and 12.5 alike
+  if (NUMERIC.has(field.type) && field.type !== "decimal" && typeof value === "string") value = Number(value);
+  if (field.type === "decimal" && typeof value === "string") value = value.replace(/[,\s]/g, "");
   if (field.type === "datetime" && typeof value === "string" && value) value = new Date(value).toISOString();
   return { field: field.name, op: f.op, value };
 }

@@ -47,8 +47,10 @@ export function toFormValue(f: FieldMeta, v: unknown): unknown {
       return v === true;
     case "integer":
     case "float":
-    case "decimal":
       return v === null || v === undefined ? "" : typeof v === "number" ? v : Number(v);
+    case "decimal":
+      // exact: the API's digits, never through a double
+      return v === null || v === undefined ? "" : String(v);
     case "enum":
     case "reference":
     case "date":
@@ -69,9 +71,14 @@ export function toApiValue(f: FieldMeta, v: unknown): unknown {
   switch (f.type) {
     case "boolean":
       return v === true;
-    case "integer":
-    case "float":
     case "decimal": {
+      const s = v === null || v === undefined ? "" : String(v).replace(/[,\s]/g, "");
+      if (s === "") return null;
+      if (!DECIMAL_TEXT.test(s)) throw new ConversionError("type", "Enter a number, like 12.50");
+      return s;
+    }
+    case "integer":
+    case "float": {
       if (v === "" || v === null || v === undefined) return null;
       const n = typeof v === "number" ? v : Number(String(v).replace(/,/g, ""));
       if (!Number.isFinite(n)) throw new ConversionError("type", "Enter a number");
@@ -121,14 +128,50 @@ export function sameValue(a: unknown, b: unknown): boolean {
 const dateFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const dateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(f: FieldMeta, v: unknown): string {
+  if (f.type === "decimal") {
+    // Intl formats a numeric string exactly (no double in between): every digit is shown
+    const scale = f.scale ?? 2;
+    let fmt = decimalFormats.get(scale);
+    if (!fmt) {
+      fmt = new Intl.NumberFormat(undefined, { minimumFractionDigits: scale, maximumFractionDigits: scale });
+      decimalFormats.set(scale, fmt);
+    }
+    const text = String(v);
+    return DECIMAL_TEXT.test(text) ? fmt.format(text as unknown as number) : text;
+  }
   const n = typeof v === "number" ? v : Number(v);
   if (!Number.isFinite(n)) return String(v);
-  if (f.type === "decimal") {
-    const scale = f.scale ?? 2;
-    return n.toLocaleString(undefined, { minimumFractionDigits: scale, maximumFractionDigits: scale });
-  }
   return n.toLocaleString();
+}
+
+/** A decimal as the API writes it: digits, an optional point and fraction. */
+export const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** Compares two decimal texts exactly (-1, 0, 1), without converting them to doubles. */
+export function compareDecimal(a: string, b: string): number {
+  const neg = (x: string) => x.startsWith("-");
+  const parts = (x: string) => {
+    const [i = "", f = ""] = x.replace(/^-/, "").split(".");
+    return [i.replace(/^0+(?=\d)/, ""), f.replace(/0+$/, "")] as const;
+  };
+  const [ai, af] = parts(a);
+  const [bi, bf] = parts(b);
+  const zero = (i: string, f: string) => /^0*$/.test(i) && f === "";
+  const sa = zero(ai, af) ? 0 : neg(a) ? -1 : 1;
+  const sb = zero(bi, bf) ? 0 : neg(b) ? -1 : 1;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  if (sa === 0) return 0;
+  let c = ai.length !== bi.length ? (ai.length < bi.length ? -1 : 1) : ai < bi ? -1 : ai > bi ? 1 : 0;
+  if (c === 0) {
+    const w = Math.max(af.length, bf.length);
+    const x = af.padEnd(w, "0");
+    const y = bf.padEnd(w, "0");
+    c = x < y ? -1 : x > y ? 1 : 0;
+  }
+  return sa < 0 ? -c : c;
 }
 
 /** Plain-text rendering of a value (grid cells, labels, titles). */

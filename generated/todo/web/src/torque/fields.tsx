@@ -53,6 +53,10 @@ export function FieldInput(props: InputFieldProps) {
     "aria-required": required || undefined,
     name: field.name,
   };
+  if (field.type === "decimal" && field.widget === "number") {
+    // text, not a number input: every digit is kept (a double holds 15)
+    return <TextInput {...common} inputMode="decimal" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+  }
   switch (field.widget) {
     case "textarea":
       return (
@@ -73,7 +77,6 @@ export function FieldInput(props: InputFieldProps) {
           value={typeof value === "number" || typeof value === "string" ? value : ""}
           onChange={(v) => onChange(v)}
           allowDecimal={!integer}
-          decimalScale={field.type === "decimal" ? (field.scale ?? 2) : undefined}
           thousandSeparator=","
           clampBehavior="none"
           hideControls={!integer}

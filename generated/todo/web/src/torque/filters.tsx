@@ -100,9 +100,19 @@ export function FilterEditor({
         />
       );
       break;
+    case "decimal":
+      input = (
+        <TextInput
+          label="Value"
+          inputMode="decimal"
+          value={typeof value === "string" || typeof value === "number" ? String(value) : ""}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          data-autofocus
+        />
+      );
+      break;
     case "integer":
     case "float":
-    case "decimal":
       input = (
         <NumberInput
           label="Value"

@@ -71,6 +71,8 @@ export interface FieldMeta {
   readonly items?: { readonly type: ItemType; readonly values?: readonly string[] };
   /** decimal: digits after the point. */
   readonly scale?: number;
+  /** decimal: total digits. */
+  readonly precision?: number;
   readonly list: boolean;
   readonly form: boolean;
   readonly detail: boolean;
