@@ -103,22 +103,15 @@ def _syntax_error(exc: json.JSONDecodeError, source: SourceFile) -> Diagnostic:
                      length=_comment_length(text, pos), hint="remove the comment, or move it into a `description`",
                      # A line comment is removed by the fix; a block comment's end is not known here.
                      replacement="" if line_comment else None, replacement_raw=line_comment)
-    if msg.startswith("Expecting property name enclosed in double quotes"):
+    if msg.startswith(("Expecting property name enclosed in double quotes", "Expecting value")):
         prev = text[:pos].rstrip()
-        if prev.endswith(","):
-            hint = "JSON does not allow a trailing comma before `}`"
+        at_key = msg.startswith("Expecting property")  # (a trailing comma in an object, or a key)
+        if prev.endswith(",") and (at_key or text[pos:pos + 1] in "]}"):
+            hint = "JSON does not allow a trailing comma" + (" before `}`" if at_key else "")
             message = "trailing comma"
             pos = len(prev) - 1
         elif text[pos:pos + 1] == "'":
-            hint = "JSON strings and keys use double quotes"
-    elif msg.startswith("Expecting value"):
-        prev = text[:pos].rstrip()
-        if prev.endswith(",") and text[pos:pos + 1] in "]}":
-            hint = "JSON does not allow a trailing comma"
-            message = "trailing comma"
-            pos = len(prev) - 1
-        elif text[pos:pos + 1] == "'":
-            hint = "JSON strings use double quotes"
+            hint = "JSON strings and keys use double quotes" if at_key else "JSON strings use double quotes"
     elif msg.startswith("Expecting ',' delimiter"):
         hint = "a `,` is missing between two members or elements"
         # Point just after the previous value, where the comma belongs (rustc does the same).

@@ -200,37 +200,47 @@ def locate(text: str, offset: int) -> tuple[str, bool, int, int] | None:
     if not _contains(text, i, end, offset):
         return None
     while True:
-        ch = text[i]
-        if ch not in "{[":
+        if text[i] not in "{[":
             return ptr, False, i, end
-        j = _SKIP_WS(text, i + 1).end()
-        index = 0
         found = False
-        while text[j] not in "}]" and j <= offset:
-            if ch == "{":
-                m = _KEY(text, j)
-                if m is None:
-                    return None
-                raw = m.group(1)
-                key = json.loads(f'"{raw}"') if "\\" in raw else raw
-                child = f"{ptr}/{escape_pointer_token(key)}"
-                key_end = m.end(1) + 1
-                if j < offset < key_end:
-                    return child, True, j, key_end
-                vstart = m.end()
-            else:
-                child = f"{ptr}/{index}"
-                index += 1
-                vstart = j
-            vend = _value_end(text, vstart)
+        for member in _members(text, i):
+            if member is None:
+                return None
+            name, start, key_end, vstart, vend = member
+            if start > offset:
+                break
+            child = f"{ptr}/{escape_pointer_token(name) if isinstance(name, str) else name}"
+            if key_end is not None and start < offset < key_end:
+                return child, True, start, key_end
             if _contains(text, vstart, vend, offset):
                 ptr, i, end, found = child, vstart, vend, True
                 break
-            j = _SKIP_WS(text, vend).end()
-            if text[j] == ",":
-                j = _SKIP_WS(text, j + 1).end()
         if not found:
             return ptr, False, i, end
+
+
+def _members(text: str, i: int):
+    """The members of the object or array at ``i``, in order: (key or index, start, end of
+    the key (None in an array), value start, value end); None for a key it cannot read."""
+    obj = text[i] == "{"
+    j = _SKIP_WS(text, i + 1).end()
+    index = 0
+    while text[j] not in "}]":
+        if obj:
+            m = _KEY(text, j)
+            if m is None:
+                yield None
+                return
+            raw = m.group(1)
+            name, key_end, vstart = (json.loads(f'"{raw}"') if "\\" in raw else raw), m.end(1) + 1, m.end()
+        else:
+            name, key_end, vstart = index, None, j
+            index += 1
+        vend = _value_end(text, vstart)
+        yield name, j, key_end, vstart, vend
+        j = _SKIP_WS(text, vend).end()
+        if text[j] == ",":
+            j = _SKIP_WS(text, j + 1).end()
 
 
 def span_in(text: str, pointer: str, key: bool = False) -> tuple[int, int] | None:
@@ -242,33 +252,18 @@ def span_in(text: str, pointer: str, key: bool = False) -> tuple[int, int] | Non
     key_span = None
     for raw_token in tokens:
         token = raw_token.replace("~1", "/").replace("~0", "~")
-        ch = text[i]
-        if ch not in "{[":
+        if text[i] not in "{[":
             return None
-        j = _SKIP_WS(text, i + 1).end()
-        index = 0
         found = None
-        while text[j] not in "}]":
-            if ch == "{":
-                m = _KEY(text, j)
-                if m is None:
-                    return None
-                raw = m.group(1)
-                name = json.loads(f'"{raw}"') if "\\" in raw else raw
-                vstart = m.end()
-                if name == token:
-                    found, key_span = vstart, (j, m.end(1) + 1)
-                    # Later duplicates win, as in json.loads: keep looking.
-            else:
-                vstart = j
-                if token.isdigit() and index == int(token):
-                    found, key_span = vstart, None
-                    break
-                index += 1
-            vend = _value_end(text, vstart)
-            j = _SKIP_WS(text, vend).end()
-            if text[j] == ",":
-                j = _SKIP_WS(text, j + 1).end()
+        for member in _members(text, i):
+            if member is None:
+                return None
+            name, start, key_end, vstart, _vend = member
+            if key_end is not None and name == token:
+                found, key_span = vstart, (start, key_end)  # later duplicates win, as in json.loads: keep looking
+            elif key_end is None and token.isdigit() and name == int(token):
+                found, key_span = vstart, None
+                break
         if found is None:
             return None
         i = found

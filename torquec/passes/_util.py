@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from torquec.diagnostics import did_you_mean
+from torquec.diagnostics import Diagnostics, did_you_mean, error
 from torquec.ir.nodes import SYSTEM_FIELDS, Entity, Field, Model
 from torquec.load.sourcemap import escape_pointer_token
 
@@ -68,3 +68,27 @@ def listing(names: Iterable[str], limit: int = 8) -> str:
 
 
 SYSTEM_FIELD_SET = frozenset(SYSTEM_FIELDS)
+
+
+class FirstClaim:
+    """The first claimant of each key (a name, a table, a webhook); reports the later ones.
+
+    ``report(first)`` builds (message, note, hint) only for a clash (``first``: the first
+    claimant, by default its pointer), so the clean path is one dict lookup per key.
+    """
+
+    __slots__ = ("diags", "code", "first")
+
+    def __init__(self, diags: Diagnostics, code: str) -> None:
+        self.diags = diags
+        self.code = code
+        self.first: dict[object, object] = {}
+
+    def check(self, key: object, pointer: str, report, claimant: object = None) -> bool:
+        prev = self.first.get(key)
+        if prev is None:
+            self.first[key] = pointer if claimant is None else claimant
+            return True
+        message, note, hint = report(prev)
+        self.diags.add(error(self.code, message, pointer, hint, notes=(note,)))
+        return False

@@ -26,7 +26,7 @@ import re
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import STRING_LIKE, FieldType, Flow, FlowNode, Model
-from torquec.passes._util import SYSTEM_FIELD_SET, NameIndex, hint_for
+from torquec.passes._util import SYSTEM_FIELD_SET, FirstClaim, NameIndex, hint_for
 
 TERMINAL = frozenset({"end", "error"})
 BRANCHING = frozenset({"condition", "parallel"})
@@ -41,7 +41,7 @@ SYSTEM_TYPES = {"id": FieldType.UUID, "createdAt": FieldType.DATETIME, "updatedA
 def run(model: Model, diags: Diagnostics) -> Model:
     index = NameIndex(model)
     before: dict[tuple[str, str], Flow] = {}
-    webhooks: dict[tuple[str, str], Flow] = {}
+    webhooks = FirstClaim(diags, "E616")
     for fl in model.flows:
         _trigger(fl, index, before, webhooks, diags)
         _run_as(fl, diags)
@@ -77,14 +77,10 @@ def _trigger(fl: Flow, index: NameIndex, before, webhooks, diags: Diagnostics) -
             diags.add(error("E617", f"webhook path `{path}` of flow `{fl.name}` does not start with `/`",
                             f"{p}/path", f"write `/{path}`" if path else "add a path like `/hooks/my-flow`"))
             return
-        key = (t.method.upper(), path.rstrip("/") or "/")
-        first = webhooks.get(key)
-        if first is not None:
-            diags.add(error("E616", f"flows `{first.name}` and `{fl.name}` both listen on webhook `{key[0]} {path}`",
-                            f"{p}/path", "give each webhook its own path",
-                            notes=(f"`{first.name}` is defined at {first.pointer}",)))
-        else:
-            webhooks[key] = fl
+        method = t.method.upper()
+        webhooks.check((method, path.rstrip("/") or "/"), f"{p}/path", lambda first: (
+            f"flows `{first.name}` and `{fl.name}` both listen on webhook `{method} {path}`",
+            f"`{first.name}` is defined at {first.pointer}", "give each webhook its own path"), claimant=fl)
     elif t.type == "schedule" and t.cron is not None:
         problem = cron_problem(t.cron)
         if problem is not None:

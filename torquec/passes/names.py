@@ -20,37 +20,13 @@ from functools import lru_cache
 
 from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import Model, snake_case
-from torquec.passes._util import SYSTEM_FIELD_SET
+from torquec.passes._util import SYSTEM_FIELD_SET, FirstClaim
 
 SYSTEM_COLUMNS = {snake_case(n): n for n in SYSTEM_FIELD_SET}
 
 @lru_cache(maxsize=65536)
 def _snake(name: str) -> str:
     return name if name.islower() and "-" not in name else snake_case(name)
-
-
-class _Seen:
-    """First pointer per key; reports the second and later occurrences.
-
-    Messages are built only for duplicates (``report`` gets the first pointer),
-    so the clean path is one dict lookup per name.
-    """
-
-    __slots__ = ("diags", "code", "first")
-
-    def __init__(self, diags: Diagnostics, code: str) -> None:
-        self.diags = diags
-        self.code = code
-        self.first: dict[object, str] = {}
-
-    def check(self, key: object, pointer: str, report) -> bool:
-        prev = self.first.get(key)
-        if prev is None:
-            self.first[key] = pointer
-            return True
-        message, note, hint = report(prev)
-        self.diags.add(error(self.code, message, pointer, hint, notes=(note,)))
-        return False
 
 
 def run(model: Model, diags: Diagnostics) -> Model:
@@ -64,7 +40,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
 
 
 def _stable_ids(model: Model, diags: Diagnostics) -> None:
-    seen = _Seen(diags, "E202")
+    seen = FirstClaim(diags, "E202")
 
     def check(kind: str, id_: str, pointer: str) -> None:
         seen.check(id_, f"{pointer}/id", lambda first: (
@@ -90,24 +66,20 @@ def _first_defined(what: str, name: str, hint: str | None = None):
 
 
 def _entities(model: Model, diags: Diagnostics) -> None:
-    names = _Seen(diags, "E201")
-    tables: dict[str, tuple[str, str]] = {}
+    names = FirstClaim(diags, "E201")
+    tables = FirstClaim(diags, "E207")
     for e in model.entities:
         if not names.check(e.name, f"{e.pointer}/name", _first_defined("entity name", e.name)):
             continue
         table = _snake(e.name)
-        other = tables.get(table)
-        if other is not None:
-            diags.add(error("E207", f"entities `{other[0]}` and `{e.name}` both map to the table `{table}`",
-                            f"{e.pointer}/name", "rename one of them",
-                            notes=(f"`{other[0]}` is defined at {other[1]}",)))
-        else:
-            tables[table] = (e.name, f"{e.pointer}/name")
+        tables.check(table, f"{e.pointer}/name", lambda other, e=e, table=table: (
+            f"entities `{other.name}` and `{e.name}` both map to the table `{table}`",
+            f"`{other.name}` is defined at {other.pointer}/name", "rename one of them"), claimant=e)
         _fields(e, diags)
 
 
 def _fields(e, diags: Diagnostics) -> None:
-    names = _Seen(diags, "E205")
+    names = FirstClaim(diags, "E205")
     columns: dict[str, tuple[str, str]] = {}
     for f in e.fields:
         p = f"{f.pointer}/name"
@@ -166,14 +138,14 @@ def _navigation(model: Model, diags: Diagnostics) -> None:
 
 
 def _flows(model: Model, diags: Diagnostics) -> None:
-    names = _Seen(diags, "E210")
+    names = FirstClaim(diags, "E210")
     for fl in model.flows:
         names.check(fl.name, f"{fl.pointer}/name", _first_defined("flow name", fl.name))
-        nodes = _Seen(diags, "E214")
+        nodes = FirstClaim(diags, "E214")
         for n in fl.nodes:
             nodes.check(n.id, f"{n.pointer}/id", lambda first, n=n: (
                 f"duplicate node id `{n.id}` in flow `{fl.name}`", f"`{n.id}` is first used at {first}", None))
-        edges = _Seen(diags, "E216")
+        edges = FirstClaim(diags, "E216")
         for ed in fl.edges:
             if ed.id is not None:
                 edges.check(ed.id, f"{ed.pointer}/id", lambda first, ed=ed: (
@@ -181,13 +153,13 @@ def _flows(model: Model, diags: Diagnostics) -> None:
 
 
 def _layouts(model: Model, diags: Diagnostics) -> None:
-    names = _Seen(diags, "E211")
-    routes = _Seen(diags, "E212")
+    names = FirstClaim(diags, "E211")
+    routes = FirstClaim(diags, "E212")
     for lay in model.layouts:
         names.check(lay.name, f"{lay.pointer}/name", _first_defined("layout name", lay.name))
         routes.check(_route_key(lay.route), f"{lay.pointer}/route", lambda first, lay=lay: (
             f"duplicate route `{lay.route}`", f"the same route is first used at {first}", None))
-        comps = _Seen(diags, "E213")
+        comps = FirstClaim(diags, "E213")
         for c in lay.walk():
             comps.check(c.id, f"{c.pointer}/id", lambda first, c=c: (
                 f"duplicate component id `{c.id}` in layout `{lay.name}`", f"`{c.id}` is first used at {first}",
@@ -203,6 +175,6 @@ def _route_key(route: str) -> str:
 def _roles(model: Model, diags: Diagnostics) -> None:
     if model.auth is None:
         return
-    names = _Seen(diags, "E215")
+    names = FirstClaim(diags, "E215")
     for role in model.auth.roles:
         names.check(role.name, f"{role.pointer}/name", _first_defined("role name", role.name))
