@@ -14,8 +14,9 @@ import { SampleData } from "./SampleData";
 
 // The page and flow editors carry their own heavy libraries (Puck, CodeMirror): loaded when opened.
 const PageEditor = lazy(() => import("./PageEditor").then((m) => ({ default: m.PageEditor })));
+const FlowEditor = lazy(() => import("./FlowEditor").then((m) => ({ default: m.FlowEditor })));
 
-type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" } | { kind: "pages" };
+type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" } | { kind: "pages" } | { kind: "flows" };
 
 /** Where in the UI a JSON pointer is shown. */
 function viewOf(pointer: string | null): View {
@@ -25,6 +26,7 @@ function viewOf(pointer: string | null): View {
   if (pointer?.startsWith("/auth")) return { kind: "roles" };
   if (pointer?.startsWith("/sampleData")) return { kind: "sample" };
   if (pointer?.startsWith("/layouts")) return { kind: "pages" };
+  if (pointer?.startsWith("/flows")) return { kind: "flows" };
   return { kind: "json" };
 }
 
@@ -199,6 +201,8 @@ export function App() {
             rightSection={countAt("/relationships") ? <Badge size="xs" color="red">{countAt("/relationships")}</Badge> : null} />
           <NavLink label="Pages" active={view.kind === "pages"} onClick={() => { setView({ kind: "pages" }); setFocus(null); }}
             rightSection={countAt("/layouts") ? <Badge size="xs" color="red">{countAt("/layouts")}</Badge> : null} />
+          <NavLink label="Flows" active={view.kind === "flows"} onClick={() => { setView({ kind: "flows" }); setFocus(null); }}
+            rightSection={countAt("/flows") ? <Badge size="xs" color="red">{countAt("/flows")}</Badge> : null} />
           <NavLink label="Roles" active={view.kind === "roles"} onClick={() => setView({ kind: "roles" })} />
           <NavLink label="Sample data" active={view.kind === "sample"} onClick={() => setView({ kind: "sample" })}
             rightSection={countAt("/sampleData") ? <Badge size="xs" color="red">{countAt("/sampleData")}</Badge> : null} />
@@ -220,6 +224,11 @@ export function App() {
           {view.kind === "pages" && state.model && (
             <Suspense fallback={<Text size="sm" c="dimmed">Loading the page editor…</Text>}>
               <PageEditor model={model} edit={edit} diagnostics={diagnostics} focus={focus} />
+            </Suspense>
+          )}
+          {view.kind === "flows" && state.model && (
+            <Suspense fallback={<Text size="sm" c="dimmed">Loading the flow editor…</Text>}>
+              <FlowEditor model={model} edit={edit} rename={rename} diagnostics={diagnostics} focus={focus} />
             </Suspense>
           )}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}

@@ -19,6 +19,9 @@ export interface Diagnostic {
   column: number | null;
   pointer: string | null;
   hint: string | null;
+  length?: number | null;
+  /** Where it falls inside the string value at `pointer` (flow JavaScript), in the decoded text. */
+  valueOffset?: number;
 }
 
 export interface State {

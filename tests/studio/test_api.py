@@ -231,3 +231,33 @@ def test_renaming_a_duplicate_name_changes_only_that_one():
     assert [e["name"] for e in out["entities"]] == ["A", "B"] and out["relationships"][0]["to"] == "A"
     out = json.loads(renamed(text, "/entities/0/name", "C"))
     assert [e["name"] for e in out["entities"]] == ["C", "A"] and out["relationships"][0]["to"] == "C"
+
+
+def test_a_javascript_diagnostic_knows_its_place_inside_the_code_string(tmp_path):
+    """The flow editor marks a diagnostic inside the decoded JavaScript: escapes (\\n, \\") in the
+    file must not shift it."""
+    import asyncio
+
+    from torquec.studio.routes import StudioRoutes
+
+    model = json.loads(open(os.path.join(ROOT, "sample", "todo.json"), encoding="utf-8").read())
+    code = 'var s = "a\\"b";\nvar t = ;\nreturn s;'
+    nodes = model["flows"][0]["nodes"]
+    nodes.insert(2, {"id": "js", "type": "javascript", "code": code})
+    edges = model["flows"][0]["edges"]
+    edges[1:2] = [{"from": "openTodos", "to": "js"}, {"from": "js", "to": "count"}]
+    model_path = str(tmp_path / "m.json")
+    with open(model_path, "w", encoding="utf-8") as fh:
+        json.dump(model, fh, indent=2)
+    state = asyncio.run(StudioRoutes(model_path).state(read(model_path)))
+    [d] = [d for d in state["diagnostics"] if d["pointer"] == "/flows/0/nodes/2/code"]
+    assert code[d["valueOffset"]] == ";", (d, code)
+
+
+def test_renaming_a_flow_node_moves_its_edges():
+    from torquec.studio.routes import renamed
+
+    text = open(os.path.join(ROOT, "sample", "todo.json"), encoding="utf-8").read()
+    flow = json.loads(renamed(text, "/flows/0/nodes/1/id", "readOpen"))["flows"][0]
+    assert flow["nodes"][1]["id"] == "readOpen"
+    assert [(e["from"], e["to"]) for e in flow["edges"]] == [("start", "readOpen"), ("readOpen", "count"), ("count", "end")]

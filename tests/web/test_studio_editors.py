@@ -7,6 +7,7 @@ Screenshots go to test-artifacts/studio/."""
 from __future__ import annotations
 
 import json
+import time
 
 from torquec.driver import analyze
 
@@ -75,6 +76,89 @@ def test_page_editor_drops_and_configures_components(browser, studio):
             page.get_by_role("button", name="Undo").click()
         wait_file(model_path, lambda t: t == before)
         page.locator('[aria-label="canvas Text text"]').wait_for(state="detached")
+        assert errors == [], errors
+    finally:
+        ctx.close()
+
+
+def test_flow_editor_code_diagnostics_graph_edits_and_run(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_role("button", name="Hide preview").click()
+        page.get_by_text("Flows", exact=True).click()
+        page.locator('[aria-label="flow node count"]').wait_for()
+        before = read(model_path)
+        wait_shown(page, before)
+
+        # JavaScript in CodeMirror: a syntax error is saved and the compiler's diagnostic is marked
+        # exactly where it points inside the expression.
+        page.locator('[aria-label="flow node count"]').click()
+        editor = page.get_by_label("count expression")
+        editor.click()
+        page.keyboard.press("Control+a")
+        page.keyboard.type("prev.length + ;")
+        page.get_by_label("Label").click()  # leave the editor: saved
+        text = wait_file(model_path, lambda t: '"expression": "prev.length + ;"' in t)
+        wait_shown(page, text)
+        mark = page.locator('[data-code-field="count expression"] .cm-lintRange-error')
+        mark.wait_for()
+        assert mark.inner_text() == ";"  # the compiler's column, inside the string, not the file's
+        page.screenshot(path=str(SHOTS / "flow-editor-diagnostic.png"))
+        # The diagnostic, clicked from anywhere, opens this node.
+        page.get_by_label("open entity Todo").click()
+        page.locator('[aria-label^="diagnostic E6"]').first.click()
+        page.get_by_label("count expression").wait_for()
+
+        editor = page.get_by_label("count expression")
+        editor.click()
+        page.keyboard.press("Control+a")
+        page.keyboard.type("({ open: prev.length })")
+        page.get_by_label("Label").click()
+        text = wait_file(model_path, lambda t: '"expression": "({ open: prev.length })"' in t)
+        assert analyze(model_path, text).ok
+        wait_shown(page, text)
+        mark.wait_for(state="detached")
+
+        # The palette adds a node; a drag from one node's handle to another's adds an edge.
+        page.get_by_role("button", name="javascript", exact=True).click()
+        page.locator('[aria-label="flow node script"]').wait_for()
+        text = wait_file(model_path, lambda t: '"id": "script"' in t)
+        wait_shown(page, text)
+        source = page.locator('[aria-label="flow node openTodos"] .react-flow__handle-bottom')
+        target = page.locator('[aria-label="flow node script"] .react-flow__handle-top')
+        s, t = source.bounding_box(), target.bounding_box()
+        page.mouse.move(s["x"] + s["width"] / 2, s["y"] + s["height"] / 2)
+        page.mouse.down()
+        page.mouse.move(t["x"] + t["width"] / 2, t["y"] + t["height"] / 2, steps=12)
+        page.mouse.up()
+        text = wait_file(model_path, lambda t: '{ "from": "openTodos", "to": "script" }' in t or
+                         '"from": "openTodos", "to": "script"' in t)
+        flow = json.loads(text)["flows"][0]
+        assert {"from": "openTodos", "to": "script"} in flow["edges"]
+        wait_shown(page, text)
+        page.screenshot(path=str(SHOTS / "flow-editor.png"))
+
+        # Back to the fixed flow, then run it from the Run panel: output and a trace row per node.
+        for _ in range(2):
+            wait_shown(page, read(model_path))
+            page.get_by_role("button", name="Undo").click()
+        fixed = wait_file(model_path, lambda t: '"script"' not in t)
+        assert '"expression": "({ open: prev.length })"' in fixed
+        deadline = time.monotonic() + 60
+        while True:  # the app runs its last good build: wait for the fixed flow to be served
+            page.get_by_role("button", name="Run countOpen").click()
+            page.locator('[aria-label="run output"], [aria-label="run failed"]').first.wait_for()
+            out = page.locator('[aria-label="run output"]')
+            # The fixed expression's shape (the old one also counted `overdue`).
+            if out.count() and out.inner_text().startswith('output: {"open":') and "overdue" not in out.inner_text():
+                break
+            assert time.monotonic() < deadline, out.inner_text() if out.count() else "run failed"
+            page.wait_for_timeout(500)
+        rows = page.locator('[aria-label="run trace"] tbody tr')
+        assert [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())] == ["start", "openTodos", "count", "end"]
+        page.screenshot(path=str(SHOTS / "flow-run.png"))
         assert errors == [], errors
     finally:
         ctx.close()

@@ -54,19 +54,20 @@ def references(doc: ModelDocument, offset: int, include_declaration: bool = True
     return [lsp.Location(uri=doc.uri, range=doc.range_of(*span)) for span in doc.spans_of(places) if span is not None]
 
 
-def prepare_rename(doc: ModelDocument, offset: int) -> lsp.Range | None:
+def prepare_rename(doc: ModelDocument, offset: int, kinds: frozenset[str] = RENAMEABLE) -> lsp.Range | None:
     found = symbol_at(doc, offset)
-    if found is None or found[0][0] not in RENAMEABLE or doc.symbols.def_pointer(found[0]) is None:
+    if found is None or found[0][0] not in kinds or doc.symbols.def_pointer(found[0]) is None:
         return None
     spot = found[1]
     return doc.range_of(spot.start + 1, spot.end - 1)
 
 
-def rename_spans(doc: ModelDocument, offset: int, new_name: str) -> list[tuple[int, int, str]] | None:
+def rename_spans(doc: ModelDocument, offset: int, new_name: str,
+                 kinds: frozenset[str] = RENAMEABLE) -> list[tuple[int, int, str]] | None:
     """Text replacements ``(start, end, new text)`` that rename the symbol at ``offset``
     everywhere it is defined or used; None when nothing renameable is there.
     The one rename both the LSP and the studio (``/__torque/studio/api/rename``) apply."""
-    if prepare_rename(doc, offset) is None:
+    if prepare_rename(doc, offset, kinds) is None:
         return None
     key = symbol_at(doc, offset)[0]
     new_text = json.dumps(new_name, ensure_ascii=False)

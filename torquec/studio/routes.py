@@ -150,24 +150,51 @@ class StudioRoutes:
 
         result = await self._run(analyze, self.store.path, text)
         listed = to_json_list(result.diagnostics, result.source)
+        for d in listed:
+            offset = _offset_in_string(text, result.source, d)
+            if offset is not None:
+                d["valueOffset"] = offset
         self._diagnosed = (version, listed)
         return listed
+
+
+def _offset_in_string(text: str, source, d: dict) -> int | None:
+    """Where a diagnostic falls inside the string value its pointer names (a flow node's
+    JavaScript), counted in the decoded string: the code editor marks that exact place."""
+    if not d.get("pointer") or not d.get("line") or not d.get("column"):
+        return None
+    from torquec.load.sourcemap import span_in
+
+    span = span_in(text, d["pointer"])
+    if span is None or text[span[0]] != '"':
+        return None
+    at = source.offset_of(d["line"], d["column"])
+    if not span[0] < at < span[1]:
+        return None
+    raw = text[span[0] + 1:at]
+    for cut in range(0, 6):  # the place may fall inside an escape sequence: back up to its start
+        try:
+            return len(json.loads('"' + raw[:len(raw) - cut] + '"'))
+        except ValueError:
+            continue
+    return None
 
 
 def renamed(text: str, pointer: str, new_name: str) -> str:
     """``text`` with the name defined at ``pointer`` renamed at every use (the LSP's rename).
     A name that defines nothing yet (empty, or a duplicate of an earlier one) changes only there."""
     from torquec.lsp.document import ModelDocument
-    from torquec.lsp.navigation import rename_spans, symbol_at
+    from torquec.lsp.navigation import RENAMEABLE, rename_spans, symbol_at
 
     doc = ModelDocument("studio:model", text)
     span = doc.span_of(pointer) if doc.data is not None else None
     if span is None or text[span[0]] != '"' or pointer.rsplit("/", 1)[-1] not in ("name", "id"):
-        raise EditError(f"nothing renameable at {pointer}: name an entity, field, relationship or flow")
+        raise EditError(f"nothing renameable at {pointer}: name an entity, field, relationship, flow or flow node")
     found = symbol_at(doc, span[0] + 1)
     spans = None
     if found is not None and doc.symbols.def_pointer(found[0]) == pointer:
-        spans = rename_spans(doc, span[0] + 1, new_name)
+        # Flow node ids too (edges follow; code that names `nodes.x` is the author's to change).
+        spans = rename_spans(doc, span[0] + 1, new_name, RENAMEABLE | {"node"})
     if spans is None:
         spans = [(span[0], span[1], json.dumps(new_name, ensure_ascii=False))]
     for start, end, replacement in sorted(spans, reverse=True):
