@@ -5,6 +5,7 @@ the fix clears it."""
 from __future__ import annotations
 
 import json
+import contextlib
 import os
 import shutil
 import time
@@ -14,16 +15,27 @@ from watch.harness import WatchThread, load, save_like_an_editor
 from .harness import ROOT
 
 
-def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, tmp_path):
+@contextlib.contextmanager
+def watched_todo(browser, tmp_path):
+    """`torquec watch` (web on) of a copy of sample/todo.json and a page on it (not opened yet):
+    (watch, model path, page, console errors)."""
     model_path = str(tmp_path / "todo.json")
     shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
     watch = WatchThread(model_path, str(tmp_path / "app"), web=True).start(timeout=180)
     ctx = browser.new_context(base_url=watch.url)
     page = ctx.new_page()
     page.set_default_timeout(30_000)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     try:
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        yield watch, model_path, page, errors
+    finally:
+        ctx.close()
+        watch.stop()
+
+
+def test_open_page_follows_edits_and_shows_overlay_for_broken_model(browser, tmp_path):
+    with watched_todo(browser, tmp_path) as (watch, model_path, page, errors):
         page.goto(watch.dev_url)  # the URL watch prints: its token unlocks the dev routes
         assert page.url == watch.url + "/"  # ... and is kept in a cookie, not in the address bar
         page.get_by_role("heading", name="Todos").wait_for()
@@ -44,9 +56,6 @@ def test_open_page_reloads_on_edit_and_shows_overlay_for_broken_model(browser, t
         page.get_by_role("heading", name="Todos, fixed").wait_for()
         assert overlay.count() == 0
         assert errors == [], errors  # dev.js and the event stream were admitted every time
-    finally:
-        ctx.close()
-        watch.stop()
 
 
 def test_a_model_rebuild_does_not_wait_for_the_web_build_and_a_superseded_one_is_cancelled(tmp_path):
@@ -103,15 +112,7 @@ def test_label_column_and_page_edits_show_in_the_open_page_without_a_reload(brow
     re-renders from it after each rebuild — a field label, a new grid column and a new page
     appear in place; the page is not reloaded (a marker on window survives) and the grid's
     search box keeps what was typed."""
-    model_path = str(tmp_path / "todo.json")
-    shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
-    watch = WatchThread(model_path, str(tmp_path / "app"), web=True).start(timeout=180)
-    ctx = browser.new_context(base_url=watch.url)
-    page = ctx.new_page()
-    page.set_default_timeout(30_000)
-    try:
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    with watched_todo(browser, tmp_path) as (watch, model_path, page, errors):
         page.goto(watch.dev_url)
         grid = page.locator("[data-grid=todoGrid]")
         grid.get_by_role("columnheader", name="Title").wait_for()
@@ -150,6 +151,4 @@ def test_label_column_and_page_edits_show_in_the_open_page_without_a_reload(brow
         nav.get_by_role("link", name="About").click()
         page.get_by_text("Written live").wait_for()
         assert errors == [], errors
-    finally:
-        ctx.close()
-        watch.stop()
+
