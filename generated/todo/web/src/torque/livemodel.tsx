@@ -1,5 +1,5 @@
-// The live front-end of `torquec watch`. Loaded only when the page was served by watch (its
-// injected dev.js sets window.__torqueDev); a production bundle never fetches this chunk.
+// The live front-end of `torquec watch`. Used only when the page was served by watch (its
+// injected dev.js sets window.__torqueDev); a production page renders the compiled-in app.
 //
 // It renders pages, entity and field metadata (labels, columns, form fields, enum labels),
 // flows and the navigation from /__torque/app.json — the same data the compiler bakes into
