@@ -163,3 +163,35 @@ def test_build_writes_the_script_only_for_models_that_ask(tmp_path):
     assert build(str(sample), str(tmp_path / "todo")).ok
     assert not (tmp_path / "todo" / "sql" / "citus").exists()
     assert "distribution" not in json.loads(sample.read_text())["entities"][0]
+
+
+def test_the_runtime_maps_a_shard_constraint_name_to_the_field(citus_db, pg_url, tmp_path):
+    """On a cluster the worker names the shard's copy of a constraint (``<name>_<shard id>``): the
+    runtime must still say which field. Here the copy is made by renaming the constraint as a shard has it."""
+    from torquec.runtime.app import _load_constraints
+    from torquec.runtime.db.postgres import translate
+    from torquec.runtime.errors import ConflictError, ReferentialIntegrityError
+    from torquec.runtime.service import DataService
+    from torquec.runtime.spec import AppSpec
+
+    app = tmp_path / "app"
+    assert build(str(MODEL), str(app)).ok
+    citus_db.execute((app / "sql" / "citus" / "schema.sql").read_text())
+    citus_db.execute('ALTER TABLE "customer" RENAME CONSTRAINT "uq_customer_account_id_email" TO "uq_customer_account_id_email_102040"')
+    citus_db.execute('ALTER TABLE "order" RENAME CONSTRAINT "fk_order_customer_id" TO "fk_order_customer_id_102072"')
+    spec = AppSpec.build(json.loads((app / "server" / "citus_shop" / "metadata.json").read_text()))
+    _load_constraints(spec, str(app))
+    svc = DataService.__new__(DataService)  # only the error mapping is exercised: it reads the spec alone
+    svc.spec = spec
+    acc = uuid.uuid4()
+    citus_db.execute('INSERT INTO "account" ("id", "name") VALUES (%s, %s)', (acc, "a"))
+    insert = 'INSERT INTO "customer" ("account_id", "name", "email") VALUES (%s, %s, %s)'
+    citus_db.execute(insert, (acc, "A", "a@x.io"))
+    with pytest.raises(psycopg.Error) as e:
+        citus_db.execute(insert, (acc, "B", "a@x.io"))
+    err = svc._db_error(translate(e.value))
+    assert isinstance(err, ConflictError) and err.data["fields"] == ["accountId", "email"]
+    with pytest.raises(psycopg.Error) as e:
+        citus_db.execute('INSERT INTO "order" ("account_id", "customer_id", "number") VALUES (%s, %s, %s)', (acc, uuid.uuid4(), "1"))
+    err = svc._db_error(translate(e.value))
+    assert isinstance(err, ReferentialIntegrityError) and err.data["field"] == "customerId"

@@ -281,6 +281,11 @@ class DataService:
 
     def _db_error(self, e: DbError, es: EntitySpec | None = None) -> RpcError:
         info = self.spec.constraints.get(e.constraint or "") if e.constraint else None
+        if info is None and e.constraint:
+            # Citus reports the copy of the constraint on the shard that refused the row: its name
+            # plus "_<shard id>" (sql/citus/schema.sql keeps the names of the plain schema).
+            base, _, shard = e.constraint.rpartition("_")
+            info = self.spec.constraints.get(base) if shard.isdigit() else None
         if info is None and e.kind == "unique" and len(e.columns) > 1 and e.table:
             info = self.spec.constraints.get(unique_columns_key(e.table, e.columns))
         if info is None and e.table and e.column and e.table in self.spec.tables:
