@@ -28,6 +28,20 @@ class RpcError(AssertionError):
         self.data = error.get("data") or {}
 
 
+def built_sample(tmp_path: Path, name: str = "todo") -> tuple[dict, Path, Path]:
+    """(model, model file, app dir): a copy of ``sample/<name>.json`` in ``tmp_path``, built."""
+    import json
+
+    from torquec.driver import build
+
+    model = json.loads((ROOT / "sample" / f"{name}.json").read_text(encoding="utf-8"))
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    app = tmp_path / "app"
+    assert build(str(path), str(app)).ok
+    return model, path, app
+
+
 class Server:
     """``torquec serve APP --port P`` in a subprocess; ``rpc()`` calls it."""
 

@@ -10,15 +10,11 @@ import sys
 
 from torquec.driver import build
 
-from .harness import ROOT, Server
+from .harness import Server, built_sample
 
 
 def test_restart_after_model_change_keeps_data_and_refuses_data_loss(tmp_path):
-    model = json.loads((ROOT / "sample" / "todo.json").read_text(encoding="utf-8"))
-    path = tmp_path / "todo.json"
-    path.write_text(json.dumps(model), encoding="utf-8")
-    app = tmp_path / "app"
-    assert build(str(path), str(app)).ok
+    model, path, app = built_sample(tmp_path)
     srv = Server(app, seed=False)
     try:
         rec = srv.rpc("createEntity", {"entity": "Todo", "data": {"title": "keep me"}})

@@ -24,7 +24,7 @@ import pytest
 
 from torquec.driver import build
 
-from .harness import ROOT, Server
+from .harness import ROOT, Server, built_sample
 
 FRONT_END = ("torquec.load", "torquec.validate", "torquec.passes", "torquec.driver", "torquec.ir.lower")
 
@@ -53,15 +53,6 @@ def no_front_end(tmp_path) -> dict:
     return env
 
 
-def _todo(tmp_path):
-    model = json.loads((ROOT / "sample" / "todo.json").read_text(encoding="utf-8"))
-    path = tmp_path / "todo.json"
-    path.write_text(json.dumps(model), encoding="utf-8")
-    app = tmp_path / "app"
-    assert build(str(path), str(app)).ok
-    return model, path, app
-
-
 def _rename_and_add(model: dict, path, app) -> None:
     """Project.description becomes `summary` (same field id: a rename) and Project gains `budget`."""
     project = next(e for e in model["entities"] if e["name"] == "Project")
@@ -82,7 +73,7 @@ def _check_migrated(srv: Server, rec_id: str) -> None:
 
 
 def test_app_migrates_a_renamed_and_an_added_column_without_the_front_end(tmp_path, no_front_end):
-    model, path, app = _todo(tmp_path)
+    model, path, app = built_sample(tmp_path)
     srv = Server(app, seed=False, env=no_front_end)
     try:
         rec = srv.rpc("createEntity", {"entity": "Project", "data": {"name": "Home", "description": "kept across the rename"}})
@@ -102,7 +93,7 @@ def test_app_migrates_a_renamed_and_an_added_column_without_the_front_end(tmp_pa
 
 
 def test_database_recorded_before_snapshots(tmp_path, no_front_end):
-    model, path, app = _todo(tmp_path)
+    model, path, app = built_sample(tmp_path)
     srv = Server(app, seed=False)
     try:
         rec = srv.rpc("createEntity", {"entity": "Project", "data": {"name": "Home", "description": "kept across the rename"}})
