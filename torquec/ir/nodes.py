@@ -328,6 +328,8 @@ class Entity:
     # starting and ending with text ("Loan of ", "bookId", " to ", "memberId", "");
     # a reference field stands for the referenced record's name. Empty: by display_field.
     display_template: tuple[str, ...] = ()
+    # Set by passes.computed_fields: fields a before-flow works out, with the flows' names.
+    computed_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
     search_fields: tuple[str, ...] = ()  # what free-text search matches
     default_sort: tuple[str, str] | None = None  # (field, "asc" | "desc"); None: the runtime's createdAt order
     navigations: tuple[Navigation, ...] = ()  # both directions of every relationship at this entity, model order

@@ -19,6 +19,7 @@ from torquec.diagnostics import Diagnostics
 from torquec.ir.nodes import Model
 from torquec.passes import (
     auth,
+    computed_fields,
     defaults,
     distribution,
     field_rules,
@@ -47,6 +48,7 @@ PASSES: tuple[PassFn, ...] = (
     defaults.run,
     flow_graph.run,
     flow_code.run,
+    computed_fields.run,
     layouts.run,
     auth.run,
     sample_data.run,

@@ -42,6 +42,8 @@ def form_field(m: Mapping[str, Any], mode: str, display_field_of: Callable[[str]
         out["reference"] = {"entity": target, "displayField": display_field_of(target) if target else None}
     if kind == "decimal":
         out["precision"], out["scale"] = m["precision"], m["scale"]
+    if m.get("computedBy"):  # worked out by before-flows (passes.computed_fields)
+        out["computedBy"] = m["computedBy"]
     return out
 
 

@@ -149,6 +149,14 @@ def _default_sort(e: Entity) -> dict[str, Any] | None:
     return {"field": e.default_sort[0], "dir": e.default_sort[1]}
 
 
+def _with_computed(m: dict[str, Any], e: Entity) -> dict[str, Any]:
+    """``computedBy``: the before-flows that work the field out (passes.computed_fields), only where there are some."""
+    for name, flows in e.computed_fields:
+        if name == m["name"]:
+            m["computedBy"] = list(flows)
+    return m
+
+
 def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelIndex | None = None) -> dict[str, Any]:
     """Metadata of one entity. With ``index`` (built on the same model and ``rels``), ``referencedBy`` comes from it."""
     out = {
@@ -161,7 +169,7 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
         "displayField": e.display_field,
         "searchFields": list(e.search_fields),
         "defaultSort": _default_sort(e),
-        "fields": [field_meta(f) for f in e.fields],
+        "fields": [_with_computed(field_meta(f), e) for f in e.fields],
         "relations": _navigations(model, rels, e),
         "referencedBy": index.referenced_by(e.name) if index is not None else _referenced_by(model, rels, e),
     }
@@ -176,7 +184,8 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
 def form_meta(model: Model, e: Entity, mode: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
     """The ``mode`` form of ``e`` (its fields shown in forms, or ``names``): made by the runtime's
     :func:`~torquec.runtime.forms.entity_form`, which running apps use for getFormDefinition."""
-    fields = [field_meta(f) for f in e.fields] if names is None else [field_meta(f) for n in names if (f := e.field(n)) is not None]
+    fields = ([_with_computed(field_meta(f), e) for f in e.fields] if names is None
+              else [_with_computed(field_meta(f), e) for n in names if (f := e.field(n)) is not None])
     entity = {"name": e.name, "label": e.ui.label, "fields": fields}
 
     def display_field_of(target: str) -> str | None:

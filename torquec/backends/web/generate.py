@@ -173,6 +173,8 @@ def ts_entity_meta(e: Entity) -> dict:
         m["defaultSort"] = {"field": e.default_sort[0], "dir": e.default_sort[1]}
     m["fieldNames"] = [f.name for f in e.fields]
     fields: dict = {f.name: ts_field_meta(f) for f in e.fields}
+    for name, flows in e.computed_fields:  # worked out by before-flows: the form says so
+        fields[name]["computedBy"] = list(flows)
     fields[Spread("systemFields")] = None  # id, createdAt, updatedAt, version: the same everywhere
     m["fields"] = fields
     links = [{"name": n.name, "label": humanize(n.name), "target": n.entity} for n in e.navigations if n.via == "join"]

@@ -16,7 +16,7 @@ import { loadTemplateLabels, rememberLabels } from "./reference";
 import { ErrorCode, rpc, RpcError } from "./rpc";
 import type { Action, AnyRecord, EntityMeta, FieldMeta, LinkMeta } from "./types";
 import { validateValue } from "./validation";
-import { ConversionError, initialFormValue, recordTitle, sameValue, toApiValue, toFormValue, type FormValues } from "./values";
+import { ConversionError, displayText, initialFormValue, recordTitle, sameValue, toApiValue, toFormValue, type FormValues } from "./values";
 
 export interface TorqueFormProps<F extends string> {
   readonly id?: string;
@@ -211,7 +211,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
       notifications.show({
         color: "teal",
         title: mode === "create" ? `${entity.label} created` : `${entity.label} saved`,
-        message: recordTitle(entity, saved),
+        message: [recordTitle(entity, saved), ...computedNotes(metas, data, saved)].join(" · "),
       });
       if (mode === "edit") setOriginal(saved);
       if (props.onSuccess) await run(props.onSuccess, saved);
@@ -345,4 +345,12 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
       </Stack>
     </form>
   );
+}
+
+/** What before-flows worked out differently from what was typed ("Total worked out as 9.00"):
+ * the user sees the stored value, not only the one they sent. */
+function computedNotes(metas: readonly FieldMeta[], sent: Record<string, unknown>, saved: AnyRecord): string[] {
+  return metas
+    .filter((f) => f.computedBy?.length && !sameValue(saved[f.name], sent[f.name]))
+    .map((f) => `${f.label} worked out as ${displayText(f, saved[f.name]) || "—"}`);
 }

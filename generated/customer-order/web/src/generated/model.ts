@@ -330,6 +330,7 @@ export const OrderMeta: T.EntityMeta<OrderColumn> = {
       list: true,
       form: true,
       detail: true,
+      computedBy: ["validateOrder"],
     },
     orderDate: {
       name: "orderDate",

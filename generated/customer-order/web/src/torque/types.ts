@@ -65,6 +65,8 @@ export interface FieldMeta {
   readonly values?: readonly string[];
   /** enum (or enum-item array): what people read for a value (model `ui.valueLabels`). */
   readonly valueLabels?: Readonly<Record<string, string>>;
+  /** Before-flows that work this field out when a record is saved (the form says so). */
+  readonly computedBy?: readonly string[];
   /** reference: target entity name. */
   readonly target?: string;
   /** array: item type (and allowed values). */

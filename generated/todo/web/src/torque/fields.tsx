@@ -16,7 +16,7 @@ import {
 import { lazy, Suspense } from "react";
 import { ReferenceSelect } from "./reference";
 import type { FieldMeta } from "./types";
-import { valueLabel } from "./values";
+import { humanize, valueLabel } from "./values";
 
 export interface InputFieldProps {
   readonly field: FieldMeta;
@@ -42,10 +42,14 @@ export function isWide(field: FieldMeta): boolean {
 
 export function FieldInput(props: InputFieldProps) {
   const { field, value, onChange, onBlur, error, required, inputId } = props;
+  // A field a before-flow works out says so; it is read-only unless the API needs a value from the form.
+  const computed = field.computedBy?.length ? field.computedBy.map(humanize).join(", ") : null;
   const common = {
     id: inputId,
     label: field.label,
-    description: field.help,
+    description: computed ? [field.help, `Worked out when saved (${computed})${required ? "; what you enter may be replaced" : ""}.`].filter(Boolean).join(" ") : field.help,
+    readOnly: computed !== null && !required,
+    "data-computed": computed !== null || undefined,
     placeholder: field.placeholder,
     error,
     withAsterisk: required,

@@ -1,0 +1,36 @@
+"""Fields a before-flow works out are marked in the form, and the value the
+server stored is shown after saving (issue 16, item 3: the order total)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .test_customer_order import dialog, wait_grid
+
+
+def test_order_total_is_marked_and_the_computed_value_shown(co_page: Page, co_server):
+    page = co_page
+    page.goto("/orders")
+    wait_grid(page, "orderGrid")
+    page.get_by_role("button", name="New order").click()
+    d = dialog(page, "New order")
+    total = d.get_by_role("textbox", name="Total")
+    expect(total).to_have_attribute("data-computed", "true")
+    expect(d.get_by_text("Worked out when saved (Validate order); what you enter may be replaced.")).to_be_visible()
+    expect(d.locator("[data-computed]")).to_have_count(1)  # only the total
+    d.get_by_label("Order number").fill("ORD-7321")
+    combo = d.get_by_role("combobox", name="Customer")
+    combo.click()
+    combo.fill("alice")
+    page.get_by_role("option", name="Alice Johnson").click()
+    d.get_by_label("Order date").fill("2024-06-03")
+    d.get_by_label("Order date").press("Tab")
+    total.fill("1")
+    d.get_by_label("Items").fill('[{"sku": "nb-a5", "quantity": 2, "unitPrice": 4.5}]')
+    d.get_by_role("button", name="Create order").click()
+    toast = page.locator(".mantine-Notification-root", has_text="Order created")
+    expect(toast).to_contain_text(re.compile(r"ORD-7321 · Total worked out as 9(\.00)?$"))
+    stored = co_server.rpc("loadEntityData", {"entity": "Order", "filters": [{"field": "orderNumber", "op": "eq", "value": "ORD-7321"}]})
+    assert stored["items"][0]["totalAmount"] == 9
