@@ -30,6 +30,7 @@ export interface InputFieldProps {
 
 const LazyDateField = lazy(() => import("./dates").then((m) => ({ default: m.DateField })));
 const LazyDateTimeField = lazy(() => import("./dates").then((m) => ({ default: m.DateTimeField })));
+const LazyJsonEditor = lazy(() => import("./jsonEditor"));
 
 function str(v: unknown): string {
   return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
@@ -161,16 +162,13 @@ export function FieldInput(props: InputFieldProps) {
         </Suspense>
       );
     case "json":
+      // CodeMirror, loaded with the first json field; a plain JSON textarea until then.
       return (
-        <JsonInput
-          {...common}
-          value={str(value)}
-          onChange={(v) => onChange(v)}
-          autosize
-          minRows={4}
-          maxRows={14}
-          validationError="Enter valid JSON"
-        />
+        <Suspense
+          fallback={<JsonInput {...common} value={str(value)} onChange={(v) => onChange(v)} autosize minRows={4} maxRows={14} />}
+        >
+          <LazyJsonEditor {...props} description={common.description} />
+        </Suspense>
       );
     case "tags": {
       const list = Array.isArray(value) ? (value as string[]) : [];

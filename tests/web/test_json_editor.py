@@ -1,0 +1,32 @@
+"""JSON fields are edited in CodeMirror 6 (lazy chunk): labelled, highlighted,
+syntax errors marked inline, and the form still refuses invalid JSON (issue 16, item 3)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .test_customer_order import dialog, wait_grid
+
+
+def test_items_use_the_code_editor(co_page: Page, artifacts):
+    page = co_page
+    chunks: list[str] = []
+    page.on("request", lambda r: chunks.append(r.url) if "jsonEditor" in r.url else None)
+    page.goto("/orders")
+    wait_grid(page, "orderGrid")
+    assert not chunks, "the editor's chunk loads with the first json field, not with the page"
+    page.get_by_role("button", name="New order").click()
+    d = dialog(page, "New order")
+    editor = d.get_by_role("textbox", name="Items")
+    expect(editor).to_have_class(re.compile(r"\bcm-content\b"))
+    assert chunks
+    editor.fill('[{"sku": "nb-a5", "quantity": 2,, }]')
+    expect(d.locator(".cm-lint-marker-error").first).to_be_visible(timeout=5000)  # marked inline
+    expect(d.locator(".cm-line .tok-string, .cm-line [class*='ͼ']").first).to_be_visible()  # highlighted
+    page.screenshot(path=str(artifacts / "json-editor-error.png"))
+    d.get_by_role("button", name="Create order").click()
+    expect(d.get_by_text("Enter valid JSON")).to_be_visible()
+    editor.fill('[{"sku": "nb-a5", "quantity": 2, "unitPrice": 4.5}]')
+    expect(d.locator(".cm-lint-marker-error")).to_have_count(0, timeout=5000)
