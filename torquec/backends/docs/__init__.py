@@ -62,24 +62,8 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     ]
     lines += ["## Entities", ""]
     for e in m.entities:
-        lines += [f"### {e.name}", ""]
-        if e.description:
-            lines += [e.description, ""]
-        lines += ["| field | type | required | unique | notes |", "| --- | --- | --- | --- | --- |"]
-        for f in e.fields:
-            notes = []
-            if f.type.value == "enum":
-                notes.append("one of " + ", ".join(f.values))
-            if f.target:
-                notes.append("→ " + f.target)
-            notes.extend(text.format(getattr(f.validation, attr)) for attr, text in _RULE_NOTES
-                         if getattr(f.validation, attr) not in (None, ""))
-            if f.has_default:
-                notes.append(f"default `{_show(f.default)}`")
-            note_text = "; ".join(notes).replace("|", "\\|")
-            req, uniq = ("yes" if f.required else ""), ("yes" if f.unique else "")
-            lines.append(f"| `{f.name}` | {f.type.value} | {req} | {uniq} | {note_text} |")
-        lines.append("")
+        # One memo unit per entity: a one-field edit re-renders one section, not 200.
+        lines += ctx.unit("docs.entity", (e,), lambda e=e: _entity_section(e))
     if m.flows:
         lines += ["## Flows", ""]
         for fl in m.flows:
@@ -97,6 +81,28 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
             lines.append(f"- `{lay.route}` — {lay.title}")
         lines.append("")
     yield Artifact.text("README.md", "\n".join(lines))
+
+
+def _entity_section(e) -> list[str]:
+    lines = [f"### {e.name}", ""]
+    if e.description:
+        lines += [e.description, ""]
+    lines += ["| field | type | required | unique | notes |", "| --- | --- | --- | --- | --- |"]
+    for f in e.fields:
+        notes = []
+        if f.type.value == "enum":
+            notes.append("one of " + ", ".join(f.values))
+        if f.target:
+            notes.append("→ " + f.target)
+        notes.extend(text.format(getattr(f.validation, attr)) for attr, text in _RULE_NOTES
+                     if getattr(f.validation, attr) not in (None, ""))
+        if f.has_default:
+            notes.append(f"default `{_show(f.default)}`")
+        note_text = "; ".join(notes).replace("|", "\\|")
+        req, uniq = ("yes" if f.required else ""), ("yes" if f.unique else "")
+        lines.append(f"| `{f.name}` | {f.type.value} | {req} | {uniq} | {note_text} |")
+    lines.append("")
+    return lines
 
 
 def _show(value) -> str:

@@ -32,11 +32,12 @@ def emit(ctx: EmitContext) -> Iterable[Artifact]:
     artifacts: list[Artifact] = []
     entries: dict[str, dict] = {}
     hosts = sorted(set(model.allowed_hosts))
+    reach = _ReachIndex(model)  # once per build: each flow used to walk every field of the model
     for flow in sorted(model.flows, key=lambda f: f.name):
         compiled: CompiledFlow = ctx.unit("xflow.flow", (flow,), lambda f=flow: compile_flow(f))
         art = Artifact.text(f"flows/{flow.name}.js", compiled.source)
         artifacts.append(art)
-        entries[flow.name] = _manifest_entry(flow, compiled, art, hosts, flow_reads(model, flow))
+        entries[flow.name] = _manifest_entry(flow, compiled, art, hosts, flow_reads(model, flow, reach))
     manifest = {
         "manifestVersion": MANIFEST_VERSION,
         "runtimeVersion": RUNTIME_VERSION,
@@ -92,23 +93,31 @@ def _manifest_entry(flow: Flow, compiled: CompiledFlow, art: Artifact, hosts: li
     }
 
 
-def flow_reads(model: Model, flow: Flow) -> list[str]:
+class _ReachIndex:
+    """What :func:`flow_reads` follows, indexed once per model."""
+
+    def __init__(self, model: Model) -> None:
+        self.refs: dict[str, set[str]] = {}  # entity -> entities holding a reference to it
+        for e in model.entities:
+            for f in e.fields:
+                if f.target:
+                    self.refs.setdefault(f.target, set()).add(e.name)
+        self.before: dict[tuple[str, str], list[Flow]] = {}  # (entity, event) -> its `before` flows
+        for fl in model.flows:
+            t = fl.trigger
+            if t.type == "entity" and t.phase == "before" and t.entity and t.event:
+                self.before.setdefault((t.entity, t.event), []).append(fl)
+
+
+def flow_reads(model: Model, flow: Flow, index: _ReachIndex | None = None) -> list[str]:
     """The entities whose records can reach a run of ``flow`` (sorted): its trigger
     entity, the entities of its ``entityRead``/``entityWrite`` nodes (a write returns
     the record), for deletes every entity whose references the delete follows
     (restrict messages name them, cascades delete them), and the same of every
     ``before`` flow its writes trigger (their failures become its failure).
     ``after`` flows are left out: their failures are logged, never returned."""
-    refs: dict[str, set[str]] = {}  # entity -> entities holding a reference to it
-    for e in model.entities:
-        for f in e.fields:
-            if f.target:
-                refs.setdefault(f.target, set()).add(e.name)
-    before: dict[tuple[str, str], list[Flow]] = {}
-    for fl in model.flows:
-        t = fl.trigger
-        if t.type == "entity" and t.phase == "before" and t.entity and t.event:
-            before.setdefault((t.entity, t.event), []).append(fl)
+    index = index or _ReachIndex(model)
+    refs, before = index.refs, index.before
     out: set[str] = set()
     seen_flows: set[str] = set()
 
