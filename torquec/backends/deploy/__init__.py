@@ -8,6 +8,7 @@ in :mod:`.settings`.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable
 
 import yaml
@@ -22,7 +23,15 @@ NAME = "deploy"
 
 
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
+    # These files read the model's identity, its roles and whether it has flows: they get a model
+    # holding only that, so the memo key (that model, exactly) changes with nothing else — an edit
+    # of an entity no longer re-renders eight YAML documents.
     model = ctx.model
+    slim = dataclasses.replace(model, entities=(), relationships=(), layouts=(), sample_data=(), flows=model.flows[:1])
+    return ctx.unit("deploy.files", (slim,), lambda: list(_files(slim)))
+
+
+def _files(model: Model) -> Iterable[Artifact]:
     yield Artifact.text("deploy/Dockerfile", dockerfile.dockerfile(model))
     yield Artifact.text("deploy/Dockerfile.dockerignore", dockerfile.DOCKERIGNORE)
     yield Artifact.text("deploy/compose.yaml", _header(model) + to_yaml(compose.compose(model)))
