@@ -63,38 +63,17 @@ def _is_id_part(ch) -> bool:
     )
 
 
-class Character:
-    @staticmethod
-    def fromCodePoint(code):
-        return chr(code)
-
-    @staticmethod
-    def isWhiteSpace(ch):
-        return ch in WHITE_SPACE
-
-    @staticmethod
-    def isLineTerminator(ch):
-        return ch in LINE_TERMINATOR
-
-    @staticmethod
-    def isIdentifierStart(ch):
-        return _is_id_start(ch)
-
-    @staticmethod
-    def isIdentifierPart(ch):
-        return _is_id_part(ch)
-
-    @staticmethod
-    def isDecimalDigit(ch):
-        return ch in DECIMAL_DIGIT
-
-    @staticmethod
-    def isHexDigit(ch):
-        return ch in HEX_DIGIT
-
-    @staticmethod
-    def isOctalDigit(ch):
-        return ch in OCTAL_DIGIT
+# esprima's Character class: the same predicates, as set lookups (esprima only calls them).
+Character = types.SimpleNamespace(
+    fromCodePoint=chr,
+    isWhiteSpace=WHITE_SPACE.__contains__,
+    isLineTerminator=LINE_TERMINATOR.__contains__,
+    isIdentifierStart=_is_id_start,
+    isIdentifierPart=_is_id_part,
+    isDecimalDigit=DECIMAL_DIGIT.__contains__,
+    isHexDigit=HEX_DIGIT.__contains__,
+    isOctalDigit=OCTAL_DIGIT.__contains__,
+)
 
 
 def load():
