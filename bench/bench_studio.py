@@ -1,7 +1,7 @@
 """Torque Studio benchmark (real Chromium through Playwright, `torquec watch` in-process).
 
   python bench/bench_studio.py [--runs 7] [--no-web]
-  python bench/bench_studio.py --synthetic      # the 200-entity model: open, diagram, one edit
+  python bench/bench_studio.py --synthetic      # the 200-entity model: open, entity list, JSON view, diagram, one edit
 
 * open: a new browser context opens the printed studio URL (sign-in redirect, assets,
   model + diagnostics) until the entity editor is shown. Target ≤ 1 s.
@@ -129,7 +129,8 @@ def synthetic(runs: int) -> None:
     with open(model_path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(make_model(), indent=2) + "\n")
     watch = WatchThread(model_path, os.path.join(work, "app"), web=False).start(timeout=600)
-    opens, diagrams, edits = [], [], []
+    opens, diagrams, edits, scrolls, rendered, jsons = [], [], [], [], [], []
+    last_name = make_model()["entities"][-1]["name"]
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
@@ -143,6 +144,17 @@ def synthetic(runs: int) -> None:
                 page.get_by_text("ENTITIES").wait_for()
                 page.locator('[aria-label^="entity "]').first.wait_for()
                 opens.append(time.perf_counter() - t0)
+                # The entity list is virtualised: rows rendered, and a jump to its end.
+                rendered.append(page.locator('[aria-label^="open entity "]').count())
+                t0 = time.perf_counter()
+                page.get_by_label("entity list").evaluate("el => { el.scrollTop = el.scrollHeight; }")
+                page.get_by_label(f"open entity {last_name}", exact=True).wait_for()
+                scrolls.append(time.perf_counter() - t0)
+                page.get_by_label("entity list").evaluate("el => { el.scrollTop = 0; }")
+                t0 = time.perf_counter()
+                page.get_by_text("JSON", exact=True).click()
+                page.locator(".cm-line").first.wait_for()
+                jsons.append(time.perf_counter() - t0)
                 t0 = time.perf_counter()
                 page.get_by_text("Diagram", exact=True).click()
                 page.locator('[aria-label^="diagram entity "]').first.wait_for()
@@ -162,6 +174,9 @@ def synthetic(runs: int) -> None:
         watch.stop()
         shutil.rmtree(work, ignore_errors=True)
     print(f"200 entities: studio open:                 median {median_ms(opens)}  (n={len(opens)})")
+    print(f"200 entities: entity rows rendered:        {statistics.median(rendered):.0f} of 200 (virtualised list)")
+    print(f"200 entities: entity list to its end:      median {median_ms(scrolls)}")
+    print(f"200 entities: JSON view (CodeMirror) shown: median {median_ms(jsons)}")
     print(f"200 entities: diagram shown:               median {median_ms(diagrams)}")
     print(f"200 entities: description edit -> saved:   median {median_ms(edits)}")
 

@@ -6,14 +6,15 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
 import { api, asArray, freshId, freshName, isObject, loadDiagnostics, loadState, loadVersion, str } from "./api";
 import { Diagram } from "./Diagram";
+import { EntityList } from "./EntityList";
 import { EntityEditor } from "./EntityEditor";
-import { JsonView } from "./JsonView";
 import { Relationships } from "./Relationships";
 import { Roles } from "./Roles";
 import { SampleData } from "./SampleData";
 
 // The page and flow editors carry their own heavy libraries (Puck, CodeMirror): loaded when opened.
 const PageEditor = lazy(() => import("./PageEditor").then((m) => ({ default: m.PageEditor })));
+const JsonView = lazy(() => import("./JsonView").then((m) => ({ default: m.JsonView })));
 const FlowEditor = lazy(() => import("./FlowEditor").then((m) => ({ default: m.FlowEditor })));
 
 type View = { kind: "entity"; index: number } | { kind: "diagram" } | { kind: "relationships" } | { kind: "roles" } | { kind: "sample" } | { kind: "json" } | { kind: "diagnostics" } | { kind: "pages" } | { kind: "flows" };
@@ -160,6 +161,13 @@ export function App() {
     setView({ kind: "entity", index: entities.length });
   };
 
+  const entityNames = entities.map((e) => (isObject(e) ? str(e["name"]) : "?"));
+  // Problems per entity in one pass (the list asks for every row it shows).
+  const problemsByEntity = new Map<number, number>();
+  for (const d of diagnostics) {
+    const m = /^\/entities\/(\d+)(?:\/|$)/.exec(d.pointer ?? "");
+    if (m) problemsByEntity.set(Number(m[1]), (problemsByEntity.get(Number(m[1])) ?? 0) + 1);
+  }
   const countAt = (prefix: string) => diagnostics.filter((d) => d.pointer === prefix || d.pointer?.startsWith(prefix + "/")).length;
 
   return (
@@ -185,15 +193,8 @@ export function App() {
       <AppShell.Navbar p="xs">
         <ScrollArea>
           <Text size="xs" fw={700} c="dimmed" mb={4}>ENTITIES</Text>
-          {entities.map((e, i) => {
-            const name = isObject(e) ? str(e["name"]) : "?";
-            const n = countAt(`/entities/${i}`);
-            return (
-              <NavLink key={i} label={name} aria-label={`open entity ${name}`} active={view.kind === "entity" && view.index === i}
-                onClick={() => { setView({ kind: "entity", index: i }); setFocus(null); }}
-                rightSection={n ? <Badge size="xs" color="red" aria-label={`${name} has problems`}>{n}</Badge> : null} />
-            );
-          })}
+          <EntityList names={entityNames} active={view.kind === "entity" ? view.index : null}
+            problems={(i) => problemsByEntity.get(i) ?? 0} open={openEntity} />
           <Button size="xs" variant="subtle" onClick={addEntity} mb="sm">Add entity</Button>
           <Text size="xs" fw={700} c="dimmed" mb={4}>MODEL</Text>
           <NavLink label="Diagram" active={view.kind === "diagram"} onClick={() => setView({ kind: "diagram" })} />
@@ -233,8 +234,11 @@ export function App() {
           )}
           {view.kind === "roles" && <Roles model={model} edit={edit} />}
           {view.kind === "sample" && <SampleData model={model} edit={edit} diagnostics={diagnostics} />}
-          {view.kind === "json" && <JsonView text={state.text} line={jsonLine}
-            save={(text) => send((base) => api.text(base, text))} />}
+          {view.kind === "json" && (
+            <Suspense fallback={<Text size="sm" c="dimmed">Loading the JSON editor…</Text>}>
+              <JsonView text={state.text} line={jsonLine} save={(text) => send((base) => api.text(base, text))} />
+            </Suspense>
+          )}
           {(view.kind === "diagnostics" || diagnostics.length > 0) && (
             <Stack gap={4} aria-label="diagnostics">
               <Text size="xs" fw={700} c="dimmed">DIAGNOSTICS</Text>

@@ -162,3 +162,35 @@ def test_flow_editor_code_diagnostics_graph_edits_and_run(browser, studio):
         assert errors == [], errors
     finally:
         ctx.close()
+
+
+def test_json_view_completes_from_the_schema_and_marks_problems_while_typing(browser, studio):
+    watch, model_path = studio
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        page.get_by_role("button", name="Hide preview").click()
+        page.get_by_text("JSON", exact=True).click()
+        before = read(model_path)
+        page.get_by_label("model JSON").wait_for()
+        page.locator(".cm-line", has_text='"title": "Todo",').click()
+        page.keyboard.press("End")
+        page.keyboard.press("Enter")
+        page.keyboard.type('"')
+        page.keyboard.press("Control+Space")
+        options = page.locator(".cm-tooltip-autocomplete li")
+        options.first.wait_for()
+        # The LSP's completion: top-level keys the JSON schema allows and the file lacks, described.
+        labels = [l.split("\n")[0] for l in options.all_inner_texts()]
+        assert any(l.startswith("ui") for l in labels) and not any(l.startswith("entities") for l in labels), labels
+        page.keyboard.press("Escape")
+        page.keyboard.type('colour": 1,')
+        mark = page.locator(".cm-lintRange-error")
+        mark.wait_for()
+        page.screenshot(path=str(SHOTS / "json-view.png"))
+        assert read(model_path) == before  # nothing saved yet
+        page.get_by_role("button", name="Revert").click()
+        mark.wait_for(state="detached")
+        assert errors == [], errors
+    finally:
+        ctx.close()

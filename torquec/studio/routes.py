@@ -91,6 +91,9 @@ class StudioRoutes:
         if name == "version" and method == "GET":
             await _json(send, 200, {"version": version_of(self.store.read())})
             return
+        if method == "POST" and name in ("complete", "check"):
+            await self._assist(name, receive, send)
+            return
         if method != "POST" or name not in ("edit", "text", "undo", "redo", "rename"):
             await _json(send, 404, {"error": f"no studio route {method} {name}"})
             return
@@ -129,6 +132,30 @@ class StudioRoutes:
             return
         await _json(send, 200, await self.state(text))
 
+    async def _assist(self, name: str, receive, send) -> None:
+        """The JSON view's help on text not saved yet: ``complete {text, offset}`` answers the LSP's
+        completion (schema- and model-aware) at that offset; ``check {text}`` the compiler's diagnostics."""
+        try:
+            body = json.loads(await _read_body(receive))
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            await _json(send, 400, {"error": "the body needs `text`"})
+            return
+        text = body["text"]
+        if name == "check":
+            from torquec.diagnostics import to_json_list
+            from torquec.driver import analyze
+
+            result = await self._run(analyze, self.store.path, text)
+            await _json(send, 200, {"diagnostics": to_json_list(result.diagnostics, result.source)})
+            return
+        offset = body.get("offset")
+        if not isinstance(offset, int) or not 0 <= offset <= len(text):
+            await _json(send, 400, {"error": "`offset` must be a character offset in `text`"})
+            return
+        await _json(send, 200, {"items": await self._run(completions, text, offset)})
+
     async def state(self, text: str) -> dict:
         version = version_of(text)
         try:
@@ -156,6 +183,23 @@ class StudioRoutes:
                 d["valueOffset"] = offset
         self._diagnosed = (version, listed)
         return listed
+
+
+def completions(text: str, offset: int) -> list[dict]:
+    """The LSP's completion items at ``offset`` as ``{label, detail, apply, from, to}`` (offsets)."""
+    from torquec.lsp.completion import complete
+    from torquec.lsp.document import ModelDocument
+
+    doc = ModelDocument("studio:model", text)
+    out = []
+    for item in complete(doc, offset):
+        edit = item.text_edit
+        rng = getattr(edit, "range", None) or getattr(edit, "replace", None)
+        start, end = (doc.offset_at(rng.start), doc.offset_at(rng.end)) if rng is not None else (offset, offset)
+        out.append({"label": item.label, "detail": item.detail or "",
+                    "apply": edit.new_text if edit is not None else (item.insert_text or item.label),
+                    "from": start, "to": end})
+    return out
 
 
 def _offset_in_string(text: str, source, d: dict) -> int | None:
