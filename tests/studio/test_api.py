@@ -29,6 +29,17 @@ def session(tmp_path_factory):
     watch.stop()
 
 
+def run_async(coroutine):
+    """asyncio.run in a thread of its own: works even when the session already runs a loop
+    (Playwright's sync API, when browser tests ran first in the same pytest process)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import asyncio
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def read(path: str) -> str:
     with open(path, encoding="utf-8", newline="") as fh:
         return fh.read()
@@ -198,7 +209,7 @@ def test_a_large_file_answers_before_it_is_checked(tmp_path):
 
     routes = StudioRoutes(model_path)
     text = read(model_path)
-    first = asyncio.run(routes.state(text))
+    first = run_async(routes.state(text))
     assert first["diagnostics"] is None and first["model"]["name"] == "todo"
 
     sent: list[dict] = []
@@ -212,12 +223,12 @@ def test_a_large_file_answers_before_it_is_checked(tmp_path):
 
         await routes({"type": "http", "path": "/__torque/studio/api/diagnostics", "method": "GET"}, receive, send)
 
-    asyncio.run(call())
+    run_async(call())
     body = json.loads(sent[-1]["body"])
     assert body["version"] == first["version"]
     assert any(d["pointer"] == "/entities/0/fields/0/name" for d in body["diagnostics"])
     # Once checked, states of that version carry the diagnostics.
-    assert asyncio.run(routes.state(text))["diagnostics"] == body["diagnostics"]
+    assert run_async(routes.state(text))["diagnostics"] == body["diagnostics"]
 
 
 def test_renaming_a_duplicate_name_changes_only_that_one():
@@ -249,7 +260,7 @@ def test_a_javascript_diagnostic_knows_its_place_inside_the_code_string(tmp_path
     model_path = str(tmp_path / "m.json")
     with open(model_path, "w", encoding="utf-8") as fh:
         json.dump(model, fh, indent=2)
-    state = asyncio.run(StudioRoutes(model_path).state(read(model_path)))
+    state = run_async(StudioRoutes(model_path).state(read(model_path)))
     [d] = [d for d in state["diagnostics"] if d["pointer"] == "/flows/0/nodes/2/code"]
     assert code[d["valueOffset"]] == ";", (d, code)
 
