@@ -131,7 +131,8 @@ class LiveModel {
   private async readOnce(): Promise<void> {
     let spec: LiveSpec;
     try {
-      const r = await fetch("/__torque/app.json", { cache: "no-store", credentials: "same-origin" });
+      // A busy watch must not hold the page blank: after 5 s the compiled-in app shows meanwhile.
+      const r = await fetch("/__torque/app.json", { cache: "no-store", credentials: "same-origin", signal: AbortSignal.timeout(5000) });
       if (!r.ok) return;
       spec = (await r.json()) as LiveSpec;
     } catch {
