@@ -753,7 +753,7 @@ class DataService:
                         principal.require(holder.name, "delete")
                     self._delete(holder, child["id"], None, tx, hooks, principal, depth=depth + 1)
             elif mode == "setNull" and rows:
-                now_db, _now_s = self._now()
+                now_db, now_s = self._now()
                 tx.execute(
                     f'UPDATE {holder.qtable} SET {q(ref["column"])} = NULL, "updated_at" = {ph}, "version" = "version" + 1 '
                     f'WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (now_db, bid, bid))
