@@ -43,7 +43,7 @@ def test_chinook_sqlite_becomes_a_valid_model(tmp_path):
     key = _entity(m, "Track")["fields"][0]
     assert key["name"] == "trackId" and key["type"] == "integer" and key["unique"] and "required" not in key
     assert _field(m, "Track", "albumId") == {"id": "fld-track-album-id", "name": "albumId", "type": "reference",
-                                             "target": "Album", "indexed": True}
+                                             "target": "Album", "indexed": True, "targetField": "albumId"}  # by the key
     assert _field(m, "Track", "name")["validation"] == {"maxLength": 200}
     assert _field(m, "Invoice", "total") == {"id": "fld-invoice-total", "name": "total", "type": "decimal",
                                              "precision": 10, "scale": 2, "required": True}
@@ -82,8 +82,9 @@ def test_northwind_sql_dump_warnings_name_their_line(tmp_path):
     kinds = sorted((r["from"], r["to"], r["kind"]) for r in m["relationships"] if r["kind"] == "manyToMany")
     assert kinds == [("Customer", "CustomerDemographic", "manyToMany"), ("Employee", "Territory", "manyToMany")]
     assert _field(m, "Order", "customerId")["target"] == "Customer"
+    assert _field(m, "Order", "customerId")["targetField"] == "customerId"  # 'VINET' is stored, the database keeps the FK
     assert len(result.records["OrderDetail"]) == 2155 and len(result.records["Order"]) == 830
-    assert result.records["Order"][0]["customerId"] == "VINET"  # the target's key, resolved on data import
+    assert result.records["Order"][0]["customerId"] == "VINET"  # the target's key
 
 
 def test_northwind_from_postgresql_matches_the_dump(northwind_pg, tmp_path):

@@ -94,3 +94,55 @@ def test_setting_a_sequence_field_is_refused(keys_server):
         assert err["data"]["errors"] == [{"field": "number", "rule": "readOnly", "message": "is numbered by the database and cannot be set"}]
     err = srv.error("bulkCreate", {"entity": "Sale", "items": [{"note": "ok"}, {"note": "n", "number": 1}]})
     assert [(e["field"], e["rule"], e.get("index")) for e in err["data"]["errors"]] == [("number", "readOnly", 1)]
+
+
+# --------------------------------------------------------------------------- references by natural key
+
+
+def _country(srv, code, name):
+    return _make(srv, "Country", code=code, name=name)
+
+
+def test_a_reference_holds_the_key_and_the_database_keeps_it(keys_server):
+    srv = keys_server
+    suffix = chr(65 + (srv.total("Country") % 26))
+    code = "Q" + suffix
+    _country(srv, code, "Quux")
+    p = _make(srv, "Product", name="widget", countryCode=code)
+    assert p["countryCode"] == code
+    got = srv.rpc("getEntity", {"entity": "Product", "id": p["id"], "include": ["country"]})
+    assert got["countryCode"] == code and got["country"]["name"] == "Quux"
+    rel = srv.rpc("getRelated", {"entity": "Product", "id": p["id"], "relationship": "country"})
+    assert rel["item"]["code"] == code
+    country_id = rel["item"]["id"]
+    back = srv.rpc("getRelated", {"entity": "Country", "id": country_id, "relationship": "products"})
+    assert [x["id"] for x in back["items"]] == [p["id"]]
+    listed = srv.rpc("loadEntityData", {"entity": "Product", "filters": [{"field": "countryCode", "op": "eq", "value": code}]})
+    assert [x["id"] for x in listed["items"]] == [p["id"]]
+    # an unknown key is a -32602 naming the field and the key
+    err = srv.error("createEntity", {"entity": "Product", "data": {"name": "x", "countryCode": "ZZ"}})
+    assert err["code"] == -32602
+    assert err["data"]["errors"] == [{"field": "countryCode", "rule": "reference", "message": "no Country with code 'ZZ'"}]
+    # a UUID is not a key of Country
+    err = srv.error("createEntity", {"entity": "Product", "data": {"name": "x", "countryCode": country_id}})
+    assert err["code"] == -32602
+    # renaming the key updates the references (ON UPDATE CASCADE); deleting sets them to null (onDelete: setNull)
+    new_code = "R" + suffix
+    srv.rpc("updateEntity", {"entity": "Country", "id": country_id, "data": {"code": new_code}})
+    assert srv.rpc("getEntity", {"entity": "Product", "id": p["id"]})["countryCode"] == new_code
+    srv.rpc("deleteEntity", {"entity": "Country", "id": country_id})
+    assert srv.rpc("getEntity", {"entity": "Product", "id": p["id"]})["countryCode"] is None
+
+
+def test_an_integer_key_and_cascading_delete(keys_server):
+    srv = keys_server
+    no = 1000 + srv.total("Store")
+    store = _make(srv, "Store", storeNo=no, name="Main street")
+    sale = _make(srv, "Sale", note="at the store", storeNo=no)
+    assert sale["storeNo"] == no
+    err = srv.error("createEntity", {"entity": "Sale", "data": {"note": "n", "storeNo": "1"}})
+    assert err["code"] == -32602 and err["data"]["errors"][0]["field"] == "storeNo"
+    listed = srv.rpc("loadEntityData", {"entity": "Store", "filters": [{"field": "storeNo", "op": "eq", "value": no}], "include": ["sales"]})
+    assert [s["id"] for s in listed["items"][0]["sales"]] == [sale["id"]]
+    srv.rpc("deleteEntity", {"entity": "Store", "id": store["id"]})
+    assert srv.error("getEntity", {"entity": "Sale", "id": sale["id"]})["code"] == -32001

@@ -437,6 +437,23 @@ def test_sequence_field_added_and_removed(populated, request, tmp_path):
     assert_like_fresh(populated, BASE, request, tmp_path / "again")
 
 
+def test_natural_key_reference_added_and_removed(populated, request, tmp_path):
+    def add(d):
+        fld(d, "Customer", "code").update(unique=True)
+        entity(d, "Order")["fields"].append({"id": "f-ccode", "name": "customerCode", "type": "reference", "target": "Customer", "targetField": "code"})
+    d = changed(add)
+    populated.apply(d)
+    assert_like_fresh(populated, d, request, tmp_path)
+    populated.q('UPDATE "order" SET "customer_code" = ? WHERE "id" = ?', ["12", O1])
+    with pytest.raises(Exception):
+        populated.q('UPDATE "order" SET "customer_code" = ? WHERE "id" = ?', ["nope", O2])
+    populated.q('UPDATE "customer" SET "code" = ? WHERE "id" = ?', ["13", C1])  # the reference follows its key
+    assert populated.one('SELECT "customer_code" FROM "order" WHERE "id" = ?', [O1]) == "13"
+    populated.apply(BASE, allow=True)
+    (tmp_path / "again").mkdir()
+    assert_like_fresh(populated, BASE, request, tmp_path / "again")
+
+
 def test_relationship_changes(populated, request, tmp_path):
     def edit(d):
         d["relationships"][0]["onDelete"] = "cascade"

@@ -16,7 +16,8 @@ from .conftest import SAMPLES
 
 HERE = Path(__file__).parent
 MODELS = {**SAMPLES, "kitchen-sink": HERE / "models" / "kitchen-sink.json", "library": HERE / "models" / "library.json",
-          "playlists": HERE / "models" / "playlists.json"}
+          "playlists": HERE / "models" / "playlists.json",
+          "keys": HERE.parent / "server" / "models" / "keys.json"}  # natural-key references, sequences
 
 
 @pytest.fixture(scope="module")

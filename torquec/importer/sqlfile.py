@@ -159,6 +159,8 @@ def _column(t: Table, cd: exp.ColumnDef, line: int, schema: Schema) -> None:
             col.nullable = False
         elif isinstance(k, exp.DefaultColumnConstraint):
             col.default = k.this.sql(dialect="postgres")
+            if col.default.lower().startswith("nextval("):  # `integer DEFAULT nextval('…_seq')`: serial spelled out (pg_dump)
+                col.autoincrement = True
         elif isinstance(k, exp.UniqueColumnConstraint):
             t.indexes.append(Index([cd.name], True, None, line))
         elif isinstance(k, exp.Reference):

@@ -251,6 +251,7 @@ def build_model(schema: Schema, app_name: str, title: str | None = None) -> tupl
         plans[t.name.lower()] = p
     for p in plans.values():
         _plan_entity(schema, p, plans)
+    _natural_key_references(plans)
     relationships = []
     rel_names: dict[str, set[str]] = {p.name: set(p.columns.values()) for p in plans.values()}
     for p in plans.values():
@@ -305,6 +306,32 @@ def _unique_name(name: str, taken: set[str]) -> str:
         out, n = f"{name}{n}", n + 1
     taken.add(out)
     return out
+
+
+# Types a natural key may have (passes.keys.KEY_TYPES, as model type names).
+_KEY_TYPES = ("string", "integer", "uuid", "email", "url", "enum", "date")
+
+
+def _natural_key_references(plans: dict[str, _EntityPlan]) -> None:
+    """A foreign key to a column that is not a UUID record id (a source primary key such as
+    ``'ALFKI'`` or an integer, or another unique column) becomes a reference by that key
+    (``targetField``): the records keep the source's values and the database the foreign key."""
+    for p in plans.values():
+        fields = {f["name"]: f for f in p.entity.get("fields", ())}
+        for fk in p.table.foreign_keys:
+            if len(fk.columns) != 1 or fk.columns[0] not in p.refs:
+                continue
+            target = plans.get(fk.ref_table.lower())
+            if target is None:
+                continue
+            ref_col = fk.ref_columns[0] if fk.ref_columns else (target.table.primary_key[0] if len(target.table.primary_key) == 1 else None)
+            if ref_col is None or (target.uuid_key and ref_col.lower() == target.uuid_key.lower()):
+                continue  # by the record id
+            by_lower = {c.lower(): n for c, n in target.columns.items()}
+            key = next((f for f in target.entity.get("fields", ()) if f["name"] == by_lower.get(ref_col.lower())), None)
+            field = fields.get(p.columns.get(fk.columns[0], ""))
+            if key is not None and field is not None and key.get("unique") and key["type"] in _KEY_TYPES:
+                field["targetField"] = key["name"]
 
 
 def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) -> None:

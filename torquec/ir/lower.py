@@ -185,6 +185,7 @@ def _field(f: dict, ptr: str) -> Field:
         ),
         values=tuple(f.get("values", ())),
         target=f.get("target"),
+        target_field=f.get("targetField"),
         items=ArrayItems(type=FieldType(items["type"]), values=tuple(items.get("values", ()))) if items else None,
         precision=f.get("precision", 18),
         scale=f.get("scale", 2),

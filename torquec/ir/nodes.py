@@ -195,6 +195,8 @@ class Field:
     validation: Validation = field(default_factory=Validation)
     values: tuple[str, ...] = ()  # enum
     target: str | None = None  # reference: entity name
+    target_field: str | None = None  # reference by a natural key: a unique field of `target` (None: by id)
+    key_type: FieldType | None = None  # its type, set by passes.keys: the stored value is of this type
     items: ArrayItems | None = None  # array
     precision: int = 18  # decimal
     scale: int = 2
@@ -206,6 +208,11 @@ class Field:
     @property
     def column(self) -> str:
         return snake_case(self.name)
+
+    @property
+    def value_type(self) -> FieldType:
+        """The type of the stored value: a reference by natural key holds the key's type."""
+        return self.key_type or self.type
 
     @property
     def max_length(self) -> int | None:
@@ -299,6 +306,17 @@ class EntityIndex:
     pointer: str
     unique: bool = False
     name: str | None = None  # SQL name as written; None: derived from table and columns
+
+
+def relationship_key(r: "Relationship") -> tuple[str, str, str]:
+    """A relationship's identity as navigations name it: its name is unique only on its `from`
+    entity (Track.invoiceLines and Invoice.invoiceLines are two relationships)."""
+    return (r.name, r.from_entity, r.to_entity)
+
+
+def navigation_key(entity: str, n: Navigation) -> tuple[str, str, str]:
+    """The :func:`relationship_key` of navigation ``n`` of ``entity``."""
+    return (n.relationship, entity, n.entity) if n.forward else (n.relationship, n.entity, entity)
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ def describe(value) -> str:
 
 def check_value(f: Field, value) -> list[Problem]:
     """Problems of a non-null ``value`` for field ``f`` (type first, then validation)."""
-    t = f.type
+    t = f.value_type  # a reference by natural key holds a value of the key's type
     if t is FieldType.ARRAY:
         return _array(f, value)
     if t is FieldType.JSON:

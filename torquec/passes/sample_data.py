@@ -130,7 +130,7 @@ def _record(rec, fields, index: NameIndex, ids, unique_seen, diags: Diagnostics,
                 diags.add(error(_CODES[prob.kind], f"value {describe(value)} of `{ent}.{key}` {prob.message}", p, prob.hint))
         if problems:
             continue
-        if f.type is FieldType.REFERENCE and f.target in index.entities:
+        if f.type is FieldType.REFERENCE and f.target in index.entities and not f.key_type:  # (by key: checked when seeding)
             target_ids = ids.get(f.target, {})
             if value.lower() not in target_ids:
                 diags.add(error("E809", f"`{ent}.{key}` refers to `{value}`, which is not the id of a `{f.target}` sample record", p,

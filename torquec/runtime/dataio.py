@@ -409,6 +409,7 @@ class DataImporter:
         bind_id = es.all_fields["id"].to_db.get(dialect)
         now_dt, now_s = now_utc()
         now = now_dt if dialect == "postgres" else now_s
+        valid = _parents_first(es, valid)
         params = [(bind_id(rid) if bind_id else rid, *es.field_params(rec), now, now, 1) for rid, rec in valid]
         _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
         if self.progress:
@@ -448,6 +449,37 @@ class DataImporter:
             _bulk_insert(tx, svc.dialect, q(table), svc.spec.join_queries[table]["insert"], rows)
             count += len(rows)
         return count
+
+
+def _parents_first(es: EntitySpec, valid: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Rows in an order where a reference by natural key to a row of the same entity comes after
+    that row: its foreign key points at the key's unique side table (PostgreSQL) or column
+    (SQLite), filled row by row (a reference by id is checked at the end of the statement)."""
+    own = [f for f in es.reference_fields if f.key and f.target == es.name]
+    if not own:
+        return valid
+    pending = {(f.key, _key_text(rec.get(f.key))) for _rid, rec in valid for f in own if rec.get(f.key) is not None}
+    placed: set = set()
+    out: list[tuple[str, dict]] = []
+    rest = valid
+    while rest:
+        later = []
+        for rid, rec in rest:
+            waits = any(
+                rec.get(f.name) is not None and (f.key, _key_text(rec[f.name])) in pending and (f.key, _key_text(rec[f.name])) not in placed
+                and _key_text(rec[f.name]) != _key_text(rec.get(f.key))
+                for f in own
+            )
+            if waits:
+                later.append((rid, rec))
+            else:
+                out.append((rid, rec))
+                placed.update((f.key, _key_text(rec.get(f.key))) for f in own if rec.get(f.key) is not None)
+        if len(later) == len(rest):  # a cycle: the database reports it
+            out.extend(later)
+            break
+        rest = later
+    return out
 
 
 def _bulk_insert(tx, dialect: str, qtable: str, insert: str, rows: list) -> None:

@@ -39,7 +39,8 @@ def form_field(m: Mapping[str, Any], mode: str, display_field_of: Callable[[str]
             out["options"] = [{"value": v, "label": v} for v in m["items"]["values"]]
     if kind == "reference":
         target = m.get("target")
-        out["reference"] = {"entity": target, "displayField": display_field_of(target) if target else None}
+        out["reference"] = {"entity": target, "displayField": display_field_of(target) if target else None,
+                            **({"key": m["targetField"]} if m.get("targetField") else {})}  # by natural key
     if kind == "decimal":
         out["precision"], out["scale"] = m["precision"], m["scale"]
     if m.get("computedBy"):  # worked out by before-flows (passes.computed_fields)

@@ -393,7 +393,13 @@ class DataService:
             if v is None or (changed is not None and f.name not in changed):
                 continue
             target = self.spec.entities[f.target]
-            if tx.fetchone(target.queries["exists"], (self._bind_id(target, v),)) is None:
+            if f.key:  # by natural key
+                kf = target.all_fields[f.key]
+                conv = kf.to_db.get(self.dialect)
+                sql = f"SELECT 1 FROM {target.qtable} WHERE {kf.qcol} = {self.ph}"
+                if tx.fetchone(sql, (conv(v) if conv else v,)) is None:
+                    errors.append({"field": f.name, "rule": "reference", "message": f"no {f.target} with {f.key} {v!r}"})
+            elif tx.fetchone(target.queries["exists"], (self._bind_id(target, v),)) is None:
                 errors.append({"field": f.name, "rule": "reference", "message": f"no {f.target} with id {v}"})
         for name, ids in links.items():
             nav = es.links[name]
@@ -524,18 +530,19 @@ class DataService:
             nav = es.relations[name]
             other = self.spec.entities[nav.entity]
             self._require(principal, other.name, "read")
+            key = nav.key or "id"  # what the foreign key holds: the id, or a natural key
             if nav.via == "fk_here":
-                ids = list(dict.fromkeys(it[nav.foreign_key] for it in items if it.get(nav.foreign_key)))
-                found = {r["id"]: r for r in self._records_where(other, '"id"', ids, tx)}
+                ids = list(dict.fromkeys(it[nav.foreign_key] for it in items if it.get(nav.foreign_key) is not None))
+                found = {r[key]: r for r in self._records_where(other, q(other.all_fields[key].column), ids, tx, other.all_fields[key])}
                 for it in items:
                     it[name] = found.get(it.get(nav.foreign_key))
             elif nav.via == "fk_there":
-                ids = [it["id"] for it in items]
+                ids = [it[key] for it in items if it.get(key) is not None]
                 groups: dict[str, list] = {}
-                for r in self._records_where(other, q(nav.column), ids, tx):
+                for r in self._records_where(other, q(nav.column), ids, tx, other.all_fields[nav.foreign_key]):
                     groups.setdefault(r[nav.foreign_key], []).append(r)
                 for it in items:
-                    g = groups.get(it["id"], [])
+                    g = groups.get(it.get(key), [])
                     it[name] = (g[0] if g else None) if nav.cardinality == "one" else g
             else:  # join table
                 ids = [it["id"] for it in items]
@@ -550,10 +557,11 @@ class DataService:
                 for it in items:
                     it[name] = groups.get(it["id"], [])
 
-    def _records_where(self, es: EntitySpec, qcol: str, values: list, tx: Tx) -> list[dict]:
+    def _records_where(self, es: EntitySpec, qcol: str, values: list, tx: Tx, typed: FieldSpec | None = None) -> list[dict]:
+        """Records whose ``qcol`` is one of ``values`` (of ``typed``'s type; default: ids)."""
         if not values:
             return []
-        conv = es.all_fields["id"].to_db.get(self.dialect)  # fk and id columns share the uuid type
+        conv = (typed or es.all_fields["id"]).to_db.get(self.dialect)  # fk and id columns share the uuid type
         cond, args = self._in(qcol, [conv(v) if conv else v for v in values])
         sql = f"SELECT {es.select_list} FROM {es.qtable} WHERE {cond}{self.compiler.order_by(es, ListQuery())}"
         return [es.from_row(r) for r in tx.fetchall(sql, args)]
@@ -588,12 +596,21 @@ class DataService:
             bid = self._bind_id(es, id_)
             if nav.via == "fk_here":
                 fk = rec.get(nav.foreign_key)
-                item = self._find(other, fk, t) if fk else None
+                if nav.key and fk is not None:  # by natural key
+                    found = self._records_where(other, q(other.all_fields[nav.key].column), [fk], t, other.all_fields[nav.key])
+                    item = found[0] if found else None
+                else:
+                    item = self._find(other, fk, t) if fk else None
                 if item is not None and lq.include:
                     self._attach(other, [item], lq.include, principal, t)
                 return {**base, "item": item}
             if nav.via == "fk_there":
-                extra = [(f"{q(nav.column)} = {self.ph}", [bid])]
+                if nav.key:
+                    conv = es.all_fields[nav.key].to_db.get(self.dialect)
+                    v = rec.get(nav.key)
+                    extra = [(f"{q(nav.column)} = {self.ph}", [conv(v) if conv and v is not None else v])]
+                else:
+                    extra = [(f"{q(nav.column)} = {self.ph}", [bid])]
             else:
                 extra = [(f'"id" IN (SELECT {q(nav.other_column)} FROM {q(nav.join_table)} WHERE {q(nav.self_column)} = {self.ph})', [bid])]
             if nav.cardinality == "one":
@@ -722,9 +739,12 @@ class DataService:
         for ref in refs:
             if ref.get("onDelete") == "restrict":
                 holder = self.spec.entities[ref["entity"]]
-                row = tx.fetchone(f'SELECT "id" FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph} LIMIT 1', (bid, bid))
+                val = self._referenced_value(es, ref, id_, bid, cur, tx)
+                if val is None:
+                    continue
+                row = tx.fetchone(f'SELECT "id" FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph} LIMIT 1', (val, bid))
                 if row is not None:
-                    count = tx.fetchone(f'SELECT COUNT(*) FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (bid, bid))[0]
+                    count = tx.fetchone(f'SELECT COUNT(*) FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (val, bid))[0]
                     readable = principal is None or principal.can(holder.name, "read")
                     name = record_name(self, es, cur, tx, principal)
                     if not readable:
@@ -743,7 +763,10 @@ class DataService:
             if mode == "restrict":
                 continue
             holder = self.spec.entities[ref["entity"]]
-            rows = tx.fetchall(f'SELECT {holder.select_list} FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (bid, bid))
+            val = self._referenced_value(es, ref, id_, bid, cur, tx)
+            if val is None:
+                continue
+            rows = tx.fetchall(f'SELECT {holder.select_list} FROM {holder.qtable} WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (val, bid))
             if mode == "cascade":
                 if depth >= MAX_CASCADE_DEPTH:
                     raise ReferentialIntegrityError("Referential integrity: cascade too deep", entity=es.name, id=id_)
@@ -756,11 +779,21 @@ class DataService:
                 now_db, now_s = self._now()
                 tx.execute(
                     f'UPDATE {holder.qtable} SET {q(ref["column"])} = NULL, "updated_at" = {ph}, "version" = "version" + 1 '
-                    f'WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (now_db, bid, bid))
+                    f'WHERE {q(ref["column"])} = {ph} AND "id" <> {ph}', (now_db, val, bid))
                 for r in rows:
                     prev = holder.from_row(r)
                     new = {**prev, ref["field"]: None, "updatedAt": now_s, "version": prev["version"] + 1}
                     tx.events.append(ChangeEvent(holder.name, prev["id"], "updated", new, prev, principal=principal))
+
+    def _referenced_value(self, es: EntitySpec, ref: dict, id_: str, bid: Any, cur: dict | None, tx: Tx) -> Any:
+        """What a reference to the record holds, as stored: its id, or (by natural key) its key value."""
+        key = ref.get("key")
+        if not key:
+            return bid
+        rec = cur if cur is not None and key in cur else self._find(es, id_, tx)
+        v = rec.get(key) if rec else None
+        conv = es.all_fields[key].to_db.get(self.dialect)
+        return conv(v) if conv is not None and v is not None else v
 
     # ------------------------------------------------------------------ bulk
 

@@ -33,6 +33,7 @@ class FieldSpec:
     label: str = ""
     values: tuple[str, ...] = ()
     target: str | None = None
+    key: str | None = None  # reference by natural key: the target's field whose value it holds
     item_type: str | None = None
     precision: int = 18
     scale: int = 2
@@ -73,6 +74,7 @@ class Navigation:
     direction: str
     relationship: str
     column: str | None = None  # fk column (on owner for fk_here, on entity for fk_there)
+    key: str | None = None  # by natural key: the field of the referenced side holding it (else "id")
     foreign_key: str | None = None  # fk field name
     join_table: str | None = None
     self_column: str | None = None
@@ -126,12 +128,14 @@ class EntitySpec:
 
 
 def _field_spec(m: dict, system: bool = False) -> FieldSpec:
-    ftype = m["type"]
+    # A reference by natural key holds a value of the key's type: it is validated, filtered,
+    # sorted and stored as that type (``target``/``key`` say what it points to).
+    ftype = m.get("keyType") or m["type"]
     item_type = (m.get("items") or {}).get("type")
     fs = FieldSpec(
         name=m["name"], column=m["column"], type=ftype, required=m.get("required", False), unique=m.get("unique", False),
         system=system, label=m.get("label", m["name"]), values=tuple(m.get("values", ())), target=m.get("target"),
-        item_type=item_type, precision=m.get("precision", 18), scale=m.get("scale", 2), meta=m,
+        item_type=item_type, precision=m.get("precision", 18), scale=m.get("scale", 2), meta=m, key=m.get("targetField"),
     )
     fs.qcol = q(fs.column)
     fs.normalize = V.api_normalizer(ftype, fs.scale, item_type)
@@ -216,7 +220,7 @@ class AppSpec:
                     name=n["name"], owner=em["name"], entity=n["entity"], cardinality=n["cardinality"], via=n["via"],
                     kind=n["kind"], direction=n["direction"], relationship=n["relationship"], column=n.get("column"),
                     foreign_key=n.get("foreignKey"), join_table=n.get("joinTable"), self_column=n.get("selfColumn"),
-                    other_column=n.get("otherColumn"), description=n.get("description", ""),
+                    other_column=n.get("otherColumn"), description=n.get("description", ""), key=n.get("key"),
                 )
             search = tuple(all_fields[n] for n in em.get("searchFields", ()) if n in all_fields)
             ds = em.get("defaultSort")
@@ -229,7 +233,7 @@ class AppSpec:
                 referenced_by=tuple(em.get("referencedBy", ())),
                 links={k: v for k, v in rels.items() if v.via == "join"},
                 search_fields=search, default_sort=default_sort, display_field=em.get("displayField"),
-                reference_fields=tuple(f for f in fields if f.type == "reference"),
+                reference_fields=tuple(f for f in fields if f.target),
                 required_names=frozenset(f.name for f in fields if f.required),
                 sequence_names=tuple(f.name for f in fields if f.meta.get("sequence")),
             )

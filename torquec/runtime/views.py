@@ -146,7 +146,8 @@ def form_definition(svc: DataService, p: Principal, entity: Any, mode: Any, id_:
             target = svc.spec.entities[ref["entity"]]
             page = svc.list(target.name, {"pageSize": REFERENCE_OPTIONS}, tx=tx)
             names = record_names(svc, target, page["items"], tx, p)
-            f["options"] = [{"value": r["id"], "label": n or str(r["id"])} for r, n in zip(page["items"], names)]
+            key = ref.get("key") or "id"  # a reference by natural key takes the key's value
+            f["options"] = [{"value": r[key], "label": n or str(r[key])} for r, n in zip(page["items"], names)]
             f["optionsComplete"] = page["total"] <= REFERENCE_OPTIONS
     return form
 

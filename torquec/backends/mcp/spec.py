@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from torquec.backends.base import EmitContext
-from torquec.ir.nodes import SORTABLE, Entity, Field, FieldType, Flow, Model, RelationKind, Role, snake_case
+from torquec.ir.nodes import SORTABLE, Entity, Field, FieldType, Flow, Model, RelationKind, Role, navigation_key, relationship_key, snake_case
 from torquec.runtime.mcp.entity_tools import EntitySchemas, a_word as _a, annotations as _ann, join_sentences as _join
 from torquec.runtime.mcp.entity_tools import entity_tools as assemble_entity_tools
 from torquec.runtime.mcp.entity_tools import obj as _obj, portable, sentence as _sentence
@@ -39,10 +39,10 @@ class _Relations:
     """Relationships of one model by entity (each list in model order; do not mutate)."""
 
     def __init__(self, model: Model) -> None:
-        by_name = {r.name: r for r in model.relationships}
+        by_key = {relationship_key(r): r for r in model.relationships}
         # (navigation name, relationship, other entity, to-many) per entity, from Entity.navigations.
         self.nav: dict[str, list[tuple[str, Any, str, bool]]] = {
-            e.name: [(n.name, by_name[n.relationship], n.entity, n.many) for n in e.navigations] for e in model.entities
+            e.name: [(n.name, by_key[navigation_key(e.name, n)], n.entity, n.many) for n in e.navigations] for e in model.entities
         }
         self.referring: dict[str, list[tuple[Any, str]]] = {}  # target -> (relationship, holder), not manyToMany
         for r in model.relationships:
@@ -64,6 +64,9 @@ def _field_line(model: Model, f: Field, *, for_create: bool) -> str:
     bits = []
     if f.type is FieldType.ENUM:
         bits.append("one of " + ", ".join(f.values))
+    elif f.type is FieldType.REFERENCE and f.key_type:
+        t = f.key_type.value
+        bits.append(f"the {f.target_field} of {_a(f.target)} record")
     elif f.type is FieldType.REFERENCE:
         bits.append(f"id of {_a(f.target)} record")
     elif f.type is FieldType.ARRAY and f.items is not None:

@@ -74,7 +74,8 @@ class ModelIndex:
                     if f.type is FieldType.REFERENCE and f.target is not None:
                         od = named.get((other.name, f.name), OnDelete.RESTRICT)
                         idx.setdefault(f.target, []).append(
-                            {"entity": other.name, "field": f.name, "column": column(f.name), "onDelete": od.value})
+                            {"entity": other.name, "field": f.name, "column": column(f.name), "onDelete": od.value,
+                             **({"key": f.target_field} if f.key_type else {})})
             for r in self.rels:
                 if r.kind is RelationKind.MANY_TO_MANY and r.join_table:
                     idx.setdefault(r.from_entity, []).append({"joinTable": r.join_table, "column": "from_id", "relationship": r.name})

@@ -30,6 +30,8 @@ from torquec.ir.nodes import (
     OnDelete,
     RelationKind,
     Relationship,
+    navigation_key,
+    relationship_key,
     snake_case,
 )
 
@@ -55,10 +57,10 @@ def relationships(model: Model) -> list[Relationship]:
 
 def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict[str, Any]]:
     """``e.navigations`` (passes.resolve) with what the runtime needs to follow each."""
-    by_name = {r.name: r for r in rels}
+    by_key = {relationship_key(r): r for r in rels}
     out = []
     for n in e.navigations:
-        r = by_name[n.relationship]
+        r = by_key[navigation_key(e.name, n)]
         direction = "forward" if n.forward else "inverse"
         nav: dict[str, Any] = {
             "name": n.name,
@@ -78,6 +80,10 @@ def _navigations(model: Model, rels: list[Relationship], e: Entity) -> list[dict
             # The foreign key's column is the snake_case of its name (Field.column), declared or not.
             nav["foreignKey"] = r.foreign_key
             nav["column"] = snake_case(r.foreign_key or "")
+            holder = model.entity(r.holder) if r.holder else None
+            fk = holder.field(r.foreign_key) if holder and r.foreign_key else None
+            if fk is not None and fk.key_type:  # by natural key: the referenced entity's field that holds it
+                nav["key"] = fk.target_field
             nav.update(cardinality=cardinality, via=n.via)
         out.append(nav)
     return out
@@ -94,7 +100,8 @@ def _referenced_by(model: Model, rels: list[Relationship], e: Entity) -> list[di
         for f in other.fields:
             if f.type is FieldType.REFERENCE and f.target == e.name:
                 od = named.get((other.name, f.name), OnDelete.RESTRICT)
-                out.append({"entity": other.name, "field": f.name, "column": f.column, "onDelete": od.value})
+                out.append({"entity": other.name, "field": f.name, "column": f.column, "onDelete": od.value,
+                            **({"key": f.target_field} if f.key_type else {})})
     for r in rels:
         if r.kind is RelationKind.MANY_TO_MANY and r.join_table:
             if r.from_entity == e.name:
@@ -135,6 +142,9 @@ def field_meta(f: Field) -> dict[str, Any]:
         out["values"] = list(f.values)
     if f.type is FieldType.REFERENCE:
         out["target"] = f.target
+        if f.key_type:  # holds the target's natural key (a value of that type), not its id
+            out["targetField"] = f.target_field
+            out["keyType"] = f.key_type.value
     if f.type is FieldType.ARRAY and f.items is not None:
         out["items"] = {"type": f.items.type.value, **({"values": list(f.items.values)} if f.items.values else {})}
     if f.type is FieldType.DECIMAL:

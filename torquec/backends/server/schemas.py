@@ -92,7 +92,7 @@ def field_schema(f: Field) -> dict[str, Any]:
     elif f.type is FieldType.JSON:
         s = {}
     else:
-        s = dict(_scalar(f.type))
+        s = dict(_scalar(f.value_type))  # a reference by natural key holds a value of the key's type
     if f.type in STRING_LIKE:
         if v.min_length is not None:
             s["minLength"] = v.min_length

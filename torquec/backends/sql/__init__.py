@@ -95,7 +95,8 @@ PostgreSQL unique fields across partitions
 
 PostgreSQL creation order
     Tables are created in foreign-key dependency order (model order where
-    free); a reference that closes a cycle is added after all tables by an
+    free); a reference that closes a cycle, and every reference by natural key
+    (it points at the key's side table), is added after all tables by an
     idempotent ``DO`` block. SQLite accepts forward references.
 """
 
@@ -196,7 +197,9 @@ def _layout(model: Model):
         amb = amb_of.get(t, ())
         for fk in fk_by_entity[name]:
             target = fk.target_table
-            if target != t and target in position and position[target] > position[t]:
+            # (a reference by natural key points at the key's side table, which its table's
+            # statements create after the CREATE TABLE: added once all tables exist, like a cycle)
+            if (target != t and target in position and position[target] > position[t]) or fk.target_column != "id":
                 deferred.add((t, naming.fk_name(t, fk.column, fk.column in amb)))
     return amb_of, clash, order, fk_by_entity, jts, deferred
 
@@ -302,7 +305,7 @@ def _schema_sql(plan: _Plan, dialect: str, ctx: EmitContext | None) -> str:
         parts.extend(t.statements)
         deferred_parts.extend(t.deferred)
     if deferred_parts:
-        parts.append("-- Foreign keys closing a reference cycle, added once all tables exist.")
+        parts.append("-- Foreign keys closing a reference cycle or by natural key, added once all tables exist.")
         parts[-1] = parts[-1] + "\n" + deferred_parts[0]
         parts.extend(deferred_parts[1:])
     if dialect == POSTGRES:

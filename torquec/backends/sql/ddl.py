@@ -185,7 +185,8 @@ def _check(spec: TableSpec, ck: CheckSpec) -> str:
 def _foreign_key(spec: TableSpec | None, fk: ForeignKeySpec) -> str:  # the same in both dialects
     return (
         f"CONSTRAINT {q(fk.name)} FOREIGN KEY ({q(fk.column)})"
-        f" REFERENCES {q(fk.ref_table)} ({q('id')}) ON DELETE {ON_DELETE_SQL[fk.on_delete]}"
+        f" REFERENCES {q(fk.ref_table)} ({q(fk.ref_column)}) ON DELETE {ON_DELETE_SQL[fk.on_delete]}"
+        + (" ON UPDATE CASCADE" if fk.on_update_cascade else "")
     )
 
 
@@ -224,7 +225,8 @@ def _unique_drop(spec: TableSpec, u: UniqueSpec) -> list[str]:
         f"DROP TRIGGER IF EXISTS {q(u.trigger)} ON {T};",
         f"DROP TRIGGER IF EXISTS {q(u.truncate_trigger)} ON {T};",
         f"DROP FUNCTION IF EXISTS {q(u.function)}();",
-        f"DROP TABLE IF EXISTS {q(u.side_table)};",
+        # CASCADE: a reference by natural key to a value that stops being unique goes with it
+        f"DROP TABLE IF EXISTS {q(u.side_table)} CASCADE;",
     ]
 
 
@@ -403,7 +405,7 @@ def drop_table(spec: TableSpec, if_exists: bool = True) -> list[str]:
         return [f"DROP TABLE{exists} {q(spec.name)};"]
     out = [f"DROP TABLE{exists} {q(spec.name)} CASCADE;"]
     for u in spec.uniques:
-        out.append(f"DROP TABLE IF EXISTS {q(u.side_table)};")
+        out.append(f"DROP TABLE IF EXISTS {q(u.side_table)} CASCADE;")
         out.append(f"DROP FUNCTION IF EXISTS {q(u.function)}();")
     for sq in spec.sequences:
         out.append(f"DROP FUNCTION IF EXISTS {q(sq.function)}();")
@@ -462,6 +464,15 @@ def unique_function(table: str, u: UniqueSpec) -> str:
             "    END IF;",
             "  ELSIF TG_OP = 'DELETE' THEN",
             f"    {delete}",
+            # A changed value is updated in place, never deleted and inserted: references by
+            # natural key point at the side table, and ON UPDATE CASCADE must reach them
+            # (a delete would fire their ON DELETE).
+            *([
+                f'  ELSIF OLD.{q(u.column)} IS NOT NULL AND NEW.{q(u.column)} IS NOT NULL AND NEW."id" = OLD."id" THEN',
+                f'    IF NEW.{q(u.column)} IS DISTINCT FROM OLD.{q(u.column)} THEN',
+                f'      UPDATE {side} SET "value" = NEW.{q(u.column)} WHERE "value" = OLD.{q(u.column)} AND "id" = OLD."id";',
+                "    END IF;",
+            ] if not u.composite else []),
             f"  ELSIF {changed} THEN",
             f"    {delete}",
             f"    IF {present} THEN",

@@ -26,6 +26,7 @@ class ForeignKeyInfo:
     on_delete: OnDelete
     one_to_one: bool
     relationship_id: str | None
+    target_column: str = "id"  # a natural key's column when the reference has a `targetField`
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ def foreign_keys(entity: Entity, rels: tuple[Relationship, ...]) -> list[Foreign
                 on_delete=r.on_delete if r else OnDelete.RESTRICT,
                 one_to_one=bool(r and r.kind is RelationKind.ONE_TO_ONE),
                 relationship_id=r.id if r else None,
+                target_column=snake_case(f.target_field) if f.target_field and f.key_type else "id",
             )
         )
     return out

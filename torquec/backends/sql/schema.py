@@ -73,6 +73,10 @@ class ForeignKeySpec:
     ref_table: str
     on_delete: OnDelete
     field: str | None
+    # A reference by natural key: the key column (PostgreSQL: the unique side table's
+    # "value"), and changing a referenced key updates the references.
+    ref_column: str = "id"
+    on_update_cascade: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +209,7 @@ def _raw(sql: str) -> exp.Expr:
 
 
 def column_type(f: Field | FieldType, dialect: str, precision: int = 18, scale: int = 2) -> exp.DataType:
-    t = f.type if isinstance(f, Field) else f
+    t = f.value_type if isinstance(f, Field) else f
     if isinstance(f, Field):
         precision, scale = f.precision, f.scale
     if dialect == POSTGRES:
@@ -323,7 +327,7 @@ def field_checks(f: Field, dialect: str, column: str | None = None) -> tuple[tup
     """
     v = f.validation
     digits = (f.precision, f.scale) if f.type is FieldType.DECIMAL else (0, 0)
-    key = (dialect, f.type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values, digits)
+    key = (dialect, f.value_type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values, digits)
     return _field_checks(exact_key(*key), *key)
 
 
@@ -445,6 +449,17 @@ def _unique_spec(table: str, fields: tuple[Field, ...], columns: tuple[str, ...]
     )
 
 
+def _foreign_key_spec(table: str, fk: ForeignKeyInfo, dialect: str, ambiguous: bool) -> ForeignKeySpec:
+    name = naming.fk_name(table, fk.column, ambiguous)
+    if fk.target_column == "id":
+        return ForeignKeySpec(name, fk.column, fk.target_table, fk.on_delete, fk.field)
+    # By natural key. PostgreSQL: a partitioned table has no unique index on the key (it would have
+    # to contain the partition key), but the key's side table has it as primary key.
+    if dialect == POSTGRES:
+        return ForeignKeySpec(name, fk.column, naming.unique_table(fk.target_table, fk.target_column), fk.on_delete, fk.field, "value", True)
+    return ForeignKeySpec(name, fk.column, fk.target_table, fk.on_delete, fk.field, fk.target_column, True)
+
+
 def entity_table(
     entity: Entity,
     fks: list[ForeignKeyInfo],
@@ -479,9 +494,7 @@ def entity_table(
         checks.append(CheckSpec(naming.check_name(table, "version", "type", amb("version")), "version", "type", system_check(FieldType.INTEGER, "version"), None))
     checks.append(CheckSpec(naming.check_name(table, "version", "min", amb("version")), "version", "min", _VERSION_MIN, None))
 
-    foreign = tuple(
-        ForeignKeySpec(naming.fk_name(table, fk.column, amb(fk.column)), fk.column, fk.target_table, fk.on_delete, fk.field) for fk in fks
-    )
+    foreign = tuple(_foreign_key_spec(table, fk, dialect, amb(fk.column)) for fk in fks)
     one_to_one = {fk.column for fk in fks if fk.one_to_one}
     field_of = {f.name: f for f in entity.fields}
     uniques = []

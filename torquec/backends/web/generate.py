@@ -109,7 +109,7 @@ def _ts_type(f: Field, en: EntityNames, with_null: bool) -> str:
             base = f"{en.enums[f.name][0]}[]"
         else:
             base = f"{ITEM_TS.get(f.items.type.value if f.items else 'string', 'unknown')}[]"
-    elif t in NUMERIC:
+    elif t in NUMERIC or f.key_type in NUMERIC:  # (a reference by an integer key holds a number)
         base = "number"
     elif t is FieldType.BOOLEAN:
         base = "boolean"
@@ -145,6 +145,9 @@ def ts_field_meta(f: Field) -> dict:
         m["valueLabels"] = dict(f.ui.value_labels)
     if f.type is FieldType.REFERENCE and f.target:
         m["target"] = f.target
+        if f.key_type:  # holds the target's natural key, not its id
+            m["targetField"] = f.target_field
+            m["keyType"] = f.key_type.value
     if f.type is FieldType.ARRAY and f.items:
         items: dict = {"type": f.items.type.value}
         if f.items.values:

@@ -68,6 +68,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "customer__uq_email" WHERE "value" = OLD."email" AND "id" = OLD."id";
+  ELSIF OLD."email" IS NOT NULL AND NEW."email" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."email" IS DISTINCT FROM OLD."email" THEN
+      UPDATE "customer__uq_email" SET "value" = NEW."email" WHERE "value" = OLD."email" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."email" IS DISTINCT FROM OLD."email" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "customer__uq_email" WHERE "value" = OLD."email" AND "id" = OLD."id";
     IF NEW."email" IS NOT NULL THEN
@@ -152,6 +156,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "order__uq_order_number" WHERE "value" = OLD."order_number" AND "id" = OLD."id";
+  ELSIF OLD."order_number" IS NOT NULL AND NEW."order_number" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."order_number" IS DISTINCT FROM OLD."order_number" THEN
+      UPDATE "order__uq_order_number" SET "value" = NEW."order_number" WHERE "value" = OLD."order_number" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."order_number" IS DISTINCT FROM OLD."order_number" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "order__uq_order_number" WHERE "value" = OLD."order_number" AND "id" = OLD."id";
     IF NEW."order_number" IS NOT NULL THEN

@@ -9,6 +9,7 @@ import { useApp, usePage } from "./context";
 import type { ColumnFilter } from "./filterops";
 import { useEntityChanges } from "./live";
 import { forgetLabels, loadLabels, loadTemplateLabels } from "./reference";
+import { labelSpace } from "./labels";
 import { loadEntityData, type Filter, type PageResult, type Sort } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, EntityMeta, FieldMeta } from "./types";
 
@@ -16,8 +17,8 @@ export const NUMERIC = new Set(["integer", "float", "decimal"]);
 
 export interface GridColumns {
   readonly columns: FieldMeta[];
-  /** Entities the columns reference (their labels are loaded with each page). */
-  readonly refTargets: string[];
+  /** Reference columns, one per (target, key) (their labels are loaded with each page). */
+  readonly refTargets: FieldMeta[];
 }
 
 /** The grid's columns: `names` in order, or the entity's list-visible fields. */
@@ -32,7 +33,8 @@ export function useGridColumns<F extends string>(entity: EntityMeta<F>, names: r
   const refTargets = useMemo(() => {
     const named = (entity.displayTemplate ?? []).filter((_, i) => i % 2 === 1).map((n) => entity.fields[n as F] as FieldMeta | undefined);
     const refs = [...columns, ...named].filter((c): c is FieldMeta => c?.type === "reference" && !!c.target);
-    return [...new Set(refs.map((c) => c.target as string))];
+    // one label load per (target, key): by id, or by a natural key
+    return [...new Map(refs.map((c) => [labelSpace(c.target as string, c.targetField), c])).values()];
   }, [entity, columns]);
   return { columns, refTargets };
 }
@@ -110,7 +112,9 @@ export function useGridQuery(entity: AnyEntityMeta, initialPageSize: number | un
 function filterToRequest(field: FieldMeta, f: ColumnFilter): Filter {
   let value = f.value;
   // a decimal stays text (exact); the server reads "12.50" and 12.5 alike
-  if (NUMERIC.has(field.type) && field.type !== "decimal" && typeof value === "string") value = Number(value);
+  if ((NUMERIC.has(field.type) && field.type !== "decimal") || (field.type === "reference" && field.keyType === "integer")) {
+    if (typeof value === "string") value = Number(value);
+  }
   if (field.type === "decimal" && typeof value === "string") value = value.replace(/[,\s]/g, "");
   if (field.type === "datetime" && typeof value === "string" && value) value = new Date(value).toISOString();
   return { field: field.name, op: f.op, value };
@@ -154,13 +158,14 @@ export function useGridData<F extends string>(entity: EntityMeta<F>, { columns, 
         // so the rows render once, complete.
         await Promise.all([
           loadTemplateLabels(entity, items, ctrl.signal).catch(() => undefined),
-          ...refTargets.map((target) => {
-            const meta = app.entities[target];
+          ...refTargets.map((ref) => {
+            const meta = app.entities[ref.target as string];
             const ids = columns
-              .filter((c) => c.target === target)
+              .filter((c) => c.target === ref.target && c.targetField === ref.targetField)
               .flatMap((c) => items.map((r) => r[c.name]))
-              .filter((v): v is string => typeof v === "string" && v !== "");
-            return meta ? loadLabels(meta, ids, ctrl.signal).catch(() => undefined) : undefined;
+              .filter((v) => v !== null && v !== undefined && v !== "")
+              .map(String);
+            return meta ? loadLabels(meta, ids, ctrl.signal, 2, ref.targetField ? ref : undefined).catch(() => undefined) : undefined;
           }),
         ]);
         if (ctrl.signal.aborted) return;
@@ -179,7 +184,7 @@ export function useGridData<F extends string>(entity: EntityMeta<F>, { columns, 
     // setPageNo is a state setter: stable, not a dependency.
   }, [entity, app, columns, refTargets, pageNo, pageSize, sort, filters, search, tick, page?.refreshKey]);
 
-  useLiveReload(entity.name, refTargets, reload);
+  useLiveReload(entity.name, [...new Set(refTargets.map((c) => c.target as string))], reload);
   return { data, loading, error, reload };
 }
 

@@ -7,6 +7,7 @@ import { actionIcons } from "./button";
 import type { RunAction } from "./context";
 import { NUMERIC } from "./gridHooks";
 import { cachedLabel } from "./reference";
+import { labelSpace } from "./labels";
 import type { Action, AnyEntityMeta, AnyRecord, AppConfig, FieldMeta } from "./types";
 import { displayText, valueLabel, recordTitle } from "./values";
 
@@ -59,7 +60,7 @@ function CellValue({ field, value }: { readonly field: FieldMeta; readonly value
         </Anchor>
       );
     case "reference": {
-      const label = field.target ? cachedLabel(field.target, String(value)) : undefined;
+      const label = field.target ? cachedLabel(labelSpace(field.target, field.targetField), String(value)) : undefined;
       return label !== undefined ? (
         <Text span size="sm">
           {label}

@@ -1,7 +1,7 @@
 // Conversions between API values, form-input values and display text.
 
 import type { AnyEntityMeta, FieldMeta } from "./types";
-import { cachedLabel } from "./labels";
+import { cachedLabel, labelSpace } from "./labels";
 
 export type FormValues = Record<string, unknown>;
 
@@ -84,8 +84,11 @@ export function toApiValue(f: FieldMeta, v: unknown): unknown {
       if (!Number.isFinite(n)) throw new ConversionError("type", "Enter a number");
       return n;
     }
-    case "enum":
     case "reference":
+      // a reference by an integer natural key is sent as a number (the select holds text)
+      if (f.keyType === "integer") return v === "" || v === null || v === undefined ? null : Number(v);
+      return v === "" || v === null || v === undefined ? null : String(v);
+    case "enum":
     case "date":
       return v === "" || v === null || v === undefined ? null : String(v);
     case "datetime":
@@ -215,7 +218,7 @@ export function recordTitle(entity: AnyEntityMeta, record: Record<string, unknow
 
 function templatePart(f: FieldMeta | undefined, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (f?.type === "reference") return (f.target && cachedLabel(f.target, String(value))) || "…";
+  if (f?.type === "reference") return (f.target && cachedLabel(labelSpace(f.target, f.targetField), String(value))) || "…";
   if (f?.type === "enum") return valueLabel(f, String(value));
   return displayText(f, value);
 }

@@ -125,6 +125,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "team__uq_name" WHERE "value" = OLD."name" AND "id" = OLD."id";
+  ELSIF OLD."name" IS NOT NULL AND NEW."name" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."name" IS DISTINCT FROM OLD."name" THEN
+      UPDATE "team__uq_name" SET "value" = NEW."name" WHERE "value" = OLD."name" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."name" IS DISTINCT FROM OLD."name" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "team__uq_name" WHERE "value" = OLD."name" AND "id" = OLD."id";
     IF NEW."name" IS NOT NULL THEN
@@ -157,6 +161,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "team__uq_code" WHERE "value" = OLD."code" AND "id" = OLD."id";
+  ELSIF OLD."code" IS NOT NULL AND NEW."code" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."code" IS DISTINCT FROM OLD."code" THEN
+      UPDATE "team__uq_code" SET "value" = NEW."code" WHERE "value" = OLD."code" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."code" IS DISTINCT FROM OLD."code" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "team__uq_code" WHERE "value" = OLD."code" AND "id" = OLD."id";
     IF NEW."code" IS NOT NULL THEN
@@ -249,6 +257,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "person__uq_external_id" WHERE "value" = OLD."external_id" AND "id" = OLD."id";
+  ELSIF OLD."external_id" IS NOT NULL AND NEW."external_id" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."external_id" IS DISTINCT FROM OLD."external_id" THEN
+      UPDATE "person__uq_external_id" SET "value" = NEW."external_id" WHERE "value" = OLD."external_id" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."external_id" IS DISTINCT FROM OLD."external_id" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "person__uq_external_id" WHERE "value" = OLD."external_id" AND "id" = OLD."id";
     IF NEW."external_id" IS NOT NULL THEN
@@ -281,6 +293,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "person__uq_passport_id" WHERE "value" = OLD."passport_id" AND "id" = OLD."id";
+  ELSIF OLD."passport_id" IS NOT NULL AND NEW."passport_id" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."passport_id" IS DISTINCT FROM OLD."passport_id" THEN
+      UPDATE "person__uq_passport_id" SET "value" = NEW."passport_id" WHERE "value" = OLD."passport_id" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."passport_id" IS DISTINCT FROM OLD."passport_id" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "person__uq_passport_id" WHERE "value" = OLD."passport_id" AND "id" = OLD."id";
     IF NEW."passport_id" IS NOT NULL THEN
@@ -331,7 +347,7 @@ CREATE TABLE IF NOT EXISTS "person_badges_p3" PARTITION OF "person_badges" FOR V
 
 CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id", "from_id");
 
--- Foreign keys closing a reference cycle, added once all tables exist.
+-- Foreign keys closing a reference cycle or by natural key, added once all tables exist.
 DO $do$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk_team_lead_id' AND conrelid = '"team"'::regclass) THEN

@@ -52,6 +52,10 @@ BEGIN
     END IF;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM "project__uq_name" WHERE "value" = OLD."name" AND "id" = OLD."id";
+  ELSIF OLD."name" IS NOT NULL AND NEW."name" IS NOT NULL AND NEW."id" = OLD."id" THEN
+    IF NEW."name" IS DISTINCT FROM OLD."name" THEN
+      UPDATE "project__uq_name" SET "value" = NEW."name" WHERE "value" = OLD."name" AND "id" = OLD."id";
+    END IF;
   ELSIF NEW."name" IS DISTINCT FROM OLD."name" OR NEW."id" IS DISTINCT FROM OLD."id" THEN
     DELETE FROM "project__uq_name" WHERE "value" = OLD."name" AND "id" = OLD."id";
     IF NEW."name" IS NOT NULL THEN

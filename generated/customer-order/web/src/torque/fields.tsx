@@ -201,6 +201,7 @@ export function FieldInput(props: InputFieldProps) {
         <ReferenceSelect
           {...common}
           target={field.target ?? ""}
+          by={field.targetField ? field : undefined}
           value={typeof value === "string" && value ? value : null}
           onChange={(v) => onChange(v)}
           clearable={!required}

@@ -31,6 +31,7 @@ import { lazy, Suspense } from "react";
 import { OP_LABELS, type ColumnFilter } from "./filterops";
 import { NUMERIC, type GridQuery } from "./gridHooks";
 import { cachedLabel } from "./reference";
+import { labelSpace } from "./labels";
 import type { PageResult } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, EntityMeta, FieldMeta } from "./types";
 import { displayText, valueLabel } from "./values";
@@ -46,7 +47,7 @@ function filterable(f: FieldMeta): boolean {
 function filterText(field: FieldMeta, f: ColumnFilter): string {
   const v =
     field.type === "reference"
-      ? (cachedLabel(field.target ?? "", String(f.value)) ?? String(f.value))
+      ? (cachedLabel(labelSpace(field.target ?? "", field.targetField), String(f.value)) ?? String(f.value))
       : field.type === "enum"
         ? valueLabel(field, String(f.value))
         : displayText(field, f.value);

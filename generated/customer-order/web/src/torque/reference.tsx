@@ -6,7 +6,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
 import { loadEntityData, rpc, type Filter, type ListParams } from "./rpc";
-import { cachedLabel, entityMeta, labelsOf } from "./labels";
+import { cachedLabel, entityMeta, labelSpace, labelsOf } from "./labels";
 import type { AnyEntityMeta, AnyRecord, FieldMeta } from "./types";
 import { recordTitle } from "./values";
 
@@ -17,15 +17,41 @@ export { cachedLabel, forgetLabels } from "./labels";
 export function rememberLabels(meta: AnyEntityMeta, records: readonly AnyRecord[]): void {
   const m = labelsOf(meta.name);
   for (const r of records) m.set(r.id, recordTitle(meta, r));
+  // and under each natural key other entities reference it by
+  for (const key of referencedKeys(meta.name)) {
+    const k = labelsOf(labelSpace(meta.name, key));
+    for (const r of records) if (r[key] !== null && r[key] !== undefined) k.set(String(r[key]), recordTitle(meta, r));
+  }
+}
+
+/** The fields of `entity` that references hold instead of its id (natural keys). */
+function referencedKeys(entity: string): string[] {
+  return keysOf.get(entity) ?? [];
+}
+const keysOf = new Map<string, string[]>();
+
+/** Note a reference field by natural key, so records of its target are cached under the key too. */
+export function noteKey(f: FieldMeta): void {
+  if (!f.target || !f.targetField) return;
+  const keys = keysOf.get(f.target) ?? [];
+  if (!keys.includes(f.targetField)) keysOf.set(f.target, [...keys, f.targetField]);
+}
+
+/** A key as the API takes it (a number for an integer key; selects and caches hold text). */
+export function keyValue(f: FieldMeta | undefined, v: string): string | number {
+  return f?.keyType === "integer" ? Number(v) : v;
 }
 
 /** Load the labels of `ids` of `meta` that are not cached yet (one request,
- * plus one per entity its display template names, `depth` levels down). */
-export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal, depth = 2): Promise<void> {
-  const m = labelsOf(meta.name);
+ * plus one per entity its display template names, `depth` levels down).
+ * With `by` (a reference by natural key), `ids` are values of that key. */
+export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal, depth = 2, by?: FieldMeta): Promise<void> {
+  const key = by?.targetField;
+  if (by) noteKey(by);
+  const m = labelsOf(labelSpace(meta.name, key));
   const missing = [...new Set(ids)].filter((id) => !m.has(id));
   if (!missing.length) return;
-  const filters: Filter[] = [{ field: "id", op: "in", value: missing }];
+  const filters: Filter[] = [{ field: key ?? "id", op: "in", value: missing.map((v) => keyValue(by, v)) }];
   const page = await loadEntityData<Record<string, unknown>>(meta.name, { filters, pageSize: Math.min(500, missing.length) }, signal);
   const records = page.items as AnyRecord[];
   await loadTemplateLabels(meta, records, signal, depth - 1);
@@ -46,8 +72,8 @@ export async function loadTemplateLabels(meta: AnyEntityMeta, records: readonly 
         const f = meta.fields[name] as FieldMeta | undefined;
         const target = f?.type === "reference" && f.target ? entityMeta(f.target) : undefined;
         if (!target) return undefined;
-        const ids = records.map((r) => r[name]).filter((v): v is string => typeof v === "string" && v !== "");
-        return loadLabels(target, ids, signal, depth).catch(() => undefined);
+        const ids = records.map((r) => r[name]).filter((v) => v !== null && v !== undefined && v !== "").map(String);
+        return loadLabels(target, ids, signal, depth, f).catch(() => undefined);
       }),
   );
 }
@@ -56,13 +82,18 @@ export async function loadTemplateLabels(meta: AnyEntityMeta, records: readonly 
 
 export interface ReferenceSelectProps extends Omit<SelectProps, "data" | "value" | "onChange" | "searchValue" | "onSearchChange"> {
   readonly target: string;
+  /** The id of the chosen record, or (with `by`) its natural key as text. */
   readonly value: string | null;
   readonly onChange: (id: string | null) => void;
+  /** A reference by natural key: the field meta naming it (`targetField`). */
+  readonly by?: FieldMeta;
 }
 
-export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceSelectProps) {
+export function ReferenceSelect({ target, value, onChange, by, ...rest }: ReferenceSelectProps) {
   const app = useApp();
   const meta = app.entities[target];
+  const key = by?.targetField;
+  if (by) noteKey(by);
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 200);
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
@@ -76,14 +107,19 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
       setSelectedLabel(null);
       return;
     }
-    const cached = cachedLabel(meta.name, value);
+    const cached = cachedLabel(labelSpace(meta.name, key), value);
     if (cached) {
       setSelectedLabel(cached);
       return;
     }
     let live = true;
-    rpc
-      .call<AnyRecord>("getEntity", { entity: meta.name, id: value })
+    const found = key
+      ? loadEntityData<Record<string, unknown>>(meta.name, { filters: [{ field: key, op: "eq", value: keyValue(by, value) }], pageSize: 1 }).then((p) => {
+          if (!p.items.length) throw new Error("not found");
+          return p.items[0] as AnyRecord;
+        })
+      : rpc.call<AnyRecord>("getEntity", { entity: meta.name, id: value });
+    found
       .then(async (r) => {
         await loadTemplateLabels(meta, [r]);
         rememberLabels(meta, [r]);
@@ -93,7 +129,7 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
     return () => {
       live = false;
     };
-  }, [meta, value]);
+  }, [meta, value, key, by]);
 
   useEffect(() => {
     if (!meta || !opened) return;
@@ -118,7 +154,7 @@ export function ReferenceSelect({ target, value, onChange, ...rest }: ReferenceS
         const recs = page.items as AnyRecord[];
         await loadTemplateLabels(meta, recs, ctrl.signal);
         rememberLabels(meta, recs);
-        setOptions(recs.map((r) => ({ value: r.id, label: recordTitle(meta, r) })));
+        setOptions(recs.map((r) => ({ value: key ? String(r[key]) : r.id, label: recordTitle(meta, r) })));
       })
       .catch(() => {
         /* keep previous options */

@@ -94,6 +94,7 @@ export function FilterEditor({
         <ReferenceSelect
           label="Value"
           target={field.target ?? ""}
+          by={field.targetField ? field : undefined}
           value={typeof value === "string" && value ? value : null}
           onChange={(v) => setValue(v ?? "")}
           comboboxProps={{ withinPortal: false }}

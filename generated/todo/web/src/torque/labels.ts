@@ -17,12 +17,19 @@ export function labelsOf(entity: string): Map<string, string> {
   return m;
 }
 
+/** Where the labels a reference field reads live: by id under the target's name, by natural key
+ * under `Target#key` (the same record is cached under both). */
+export function labelSpace(target: string, key?: string): string {
+  return key ? `${target}#${key}` : target;
+}
+
 export function cachedLabel(entity: string, id: string): string | undefined {
   return labels.get(entity)?.get(id);
 }
 
 export function forgetLabels(entity: string): void {
   labels.delete(entity);
+  for (const name of [...labels.keys()]) if (name.startsWith(`${entity}#`)) labels.delete(name);
 }
 
 /** The app's entities (set once by TorqueApp, again when metadata changes). */

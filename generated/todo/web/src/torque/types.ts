@@ -69,6 +69,9 @@ export interface FieldMeta {
   readonly computedBy?: readonly string[];
   /** reference: target entity name. */
   readonly target?: string;
+  /** reference by natural key: the target's unique field whose value it holds (else the id), and its type. */
+  readonly targetField?: string;
+  readonly keyType?: FieldType;
   /** array: item type (and allowed values). */
   readonly items?: { readonly type: ItemType; readonly values?: readonly string[] };
   /** decimal: digits after the point. */
