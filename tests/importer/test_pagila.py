@@ -49,28 +49,30 @@ def test_serve_import_and_keys(app, backend, tmp_path, request):
         url = str(tmp_path / "pagila.db")
     data = tmp_path / "data"
     data.mkdir()
+    t = '"lastUpdate": "2022-02-15T09:34:33Z"'  # `DEFAULT now()` is not a constant: not imported (I013)
     # rows carrying the source's keys, as `torquec import --with-data` writes them
-    (data / "Language.ndjson").write_text('{"languageId": 1, "name": "English"}\n{"languageId": 7, "name": "Mandarin"}\n')
-    (data / "Film.ndjson").write_text('{"filmId": 10, "title": "ACADEMY DINOSAUR", "languageId": 1, "originalLanguageId": 7}\n')
-    (data / "Actor.ndjson").write_text('{"actorId": 1, "firstName": "PENELOPE", "lastName": "GUINESS"}\n'
-                                       '{"actorId": 2, "firstName": "NICK", "lastName": "WAHLBERG"}\n')
-    (data / "FilmActor.ndjson").write_text('{"actorId": 1, "filmId": 10}\n{"actorId": 2, "filmId": 10}\n')
+    (data / "Language.ndjson").write_text(f'{{"languageId": 1, "name": "English", {t}}}\n{{"languageId": 7, "name": "Mandarin", {t}}}\n')
+    (data / "Film.ndjson").write_text(f'{{"filmId": 10, "title": "ACADEMY DINOSAUR", "languageId": 1, "originalLanguageId": 7, {t}}}\n')
+    (data / "Actor.ndjson").write_text(f'{{"actorId": 1, "firstName": "PENELOPE", "lastName": "GUINESS", {t}}}\n'
+                                       f'{{"actorId": 2, "firstName": "NICK", "lastName": "WAHLBERG", {t}}}\n')
+    (data / "FilmActor.ndjson").write_text(f'{{"actorId": 1, "filmId": 10, {t}}}\n{{"actorId": 2, "filmId": 10, {t}}}\n')
+    now = {"lastUpdate": "2024-01-01T00:00:00Z"}
     server = Server(app, database_url=url, seed=False)
     try:
         run = torquec("data", "import", str(app), str(data), "--database-url", url)
         assert "imported 7 records" in run.stdout, run.stdout
         assert server.counts(["Language", "Film", "Actor", "FilmActor"]) == {"Language": 2, "Film": 1, "Actor": 2, "FilmActor": 2}
         # the same (actor, film) twice: refused, naming both fields
-        err = server.error("createEntity", {"entity": "FilmActor", "data": {"actorId": 1, "filmId": 10}})
+        err = server.error("createEntity", {"entity": "FilmActor", "data": {"actorId": 1, "filmId": 10, **now}})
         assert err["code"] == -32002 and err["data"]["fields"] == ["actorId", "filmId"], err
         # new records are numbered after the imported ones, and referenced by those numbers
-        actor = server.rpc("createEntity", {"entity": "Actor", "data": {"firstName": "ED", "lastName": "CHASE"}})
+        actor = server.rpc("createEntity", {"entity": "Actor", "data": {"firstName": "ED", "lastName": "CHASE", **now}})
         assert actor["actorId"] == 3
-        server.rpc("createEntity", {"entity": "FilmActor", "data": {"actorId": 3, "filmId": 10}})
+        server.rpc("createEntity", {"entity": "FilmActor", "data": {"actorId": 3, "filmId": 10, **now}})
         film = server.rpc("loadEntityData", {"entity": "Film", "include": ["filmActors", "language"]})["items"][0]
         assert sorted(x["actorId"] for x in film["filmActors"]) == [1, 2, 3]
         assert film["language"]["name"] == "English"
-        err = server.error("createEntity", {"entity": "FilmActor", "data": {"actorId": 99, "filmId": 10}})
+        err = server.error("createEntity", {"entity": "FilmActor", "data": {"actorId": 99, "filmId": 10, **now}})
         assert err["code"] == -32602 and err["data"]["errors"][0]["message"] == "no Actor with actorId 99"
     finally:
         server.stop()
