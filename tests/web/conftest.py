@@ -102,6 +102,18 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+def serve_model(tmp_path_factory, model: Path, name: str) -> AppServer:
+    """``model`` compiled, its web bundle built and its server started on SQLite (stop it when done)."""
+    from torquec.backends.web.build import build_web
+    from torquec.driver import build
+
+    app = tmp_path_factory.mktemp(f"{name}-web") / name
+    result = build(str(model), str(app))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    build_web(str(app))
+    return AppServer(app, tmp_path_factory.mktemp(f"{name}-data"))
+
+
 def open_page(browser, server: AppServer, *, viewport=(1366, 860)):
     ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, base_url=server.base)
     if server.token:

@@ -9,22 +9,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import _finish, open_page
-from .harness import AppServer
+from .conftest import _finish, open_page, serve_model
 
 MODEL = Path(__file__).resolve().parents[1] / "server" / "models" / "keys.json"
 
 
 @pytest.fixture(scope="module")
 def keys_server(tmp_path_factory):
-    from torquec.backends.web.build import build_web
-    from torquec.driver import build
-
-    app = tmp_path_factory.mktemp("keys-web") / "keys"
-    result = build(str(MODEL), str(app))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    build_web(str(app))
-    srv = AppServer(app, tmp_path_factory.mktemp("keys-data"))
+    srv = serve_model(tmp_path_factory, MODEL, "keys")
     yield srv
     srv.stop()
 
@@ -72,7 +64,7 @@ def test_a_natural_key_reference_in_a_form_and_a_grid(keys_page: Page, keys_serv
 
 def test_a_sequence_field_is_numbered_and_not_in_forms(keys_page: Page, keys_server):
     srv, page = keys_server, keys_page
-    store = srv.rpc("createEntity", {"entity": "Store", "data": {"storeNo": 7, "name": "Harbour"}})
+    srv.rpc("createEntity", {"entity": "Store", "data": {"storeNo": 7, "name": "Harbour"}})
     page.goto("/sales")
     wait_grid(page, "saleGrid")
     page.get_by_role("button", name="New sale").click()
@@ -88,4 +80,3 @@ def test_a_sequence_field_is_numbered_and_not_in_forms(keys_page: Page, keys_ser
     row = page.locator(f'[data-grid="saleGrid"] tr[data-record-id="{rec["id"]}"]')
     expect(row.locator('td[data-field="number"]')).to_have_text(str(rec["number"]))
     expect(row.locator('td[data-field="storeNo"]')).to_have_text("Harbour")
-    del store
