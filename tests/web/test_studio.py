@@ -6,6 +6,7 @@ go to test-artifacts/studio/."""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import shutil
@@ -64,6 +65,24 @@ def open_studio(browser, watch: WatchThread, errors: list[str], hold_events: boo
     page.goto(watch.session.studio_url)
     page.get_by_text("ENTITIES").wait_for()
     return ctx, page
+
+
+@contextlib.contextmanager
+def studio_page(browser, watch: WatchThread, hide_preview: bool = True):
+    """A studio tab for one test; no console error may have been logged by its end."""
+    errors: list[str] = []
+    ctx, page = open_studio(browser, watch, errors)
+    try:
+        if hide_preview:
+            page.get_by_role("button", name="Hide preview").click()
+        try:
+            yield page
+        except BaseException:
+            page.screenshot(path=str(SHOTS / "failure.png"))
+            raise
+        assert errors == [], errors
+    finally:
+        ctx.close()
 
 
 def wait_shown(page, text: str) -> None:

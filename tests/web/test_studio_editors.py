@@ -11,7 +11,7 @@ import time
 
 from torquec.driver import analyze
 
-from .test_studio import SHOTS, open_studio, read, studio, wait_file, wait_shown  # noqa: F401 - fixture
+from .test_studio import SHOTS, read, studio, studio_page, wait_file, wait_shown  # noqa: F401 - fixture
 
 __all__ = ["studio"]
 
@@ -29,10 +29,7 @@ def drag(page, source, target, dx: float = 0, dy: float = 0) -> None:
 
 def test_page_editor_drops_and_configures_components(browser, studio):
     watch, model_path = studio
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
-        page.get_by_role("button", name="Hide preview").click()
+    with studio_page(browser, watch) as page:
         page.get_by_text("Pages", exact=True).click()
         grid = page.locator('[aria-label="canvas DataGrid todoGrid"]')
         grid.wait_for()
@@ -76,17 +73,11 @@ def test_page_editor_drops_and_configures_components(browser, studio):
             page.get_by_role("button", name="Undo").click()
         wait_file(model_path, lambda t: t == before)
         page.locator('[aria-label="canvas Text text"]').wait_for(state="detached")
-        assert errors == [], errors
-    finally:
-        ctx.close()
 
 
 def test_flow_editor_code_diagnostics_graph_edits_and_run(browser, studio):
     watch, model_path = studio
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
-        page.get_by_role("button", name="Hide preview").click()
+    with studio_page(browser, watch) as page:
         page.get_by_text("Flows", exact=True).click()
         page.locator('[aria-label="flow node count"]').wait_for()
         before = read(model_path)
@@ -159,17 +150,11 @@ def test_flow_editor_code_diagnostics_graph_edits_and_run(browser, studio):
         rows = page.locator('[aria-label="run trace"] tbody tr')
         assert [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())] == ["start", "openTodos", "count", "end"]
         page.screenshot(path=str(SHOTS / "flow-run.png"))
-        assert errors == [], errors
-    finally:
-        ctx.close()
 
 
 def test_json_view_completes_from_the_schema_and_marks_problems_while_typing(browser, studio):
     watch, model_path = studio
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
-        page.get_by_role("button", name="Hide preview").click()
+    with studio_page(browser, watch) as page:
         page.get_by_text("JSON", exact=True).click()
         before = read(model_path)
         page.get_by_label("model JSON").wait_for()
@@ -191,6 +176,3 @@ def test_json_view_completes_from_the_schema_and_marks_problems_while_typing(bro
         assert read(model_path) == before  # nothing saved yet
         page.get_by_role("button", name="Revert").click()
         mark.wait_for(state="detached")
-        assert errors == [], errors
-    finally:
-        ctx.close()

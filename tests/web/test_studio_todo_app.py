@@ -18,7 +18,7 @@ from torquec.driver import analyze
 from watch.harness import WatchThread
 
 from .harness import ROOT
-from .test_studio import SHOTS, commit, open_studio, read, wait_file, wait_shown
+from .test_studio import SHOTS, commit, read, studio_page, wait_file, wait_shown
 from .test_studio_editors import drag
 
 
@@ -51,10 +51,7 @@ def add_field(page, model_path: str, name: str, type_: str | None = None) -> Non
 
 def test_build_the_todo_app_by_clicks(browser, init_app):
     watch, model_path = init_app
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
-        page.get_by_role("button", name="Hide preview").click()
+    with studio_page(browser, watch) as page:
         # --- entities
         for name in ("Project", "Todo"):
             page.get_by_role("button", name="Add entity").click()
@@ -208,6 +205,3 @@ def test_build_the_todo_app_by_clicks(browser, init_app):
                            env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
         assert r.returncode == 0, r.stdout + r.stderr
         assert analyze(model_path, text).ok
-        assert errors == [], errors
-    finally:
-        ctx.close()
