@@ -70,6 +70,14 @@ export function fromPuck(content: ComponentData[], taken: Set<string>, originals
         if (WITH_CHILDREN.has(item.type)) values["children"] = fromPuck(value as ComponentData[], taken, originals);
         continue;
       }
+      if (key === "position") {
+        // The format needs all three numbers: a half-filled panel gets the defaults of a full row.
+        const p = (isObject(value as Json) ? value : {}) as JsonObject;
+        const num = (k: string) => (typeof p[k] === "number" ? (p[k] as number) : undefined);
+        if (num("row") === undefined && num("col") === undefined && num("span") === undefined) continue;
+        values["position"] = { row: num("row") ?? 1, col: num("col") ?? 1, span: num("span") ?? 12 };
+        continue;
+      }
       values[key] = value as Json;
     }
     const order = [...Object.keys(originals.get(id) ?? { id: 0, type: 0 }), ...Object.keys(values)];
