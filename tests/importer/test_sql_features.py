@@ -94,3 +94,18 @@ def test_odd_statements_are_warnings_not_crashes(tmp_path):
     assert result.records["A"] == [{"sourceId": 1, "name": "x"}]
     got = {(w.code, w.line) for w in result.warnings}
     assert {("I008", 2), ("I006", 6)} <= got, sorted(got)
+
+
+def test_mysql_hash_comments(tmp_path):
+    """`#` starts a line comment in MySQL (the employees sample has one before a view): the statement after it
+    is read, and a `;` inside the comment does not split anything; `#` within a line stays an operator."""
+    src = tmp_path / "hash.sql"
+    src.write_text("CREATE TABLE t (id INT NOT NULL, PRIMARY KEY (id));\n"
+                   "# a comment; with a semicolon\n"
+                   "CREATE OR REPLACE VIEW v AS\n  SELECT id FROM t;\n"
+                   "  # indented comment\n"
+                   "CREATE TABLE u (id INT NOT NULL, flags INT DEFAULT 0, PRIMARY KEY (id));\n"
+                   "INSERT INTO u VALUES (1, 5 # 3);\n")
+    result = import_source(str(src), "hash", dialect="mysql")
+    assert [e["name"] for e in result.model["entities"]] == ["T", "U"]
+    assert [(w.code, w.line) for w in result.warnings] == [("I008", 3)], result.warnings

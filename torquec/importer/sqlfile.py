@@ -43,6 +43,12 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             j = text.find("\n", i)
             i = n if j < 0 else j
             continue
+        elif ch == "#" and not text[text.rfind("\n", 0, i) + 1:i].strip():
+            # MySQL's `#` line comment (mysqldump and the employees sample use it); only at the start of a
+            # line, since `#` inside an expression is an operator in PostgreSQL
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
         elif ch == "/" and text.startswith("/*", i):
             j = text.find("*/", i)
             j = n if j < 0 else j + 2
@@ -79,7 +85,7 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_LEADING = re.compile(r"\A(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*", re.S)
+_LEADING = re.compile(r"\A(?:\s+|(?:--|#)[^\n]*(?:\n|\Z)|/\*.*?\*/)*", re.S)
 
 
 def _strip_leading(stmt: str, line: int) -> tuple[int, str]:
