@@ -68,6 +68,9 @@ def test_import_model(tmp_path):
     assert fields["gender"]["type"] == "enum" and fields["gender"]["values"] == ["M", "F"]
     assert fields["birthDate"]["type"] == fields["hireDate"]["type"] == "date"
     assert fields["empNo"]["unique"] and fields["empNo"]["type"] == "integer"
+    # the foreign keys point at natural keys: each reference keeps the key value (emp_no, dept_no)
+    salary_emp = next(f for f in entities["Salary"]["fields"] if f["name"] == "empNo")
+    assert salary_emp["type"] == "reference" and salary_emp["target"] == "Employee" and salary_emp["targetField"] == "empNo"
     lines = EMPLOYEES_SQL.read_text().splitlines()
     views = [i + 1 for i, x in enumerate(lines) if x.startswith("CREATE OR REPLACE VIEW")]
     assert [(w.code, w.line) for w in result.warnings] == [("I008", n) for n in views]
@@ -93,23 +96,27 @@ def _end_to_end(tmp_path, database_url: str) -> None:
             assert server.total(entity) == one(f"SELECT count(*) FROM {table}"), entity
 
         employees = all_items(server, "Employee")
-        emp_no = {e["id"]: e["empNo"] for e in employees}
-        dept_no = {d["id"]: d["deptNo"] for d in all_items(server, "Department")}
-        # salary sums per current department, of current salaries
-        current_dept = {emp_no[d["empNo"]]: dept_no[d["deptNo"]] for d in all_items(server, "DeptEmp") if d["toDate"] == CURRENT}
+        # references hold the natural keys (emp_no, dept_no), as in the source
+        current_dept = {d["empNo"]: d["deptNo"] for d in all_items(server, "DeptEmp") if d["toDate"] == CURRENT}
         got = defaultdict(int)
         salaries = all_items(server, "Salary")
         for s in salaries:
-            if s["toDate"] == CURRENT and emp_no[s["empNo"]] in current_dept:
-                got[current_dept[emp_no[s["empNo"]]]] += s["salary"]
+            if s["toDate"] == CURRENT and s["empNo"] in current_dept:
+                got[current_dept[s["empNo"]]] += s["salary"]
         assert dict(got) == dict(src.execute(
             "SELECT d.dept_no, sum(s.salary) FROM salaries s JOIN dept_emp d ON d.emp_no = s.emp_no AND d.to_date = ?"
             " WHERE s.to_date = ? GROUP BY d.dept_no", (CURRENT, CURRENT)).fetchall())
         assert sum(s["salary"] for s in salaries) == one("SELECT sum(salary) FROM salaries")
+        # the one-to-many links: an employee's salaries and titles, read from the employee's side
+        by_no = {e["empNo"]: e["id"] for e in employees}
+        for no in (10001, 10500, 11000):
+            for rel, table in (("salaries", "salaries"), ("titles", "titles")):
+                got_n = server.rpc("getRelated", {"entity": "Employee", "id": by_no[no], "relationship": rel})["total"]
+                assert got_n == one(f"SELECT count(*) FROM {table} WHERE emp_no = ?", no), (no, rel)
         # current managers, by a JSON-RPC filter
         managers = server.rpc("loadEntityData", {"entity": "DeptManager", "pageSize": 100,
                                                  "filters": [{"field": "toDate", "op": "eq", "value": CURRENT}]})["items"]
-        assert sorted((dept_no[m["deptNo"]], emp_no[m["empNo"]]) for m in managers) == sorted(src.execute(
+        assert sorted((m["deptNo"], m["empNo"]) for m in managers) == sorted(src.execute(
             "SELECT dept_no, emp_no FROM dept_manager WHERE to_date = ?", (CURRENT,)).fetchall())
         # employees per current title and per gender, through MCP
         for title, n in src.execute("SELECT title, count(*) FROM titles WHERE to_date = ? GROUP BY title", (CURRENT,)):
