@@ -31,3 +31,17 @@ def test_unknown_operation_without_schema():
 
 def test_empty_permission_warns():
     assert check(with_roles({"name": "x", "permissions": {"Order": []}})).codes == ["W901"]
+
+
+def test_read_only_fields_name_existing_entities_and_fields():
+    from passes.modelkit import check as _check, minimal as _minimal
+
+    m = _minimal()
+    m["auth"] = {"roles": [{"name": "sales", "permissions": {"Customer": ["read", "update"]},
+                            "readOnlyFields": {"Customer": ["emial"], "Custmer": ["name"]}}]}
+    r = _check(m)
+    assert r.codes == ["E904", "E904"]
+    assert any(d.hint == "did you mean `email`?" for d in r.diags)
+    m["auth"]["roles"][0]["readOnlyFields"] = {"Customer": ["email"]}
+    assert _check(m).codes == []
+    assert _check(m).model.auth.roles[0].read_only_fields == (("Customer", ("email",)),)

@@ -74,3 +74,34 @@ def test_admin_sees_every_control(browser, co_server):
         expect(grid.locator('[data-action="delete"]').first).to_be_visible()
     finally:
         ctx.close()
+
+
+def test_a_read_only_field_is_left_out_of_create_and_locked_in_edit(browser, co_server):
+    """`sales` may not set a customer's credit limit (readOnlyFields): no input in the create
+    form (the default applies), a read-only one in the edit form; the admin edits it."""
+    from .test_customer_order import dialog
+
+    ctx, page = signed_in(browser, co_server, "web-sales-token")
+    try:
+        page.goto("/customers")
+        wait_grid(page, "customerGrid")
+        page.get_by_role("button", name="New customer").click()
+        d = dialog(page, "New customer")
+        expect(d.get_by_label("Name")).to_be_visible()
+        expect(d.get_by_label("Credit limit")).to_have_count(0)
+        page.keyboard.press("Escape")
+        page.get_by_role("button", name="Edit Alice Johnson").click()
+        d = dialog(page, "Edit customer")
+        expect(d.get_by_label("Credit limit")).to_have_attribute("readonly", "")
+        expect(d.get_by_label("Name")).not_to_have_attribute("readonly", "")
+    finally:
+        ctx.close()
+    ctx, page = signed_in(browser, co_server, "web-admin-token")
+    try:
+        page.goto("/customers")
+        wait_grid(page, "customerGrid")
+        page.get_by_role("button", name="Edit Alice Johnson").click()
+        d = dialog(page, "Edit customer")
+        expect(d.get_by_label("Credit limit")).not_to_have_attribute("readonly", "")
+    finally:
+        ctx.close()

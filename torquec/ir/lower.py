@@ -354,7 +354,9 @@ def _auth(a: dict, skip: frozenset[str]) -> Auth:
             Permission(entity=ent, operations=tuple(ops), pointer=f"{rptr}/permissions/{escape_pointer_token(ent)}")
             for ent, ops in r.get("permissions", {}).items()
         )
-        roles.append(Role(name=r["name"], pointer=rptr, permissions=perms, flows=tuple(r.get("flows", ())), description=r.get("description", "")))
+        read_only = tuple((ent, tuple(names)) for ent, names in r.get("readOnlyFields", {}).items())
+        roles.append(Role(name=r["name"], pointer=rptr, permissions=perms, flows=tuple(r.get("flows", ())), description=r.get("description", ""),
+                          read_only_fields=read_only))
     return Auth(roles=tuple(roles), pointer="/auth")
 
 

@@ -549,6 +549,8 @@ class Role:
     permissions: tuple[Permission, ...]
     flows: tuple[str, ...] = ()
     description: str = ""
+    # readOnlyFields: (entity, field names) the role may read but not write
+    read_only_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Set by passes.resolve, `*` expanded against the model: (entity, operations in
     # OPERATIONS order) for every entity with at least one, and the flows it may run.
     grants: tuple[tuple[str, tuple[str, ...]], ...] = ()

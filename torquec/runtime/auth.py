@@ -34,6 +34,7 @@ class Principal:
     entities: Mapping[str, frozenset[str]] = field(default_factory=dict)
     flows: frozenset[str] = frozenset()
     all_allowed: bool = False
+    read_only: Mapping[str, frozenset[str]] = field(default_factory=dict)  # entity → fields it may not write
 
     def can(self, entity: str, op: str) -> bool:
         return self.all_allowed or op in self.entities.get(entity, ())
@@ -52,6 +53,16 @@ class Principal:
     def require(self, entity: str, op: str) -> None:
         if not self.can(entity, op):
             raise ForbiddenError(f"Forbidden: role `{self.role}` may not {op} {entity}", entity=entity, operation=op, role=self.role)
+
+    def require_writable(self, entity: str, data: Mapping[str, object], index: int | None = None) -> None:
+        """A create or update may not set a field the role may only read (``readOnlyFields``),
+        whatever the value: the server, not the form, keeps the rule."""
+        hidden = self.read_only.get(entity)
+        bad = sorted(hidden.intersection(data)) if hidden else []
+        if bad:
+            extra = {"index": index} if index is not None else {}
+            raise ForbiddenError(f"Forbidden: role `{self.role}` may not write {', '.join(f'{entity}.{n}' for n in bad)}",
+                                 entity=entity, fields=bad, role=self.role, **extra)
 
     def require_flow(self, flow: str) -> None:
         if not self.can_run(flow):
@@ -118,6 +129,7 @@ class Authenticator:
                     role=name,
                     entities={e: frozenset(ops) for e, ops in r.get("entities", {}).items()},
                     flows=frozenset(r.get("flows", ())),
+                    read_only={e: frozenset(names) for e, names in r.get("readOnlyFields", {}).items()},
                 )
         unknown = sorted({r for r in tokens.values() if r not in self.principals})
         if self.enabled and unknown:

@@ -328,6 +328,11 @@ class DataService:
         if principal is not None:
             principal.require(entity, op)
 
+    @staticmethod
+    def _require_writable(principal: Principal | None, es: EntitySpec, rec: dict, index: int | None = None) -> None:
+        if principal is not None:
+            principal.require_writable(es.name, rec, index)
+
     # ------------------------------------------------------------------ validation
 
     def _validate(self, es: EntitySpec, data: Any, partial: bool, index: int | None = None) -> tuple[dict, dict]:
@@ -644,6 +649,7 @@ class DataService:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "create")
         rec, links = self._validate(es, data, partial=False)
+        self._require_writable(principal, es, data)  # what the caller sets, not the defaults filled in
         rid = self._check_id(id_) if id_ is not None else new_id()
         return self._run(tx, True, lambda t: self._create(es, rid, rec, links, t, hooks, principal))
 
@@ -687,6 +693,7 @@ class DataService:
         id_ = self._check_id(id_)
         _check_version_param(expected_version)
         patch, links = self._validate(es, data, partial=True)
+        self._require_writable(principal, es, patch)
         return self._run(tx, True, lambda t: self._update(es, id_, patch, links, expected_version, t, hooks, principal))
 
     def _update(self, es: EntitySpec, id_: str, patch: dict, links: dict, expected: int | None, tx: Tx, hooks: bool,
@@ -800,7 +807,12 @@ class DataService:
     def bulk_create(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
         es = self.entity(entity, principal)
         self._require(principal, es.name, "create")
-        prepared = _each_item(items, lambda i, data: self._validate(es, data, partial=False, index=i))
+        def prepare(i: int, data: Any) -> tuple[dict, dict]:
+            checked = self._validate(es, data, partial=False, index=i)
+            self._require_writable(principal, es, data, i)  # what the item sets, not the defaults filled in
+            return checked
+
+        prepared = _each_item(items, prepare)
         return self._run(tx, True, lambda t: [self._create(es, new_id(), rec, links, t, hooks, principal, index=i) for i, (rec, links) in enumerate(prepared)])
 
     def bulk_update(self, entity: str, items: Any, *, principal: Principal | None = None, tx: Tx | None = None, hooks: bool = True) -> list[dict]:
@@ -814,6 +826,7 @@ class DataService:
             ev = it.get("expectedVersion")
             _check_version_param(ev, f"items.{i}.expectedVersion")
             patch, links = self._validate(es, it["data"], partial=True, index=i)
+            self._require_writable(principal, es, patch, i)
             return rid, patch, links, ev
 
         prepared = _each_item(items, prepare)

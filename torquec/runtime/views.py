@@ -60,6 +60,9 @@ def model_metadata(svc: DataService, p: Principal) -> dict[str, Any]:
             ],
             "count": counts[e["name"]],
             "permissions": _perms(p, e["name"]),
+            # the role's read-only fields (forms show them read-only), and how records are named
+            **({"readOnlyFields": sorted(p.read_only[e["name"]])} if e["name"] in p.read_only else {}),
+            **({"displayTemplate": e["displayTemplate"]} if "displayTemplate" in e else {}),
         })
     return {
         "name": meta["name"],

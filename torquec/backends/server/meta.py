@@ -300,6 +300,8 @@ def roles_meta(model: Model) -> dict[str, Any] | None:
             "entities": {name: list(ops) for name, ops in role.grants},
             "flows": list(role.runnable_flows),
         }
+        if role.read_only_fields:  # only where a role has some: other apps' metadata is unchanged
+            out[role.name]["readOnlyFields"] = {ent: list(names) for ent, names in role.read_only_fields}
     return out
 
 

@@ -26,6 +26,8 @@ export interface InputFieldProps {
   readonly error?: string | undefined;
   readonly required: boolean;
   readonly inputId: string;
+  /** The role may read but not write this field (readOnlyFields). */
+  readonly locked?: boolean;
 }
 
 const LazyDateField = lazy(() => import("./dates").then((m) => ({ default: m.DateField })));
@@ -42,14 +44,14 @@ export function isWide(field: FieldMeta): boolean {
 }
 
 export function FieldInput(props: InputFieldProps) {
-  const { field, value, onChange, onBlur, error, required, inputId } = props;
+  const { field, value, onChange, onBlur, error, required, inputId, locked } = props;
   // A field a before-flow works out says so; it is read-only unless the API needs a value from the form.
   const computed = field.computedBy?.length ? field.computedBy.map(humanize).join(", ") : null;
   const common = {
     id: inputId,
     label: field.label,
     description: computed ? [field.help, `Worked out when saved (${computed})${required ? "; what you enter may be replaced" : ""}.`].filter(Boolean).join(" ") : field.help,
-    readOnly: computed !== null && !required,
+    readOnly: locked || (computed !== null && !required),
     "data-computed": computed !== null || undefined,
     placeholder: field.placeholder,
     error,
@@ -99,6 +101,7 @@ export function FieldInput(props: InputFieldProps) {
           checked={value === true}
           onChange={(e) => onChange(e.currentTarget.checked)}
           onBlur={onBlur}
+          disabled={locked}
         />
       );
     case "switch":
@@ -112,6 +115,7 @@ export function FieldInput(props: InputFieldProps) {
           checked={value === true}
           onChange={(e) => onChange(e.currentTarget.checked)}
           onBlur={onBlur}
+          disabled={locked}
         />
       );
     case "select":

@@ -7,6 +7,7 @@ import { notifications } from "@mantine/notifications";
 import IconAlertCircle from "@tabler/icons-react/icons/IconAlertCircle";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useParams } from "./router";
+import { useAccess } from "./access";
 import { errorMessage, useActionRunner } from "./actions";
 import { useApp, useModal } from "./context";
 import { FieldInput, isWide } from "./fields";
@@ -58,7 +59,12 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
   const formRef = useRef<HTMLFormElement>(null);
 
   // Keyed on the names, not the array: a parent re-render passes an equal, new array.
-  const fieldKey = (props.fields ?? entity.fieldNames.filter((n) => entity.fields[n].form)).join(",");
+  // A field the role may only read (readOnlyFields) is left out of create forms (its default
+  // applies) and shown read-only in edit forms; the server refuses writes to it either way.
+  const access = useAccess();
+  const fieldKey = (props.fields ?? entity.fieldNames.filter((n) => entity.fields[n].form))
+    .filter((n) => mode === "edit" || !access.readOnly(entity.name, n))
+    .join(",");
   const metas = useMemo<FieldMeta[]>(
     () => (fieldKey ? fieldKey.split(",") : []).map((n) => entity.fields[n as F]),
     [entity, fieldKey],
@@ -317,6 +323,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
                 error={errors[f.name]}
                 required={f.required && f.type !== "boolean"}
                 inputId={inputId(f.name)}
+                locked={access.readOnly(entity.name, f.name)}
               />
             </Grid.Col>
           ))}

@@ -23,10 +23,13 @@ export interface Access {
   showsPage(page: string): boolean;
   /** Whether a control running `action` is of use to the role. */
   allows(action: Action): boolean;
+  /** A field the role may read but not write (`readOnlyFields`): forms show it read-only. */
+  readOnly(entity: string, field: string): boolean;
 }
 
 interface Grants {
   readonly entities: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly readOnly: ReadonlyMap<string, ReadonlySet<string>>;
   readonly flows: ReadonlySet<string>;
   readonly pages: ReadonlySet<string>;
 }
@@ -53,7 +56,8 @@ function access(grants: Grants | "all" | null): Access {
         return true;
     }
   };
-  return { known: grants !== null, can, canRun, showsPage, allows };
+  const readOnly = (entity: string, field: string) => grants !== "all" && (grants?.readOnly.get(entity)?.has(field) ?? false);
+  return { known: grants !== null, can, canRun, showsPage, allows, readOnly };
 }
 
 const everything = access("all");
@@ -64,7 +68,7 @@ export function useAccess(): Access {
 }
 
 interface MetadataAnswer {
-  readonly entities: readonly { readonly name: string; readonly permissions: readonly string[] }[];
+  readonly entities: readonly { readonly name: string; readonly permissions: readonly string[]; readonly readOnlyFields?: readonly string[] }[];
   readonly flows: readonly { readonly name: string }[];
   readonly layouts: readonly { readonly name: string }[];
 }
@@ -72,6 +76,7 @@ interface MetadataAnswer {
 function grantsOf(meta: MetadataAnswer): Grants {
   return {
     entities: new Map(meta.entities.map((e) => [e.name, new Set(e.permissions)])),
+    readOnly: new Map(meta.entities.map((e) => [e.name, new Set(e.readOnlyFields ?? [])])),
     flows: new Set(meta.flows.map((f) => f.name)),
     pages: new Set(meta.layouts.map((l) => l.name)),
   };
