@@ -97,6 +97,11 @@ def classify(tokens: tuple[str, ...], is_key: bool, data: dict) -> Place | None:
             return Place("ref", "entity")
         if n == 5 and tokens[1] == "roles" and tokens[3] == "flows" and not is_key:
             return Place("ref", "flow")
+        if n >= 5 and tokens[1] == "roles" and tokens[3] == "readOnlyFields":
+            if n == 5 and is_key:
+                return Place("ref", "entity")
+            if n == 6 and not is_key:  # a field of the entity named by the key
+                return Place("ref", "field", (tokens[4],))
     return None
 
 
@@ -293,7 +298,8 @@ class SymbolIndex:
                     elif nested:
                         stack.append((p, t, v))
             elif isinstance(node, list):
-                listed = tokens[-1] in _LIST_TOKENS
+                # (a role's readOnlyFields lists sit under an entity name: auth/roles/i/readOnlyFields/<Entity>)
+                listed = tokens[-1] in _LIST_TOKENS or (len(tokens) == 5 and tokens[3] == "readOnlyFields")
                 for i, v in enumerate(node):
                     if isinstance(v, str):
                         if listed and (only is None or v == only):
