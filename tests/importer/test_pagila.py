@@ -6,6 +6,8 @@ the composite primary keys of film_actor/film_category unique combinations the d
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,6 +64,14 @@ def test_serve_import_and_keys(app, backend, tmp_path, request):
         run = torquec("data", "import", str(app), str(data), "--database-url", url)
         assert "imported 7 records" in run.stdout, run.stdout
         assert server.counts(["Language", "Film", "Actor", "FilmActor"]) == {"Language": 2, "Film": 1, "Actor": 2, "FilmActor": 2}
+        # a data file repeating a stored (actor, film): refused with its line, nothing written
+        dup = tmp_path / "again"
+        dup.mkdir()
+        (dup / "FilmActor.ndjson").write_text(f'{{"actorId": 2, "filmId": 10, {t}}}\n')
+        again = subprocess.run([sys.executable, "-m", "torquec", "data", "import", str(app), str(dup / "FilmActor.ndjson"),
+                                "--database-url", url], capture_output=True, text=True, timeout=300)
+        assert again.returncode == 1 and "FilmActor.ndjson:1: actorId, filmId: (2, 10) is already used (must be unique together)" in again.stderr, again.stderr
+        assert server.total("FilmActor") == 2
         # the same (actor, film) twice: refused, naming both fields
         err = server.error("createEntity", {"entity": "FilmActor", "data": {"actorId": 1, "filmId": 10, **now}})
         assert err["code"] == -32002 and err["data"]["fields"] == ["actorId", "filmId"], err

@@ -282,6 +282,7 @@ class DataImporter:
         kf = keys.field_of(es)
         uniques = [f for f in es.fields if f.unique]
         taken = {f.name: self._existing(es, f, keys.tx) for f in uniques}
+        combos = {names: self._existing_combos(es, names, keys.tx) for names in es.unique_together}
         # ids (given or new) and keys first, so rows of this file can reference each other
         planned = []
         fresh = _ids(len(rows))
@@ -386,6 +387,16 @@ class DataImporter:
                             problems.append(RowProblem(label, line, f.name, f"{v!r} is already used (must be unique)", raw))
                         else:
                             taken[f.name].add(kt)
+                    for names, seen in combos.items():
+                        vals = tuple(rec.get(n) for n in names)
+                        if any(v is None for v in vals):
+                            continue  # a null part never conflicts
+                        kt = tuple(_key_text(v) for v in vals)
+                        if kt in seen:
+                            problems.append(RowProblem(label, line, ", ".join(names),
+                                                       f"({', '.join(map(repr, vals))}) is already used (must be unique together)", raw))
+                        else:
+                            seen.add(kt)
             if problems:
                 report.problems.extend(problems)
                 report.rejected.append(problems[0])
@@ -395,6 +406,17 @@ class DataImporter:
             if links:
                 pending_links.append((es, rid, links, label, line))
         return valid
+
+    @staticmethod
+    def _existing_combos(es: EntitySpec, names: tuple[str, ...], tx) -> set[tuple]:
+        cols = [es.all_fields[n] for n in names]
+        present = " AND ".join(f"{f.qcol} IS NOT NULL" for f in cols)
+        rows = tx.fetchall(f"SELECT {', '.join(f.qcol for f in cols)} FROM {es.qtable} WHERE {present}")
+        out = set()
+        for r in rows:
+            vals = [f.from_db.get(tx.dialect)(v) if f.from_db.get(tx.dialect) and v is not None else v for f, v in zip(cols, r)]
+            out.add(tuple(_key_text(v) for v in vals))
+        return out
 
     @staticmethod
     def _existing(es: EntitySpec, f: FieldSpec, tx) -> set[str]:

@@ -98,6 +98,7 @@ class EntitySpec:
     reference_fields: tuple[FieldSpec, ...]
     required_names: frozenset[str]
     sequence_names: tuple[str, ...] = ()  # fields the database numbers (read-only), model order
+    unique_together: tuple[tuple[str, ...], ...] = ()  # composite unique constraints (entity.indexes)
     create_model: Any = None
     update_model: Any = None
     record_model: Any = None
@@ -236,6 +237,7 @@ class AppSpec:
                 reference_fields=tuple(f for f in fields if f.target),
                 required_names=frozenset(f.name for f in fields if f.required),
                 sequence_names=tuple(f.name for f in fields if f.meta.get("sequence")),
+                unique_together=tuple(tuple(c) for c in em.get("uniqueTogether", ())),
             )
             es.qtable = q(es.table)
             es.select_list = ", ".join(q(c) for c in ("id", *(f.column for f in fields), "created_at", "updated_at", "version"))

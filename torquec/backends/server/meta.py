@@ -185,6 +185,9 @@ def entity_meta(model: Model, rels: list[Relationship], e: Entity, index: ModelI
     }
     if e.display_template:  # only where a record is named by a template: other apps' metadata is unchanged
         out["displayTemplate"] = list(e.display_template)
+    together = [list(ix.fields) for ix in e.indexes if ix.unique and len(ix.fields) > 1]
+    if together:  # composite unique constraints (data import checks them row by row)
+        out["uniqueTogether"] = together
     return out
 
 
