@@ -45,6 +45,22 @@ def dialog(page: Page, title: str):
     return d
 
 
+def new_order(page: Page, number: str, search: str, customer: str, date: str = "2024-06-03"):
+    """Open the orders page's "New order" dialog and fill its number, customer and date; returns the dialog."""
+    page.goto("/orders")
+    wait_grid(page, "orderGrid")
+    page.get_by_role("button", name="New order").click()
+    d = dialog(page, "New order")
+    d.get_by_label("Order number").fill(number)
+    combo = d.get_by_role("combobox", name="Customer")
+    combo.click()
+    combo.fill(search)
+    page.get_by_role("option", name=customer).click()
+    d.get_by_label("Order date").fill(date)
+    d.get_by_label("Order date").press("Tab")
+    return d
+
+
 def pick(page: Page, scope, label: str, option: str) -> None:
     """Choose `option` in the Mantine select labelled `label`."""
     scope.get_by_role("combobox", name=label).click()
@@ -297,17 +313,7 @@ def test_server_validation_errors_land_on_their_fields(co_page: Page, co_server)
 
 def test_create_order_with_reference_date_enum_and_json(co_page: Page, co_server):
     page = co_page
-    page.goto("/orders")
-    wait_grid(page, "orderGrid")
-    page.get_by_role("button", name="New order").click()
-    d = dialog(page, "New order")
-    d.get_by_label("Order number").fill("ORD-7002")
-    combo = d.get_by_role("combobox", name="Customer")
-    combo.click()
-    combo.fill("dana")
-    page.get_by_role("option", name="Dana Wu").click()
-    d.get_by_label("Order date").fill("2024-06-03")
-    d.get_by_label("Order date").press("Tab")
+    d = new_order(page, "ORD-7002", "dana", "Dana Wu")
     pick(page, d, "Status", "Confirmed")
     pick(page, d, "Payment method", "PayPal")
     d.get_by_label("Total").fill("120.25")

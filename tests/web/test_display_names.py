@@ -11,11 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from torquec.backends.web.build import build_web
-from torquec.driver import build
-
-from .conftest import _finish, open_page
-from .harness import AppServer
+from .conftest import _finish, open_page, serve_model
 from .test_customer_order import dialog, wait_grid
 
 MODEL = Path(__file__).parent / "models" / "library.json"
@@ -24,11 +20,7 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
 
 @pytest.fixture(scope="module")
 def lib_server(tmp_path_factory):
-    base = tmp_path_factory.mktemp("library")
-    result = build(str(MODEL), str(base / "app"))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    build_web(str(base / "app"))
-    srv = AppServer(base / "app", base / "data")
+    srv = serve_model(tmp_path_factory, MODEL, "library")
     yield srv
     srv.stop()
 

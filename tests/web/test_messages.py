@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .test_customer_order import dialog, wait_grid
+from .test_customer_order import dialog, new_order, wait_grid
 
 
 def test_restricted_delete_is_said_in_the_models_words(co_page: Page, co_server):
@@ -22,17 +22,7 @@ def test_restricted_delete_is_said_in_the_models_words(co_page: Page, co_server)
 def test_a_failed_flow_shows_the_flows_own_message(co_page: Page, co_server):
     page = co_page
     before = co_server.total("Order")
-    page.goto("/orders")
-    wait_grid(page, "orderGrid")
-    page.get_by_role("button", name="New order").click()
-    d = dialog(page, "New order")
-    d.get_by_label("Order number").fill("ORD-7999")
-    combo = d.get_by_role("combobox", name="Customer")
-    combo.click()
-    combo.fill("alice")
-    page.get_by_role("option", name="Alice Johnson").click()
-    d.get_by_label("Order date").fill("2024-06-03")
-    d.get_by_label("Order date").press("Tab")
+    d = new_order(page, "ORD-7999", "alice", "Alice Johnson")
     d.get_by_label("Total").fill("3000")
     d.get_by_label("Items").fill('[{"sku": "big", "quantity": 1, "unitPrice": 3000}]')
     d.get_by_role("button", name="Create order").click()

@@ -12,6 +12,8 @@ import { Input, useComputedColorScheme } from "@mantine/core";
 import { useEffect, useRef } from "react";
 import type { InputFieldProps } from "./fields";
 
+const parseErrors = jsonParseLinter();
+
 function text(v: unknown): string {
   return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
 }
@@ -39,7 +41,8 @@ export function JsonEditor({ field, value, onChange, onBlur, error, required, in
           bracketMatching(),
           json(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          linter(jsonParseLinter(), { delay: 300 }),
+          // An empty field is not an error (it stores nothing): only text that does not parse is marked.
+          linter((v) => (v.state.doc.toString().trim() ? parseErrors(v) : []), { delay: 300 }),
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorView.lineWrapping,
