@@ -21,6 +21,8 @@ webhooks) mount routes on the returned app and call those.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import logging
 import os
 from contextlib import asynccontextmanager
@@ -65,7 +67,16 @@ class Runtime:
     host_policy: HostPolicy = field(default_factory=HostPolicy)
     notes: list[str] = field(default_factory=list)
     listener: Any = None  # PostgreSQL: the LISTEN thread bringing other processes' change events
+    #: the app's worker pool (set by its lifespan); None: the loop's default executor
+    threads: Any = None
     _openrpc: dict | None = None
+
+    async def in_thread(self, fn, /, *args, **kwargs):
+        """``asyncio.to_thread`` on the app's own pool. The loop's default executor is left alone:
+        it is shared with whatever else runs on the loop (the watch session's dev routes),
+        and this pool is shut down with the app."""
+        call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self.threads, call)
 
     def openrpc(self) -> dict:
         if self._openrpc is None:
@@ -233,7 +244,8 @@ def build_app(
         return ctx
 
     rt.dispatcher = Dispatcher(methods, on_call=rt.metrics.observe_rpc, authenticate=authenticate,
-                               max_batch_size=max_batch_size, json_default=_json_default)
+                               max_batch_size=max_batch_size, json_default=_json_default,
+                               run_in_thread=rt.in_thread)
 
     app = FastAPI(title=spec.title, version=str(metadata.get("version", "")), lifespan=_lifespan(rt, worker_threads),
                   docs_url=None, redoc_url=None, openapi_url=None)
@@ -260,12 +272,14 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
         from concurrent.futures import ThreadPoolExecutor
 
         loop = asyncio.get_running_loop()
-        # Database work runs in worker threads (asyncio.to_thread); the default pool
+        # Database work runs in the app's own worker threads (rt.in_thread); the default pool
         # (CPUs + 4) would let a few slow flows starve every other request.
         # SQLite has one writer: a few threads suffice; PostgreSQL uses up to its pool size.
+        # Not installed as the loop's default: a hot swap shuts this pool down, which must
+        # not cancel work others queued on the default executor.
         n = worker_threads or (8 if rt.db.dialect == "sqlite" else 24)
         executor = ThreadPoolExecutor(max_workers=n, thread_name_prefix="torque-db")
-        loop.set_default_executor(executor)
+        rt.threads = executor
         rt.hub.attach(loop)
         listener = None
         if rt.db.dialect == "postgres":  # other processes on this database: their change events too
@@ -276,7 +290,7 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
             origin = uuid.uuid4().hex
             listener = ChangeListener(rt.db.url, origin, rt.hub.publish_messages)
             listener.start()
-            await asyncio.to_thread(listener.listening.wait, 10)
+            await rt.in_thread(listener.listening.wait, 10)
             rt.db.change_origin = origin
             rt.listener = listener
         try:
@@ -284,7 +298,7 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
         finally:
             if listener is not None:
                 rt.db.change_origin = None
-                await asyncio.to_thread(listener.stop)
+                await rt.in_thread(listener.stop)
             stop_flows(rt)
             rt.db.close()
             executor.shutdown(wait=False, cancel_futures=True)

@@ -50,14 +50,14 @@ def schema_state(db: Any, expected: str | None) -> str:
     return "current" if row[0] == expected else "other"
 
 
-def routes(db: Any, app_dir: str, app_name: str) -> list[Route]:
+def routes(db: Any, app_dir: str, app_name: str, in_thread: Any = asyncio.to_thread) -> list[Route]:
     expected = expected_model_hash(app_dir)
 
     async def live(request: Request) -> Response:
         return JSONResponse({"status": "ok", "app": app_name})
 
     async def ready(request: Request) -> Response:
-        state = await asyncio.to_thread(schema_state, db, expected)
+        state = await in_thread(schema_state, db, expected)
         ok = state == "current"
         body = {"status": "ok" if ok else "unavailable", "database": "unavailable" if state == "unavailable" else "ok",
                 "schema": state, "app": app_name}

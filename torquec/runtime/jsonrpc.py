@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from time import perf_counter
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Awaitable
 
 import orjson
 
@@ -240,7 +240,8 @@ class MethodSpec:
     needs_auth:  call the dispatcher's ``authenticate`` hook before the method.
     by_position: accept array params (passed to ``validate``/``fn`` as a list).
                  Off by default: our API is by-name.
-    in_thread:   run a sync ``fn`` in a worker thread (``asyncio.to_thread``).
+    in_thread:   run a sync ``fn`` in a worker thread (the dispatcher's ``run_in_thread``,
+                 ``asyncio.to_thread`` unless given).
     description: free text (for discovery / OpenRPC).
     """
 
@@ -295,6 +296,7 @@ class Dispatcher:
         "_allow_extra",
         "_json_default",
         "_json_option",
+        "_run_in_thread",
         "_batch_too_large_resp",
         "methods",
     )
@@ -311,7 +313,9 @@ class Dispatcher:
         json_default: Callable[[Any], Any] | None = None,
         json_option: int | None = None,
         reserved_methods: Iterable[str] = RESERVED_METHODS,
+        run_in_thread: Callable[..., Awaitable[Any]] = asyncio.to_thread,
     ) -> None:
+        self._run_in_thread = run_in_thread
         reserved = frozenset(reserved_methods)
         table: dict[str, MethodSpec] = {}
         for name, spec in methods.items():
@@ -479,7 +483,7 @@ class Dispatcher:
         if spec.is_async:
             return await spec.fn(params, context)
         if spec.in_thread:
-            result = await asyncio.to_thread(spec.fn, params, context)
+            result = await self._run_in_thread(spec.fn, params, context)
         else:
             result = spec.fn(params, context)
         if inspect.isawaitable(result):

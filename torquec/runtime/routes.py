@@ -47,7 +47,7 @@ def install_routes(app: FastAPI, rt: Any, *, host_policy: HostPolicy, metrics_to
     app.router.routes.append(Route("/health", _health_endpoint(rt), methods=["GET"]))
     from .health import routes as health_routes
 
-    app.router.routes.extend(health_routes(rt.db, rt.app_dir, rt.spec.name))
+    app.router.routes.extend(health_routes(rt.db, rt.app_dir, rt.spec.name, rt.in_thread))
     app.router.routes.append(Route("/metrics", _metrics_endpoint(rt, metrics_token), methods=["GET"]))
     app.router.routes.append(WebSocketRoute("/ws", host_policy.guard(websocket_session(_ws_endpoint(rt)))))
 
@@ -92,7 +92,7 @@ def _rpc_endpoint(rt: Any):
 
 def _health_endpoint(rt: Any):
     async def health(request: Request) -> Response:
-        ok = await asyncio.to_thread(rt.db.ping)
+        ok = await rt.in_thread(rt.db.ping)
         body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unavailable", "dialect": rt.db.dialect,
                 "app": rt.spec.name}
         return JSONResponse(body, status_code=200 if ok else 503)

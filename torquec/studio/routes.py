@@ -41,9 +41,8 @@ class StudioRoutes:
     def __init__(self, model_path: str) -> None:
         self.store = ModelStore(model_path)
         self._diagnosed: tuple[str, list] | None = None
-        # The studio's own threads: the loop's default executor belongs to the app being served,
-        # which replaces it at every hot swap and cancels what is still queued on the old one
-        # (an edit answered 500 "CancelledError" when it met a swap).
+        # The studio's own threads: its saves (a model write, a build) must not wait behind the
+        # app's requests or dev-route work on a shared pool.
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="torque-studio")
 
     async def _run(self, fn, *args):

@@ -24,7 +24,8 @@ Migration and swap happen while the served app is held (hotswap.py): the old
 app never answers from a schema the migration has changed. Stopping (Ctrl-C)
 interrupts running flows at once, lets a rebuild in progress end without
 swapping in its app, then closes the apps; builds run on the session's own
-threads, not on the executor an app's lifespan installs and shuts down.
+threads. Each app runs its database work on its own pool (Runtime.in_thread), which
+its lifespan shuts down: the loop's default executor is never the app's to close.
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ class WatchSession:
         self._web_task: asyncio.Task | None = None
         self._web_cancel: threading.Event | None = None
         self._live_json: tuple[int, bytes] | None = None  # (generation, /__torque/app.json of it)
-        # Builds, migrations and vite run here: an app's lifespan replaces the loop's default
-        # executor with its own and shuts it down when the app stops.
+        # Builds, migrations and vite run here, on threads of their own: a few long builds must
+        # not occupy the loop's default executor that the dev routes use.
         self._threads = ThreadPoolExecutor(max_workers=3, thread_name_prefix="torquec-watch")
         self._rebuild_lock = asyncio.Lock()
         self._stopping = False

@@ -365,7 +365,7 @@ class XFlowIntegration:
                     except orjson.JSONDecodeError:
                         raise InvalidParams(errors=[{"field": "body", "rule": "json", "message": "the request body is not valid JSON"}]) from None
                 try:
-                    result = await asyncio.to_thread(self.run, name, value, principal=self.acting(flow, principal))
+                    result = await rt.in_thread(self.run, name, value, principal=self.acting(flow, principal))
                 except FlowFailedError as exc:
                     raise self.for_caller(flow, principal, exc) from None
                 return reply(200, result["output"])
@@ -377,6 +377,12 @@ class XFlowIntegration:
         return endpoint
 
     # ---- schedules
+
+    def _in_thread(self, fn, /, *args, **kwargs):
+        """On the app's worker pool once attached to one (see Runtime.in_thread)."""
+        if self.rt is not None:
+            return self.rt.in_thread(fn, *args, **kwargs)
+        return asyncio.to_thread(fn, *args, **kwargs)
 
     def _wrap_lifespan(self, app) -> None:
         """Schedules start with the app and stop (before the database closes) with it."""
@@ -399,7 +405,7 @@ class XFlowIntegration:
                         t.cancel()
                     await asyncio.gather(*tasks, return_exceptions=True)
                     if self.leadership is not None:
-                        await asyncio.to_thread(self.leadership.close)
+                        await self._in_thread(self.leadership.close)
                     self.engine.close()
 
         app.router.lifespan_context = lifespan
@@ -415,10 +421,10 @@ class XFlowIntegration:
                 nxt = cron.next_after(now)
                 await asyncio.sleep(max(0.0, (nxt - now).total_seconds()))
             # Several processes on one PostgreSQL database: only the leader runs the tick.
-            if self.leadership is not None and not await asyncio.to_thread(self.leadership.is_leader):
+            if self.leadership is not None and not await self._in_thread(self.leadership.is_leader):
                 continue
             try:
-                await asyncio.to_thread(self.run, flow.name, {}, principal=None, validate=False)
+                await self._in_thread(self.run, flow.name, {}, principal=None, validate=False)
             except RpcError as exc:
                 log.error("scheduled flow %s failed: %s", flow.name, exc.message,
                           extra={"fields": {"flow": flow.name, "error": exc.to_error_object()}})
