@@ -195,6 +195,7 @@ class XFlowIntegration:
         hooks = rt.service.hooks
         if any(f.trigger.get("type") == "entity" and f.trigger.get("phase") == "before" for f in self.engine.flows.values()):
             hooks.before_write.append(self._before_write)
+            hooks.wants_before = lambda entity, op: bool(self.engine.flows_for_entity(entity, op, "before"))
         if any(f.trigger.get("type") == "entity" and f.trigger.get("phase") == "after" for f in self.engine.flows.values()):
             hooks.after_commit.append(self._after_commit)
         rt.xflow = self
