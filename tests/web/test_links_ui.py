@@ -78,3 +78,26 @@ def test_create_and_edit_links_in_a_form(pl_page: Page, pl_server, artifacts):
     expect(d).to_be_hidden()
     assert titles(pl_server, JAZZ) == {"Blue in Green", "Naima"}
     assert pl_server.rpc("getEntity", {"entity": "Playlist", "id": JAZZ})["version"] == 3  # removeLinks, addLinks
+
+
+def test_grid_exports_and_imports_csv(pl_page: Page, pl_server, tmp_path):
+    page = pl_page
+    page.goto("/")
+    page.wait_for_selector('[data-grid="playlists"][data-loading="false"]')
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Export playlists as CSV").click()
+    assert dl.value.suggested_filename == "Playlist.csv"
+    text = Path(dl.value.path()).read_text()
+    assert text.splitlines()[0].startswith("id,name") and "Jazz" in text
+    before = pl_server.total("Playlist")
+    page.locator('input[data-csv-import="Playlist"]').set_input_files(
+        files=[{"name": "more.csv", "mimeType": "text/csv", "buffer": b"name\nCSV one\nCSV two\n"}])
+    expect(page.get_by_text("Imported 2 playlists")).to_be_visible()
+    expect(page.locator('[data-grid="playlists"]').get_by_text("CSV two")).to_be_visible()
+    assert pl_server.total("Playlist") == before + 2
+    # a refused file: all or nothing, the problem is shown with its line
+    page.locator('input[data-csv-import="Playlist"]').set_input_files(
+        files=[{"name": "bad.csv", "mimeType": "text/csv", "buffer": b"name,colour\nx,red\n"}])
+    expect(page.get_by_text("Nothing imported from bad.csv")).to_be_visible()
+    expect(page.get_by_text("line 2: colour")).to_be_visible()
+    assert pl_server.total("Playlist") == before + 2

@@ -68,19 +68,17 @@ def create_many(svc, es: EntitySpec, prepared: list[tuple[dict, dict]], tx: Tx, 
     check_references(svc, es, prepared, tx, principal)
     now_db, now_s = svc._now()
     ids = [new_id() for _ in prepared]
-    rows = [(svc._bind_id(es, rid), *es.field_params(rec), now_db, now_db, 1) for rid, (rec, _) in zip(ids, prepared)]
+    # (COPY on PostgreSQL reads ids, dates, times and decimals from their API text)
+    rows = [(rid, *es.field_params(rec, es.copy_at), now_db, now_db, 1) for rid, (rec, _) in zip(ids, prepared)]
     pairs: dict[str, list[tuple]] = {}
     for rid, (_, lk) in zip(ids, prepared):
         if not lk:
             continue
-        self_id = svc._bind_id(es, rid)
         for name, others in lk.items():
             nav = es.links[name]
-            other = svc.spec.entities[nav.entity]
             out = pairs.setdefault(nav.join_table, [])
             for o in others:
-                ob = svc._bind_id(other, o)
-                out.append(((self_id, ob) if nav.self_column == "from_id" else (ob, self_id)) + (now_db,))
+                out.append(((rid, o) if nav.self_column == "from_id" else (o, rid)) + (now_db,))
     from .dataio import _bulk_insert
 
     try:

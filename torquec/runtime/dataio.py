@@ -428,11 +428,11 @@ class DataImporter:
         if not valid:
             return
         dialect = self.svc.dialect
-        bind_id = es.all_fields["id"].to_db.get(dialect)
         now_dt, now_s = now_utc()
         now = now_dt if dialect == "postgres" else now_s
         valid = _parents_first(es, valid)
-        params = [(bind_id(rid) if bind_id else rid, *es.field_params(rec), now, now, 1) for rid, rec in valid]
+        # COPY reads ids, dates, times and decimals from their API text (no Python conversion)
+        params = [(rid, *es.field_params(rec, es.copy_at), now, now, 1) for rid, rec in valid]
         _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
         if self.progress:
             self.progress(es.name, len(valid), len(valid))

@@ -107,12 +107,19 @@ class EntitySpec:
     queries: dict = field(default_factory=dict)  # set for the active dialect
     from_row_fns: tuple = ()
     to_db_fns: tuple = ()
+    field_names: tuple = ()  # model fields, model order
+    to_db_at: tuple = ()  # (position, conv) of the fields whose API value is converted to bind it
+    copy_at: tuple = ()  # the same for COPY text on PostgreSQL: JSON only, the server reads the rest as text
 
     def bind(self, dialect: str, queries: dict) -> None:
         self.queries = queries
         cols = (self.all_fields["id"], *self.fields, self.all_fields["createdAt"], self.all_fields["updatedAt"], self.all_fields["version"])
         self.from_row_fns = tuple((f.name, f.from_db.get(dialect)) for f in cols)
         self.to_db_fns = tuple((f.name, f.to_db.get(dialect)) for f in self.fields)
+        self.field_names = tuple(f.name for f in self.fields)
+        self.to_db_at = tuple((i, conv) for i, (_, conv) in enumerate(self.to_db_fns) if conv is not None)
+        self.copy_at = self.to_db_at if dialect != "postgres" else tuple(
+            (i, conv) for i, (f, (_, conv)) in enumerate(zip(self.fields, self.to_db_fns)) if conv is not None and f.type in ("array", "json"))
 
     def from_row(self, row) -> dict[str, Any]:
         rec = {}
@@ -120,11 +127,14 @@ class EntitySpec:
             rec[name] = conv(v) if (conv is not None and v is not None) else v
         return rec
 
-    def field_params(self, rec: dict[str, Any]) -> list[Any]:
-        out = []
-        for name, conv in self.to_db_fns:
-            v = rec.get(name)
-            out.append(conv(v) if (conv is not None and v is not None) else v)
+    def field_params(self, rec: dict[str, Any], at: tuple | None = None) -> list[Any]:
+        """The fields' values to bind, model order; ``at=es.copy_at`` for a PostgreSQL COPY."""
+        get = rec.get
+        out = [get(name) for name in self.field_names]
+        for i, conv in self.to_db_at if at is None else at:
+            v = out[i]
+            if v is not None:
+                out[i] = conv(v)
         return out
 
 

@@ -41,11 +41,12 @@ Conv = Callable[[Any], Any] | None
 
 
 def format_datetime(d: _dt.datetime) -> str:
-    if d.tzinfo is None:
-        d = d.replace(tzinfo=UTC)
-    elif d.utcoffset():
+    """``2024-05-06T12:34:00.000000Z`` (DATETIME_FORMAT). ``isoformat`` rather than ``strftime``:
+    five times faster (an import formats one per row and field), and years before 1000 keep
+    their four digits (glibc's ``%Y`` writes ``999``, which the SQLite CHECK refuses)."""
+    if d.tzinfo is not None and d.utcoffset():
         d = d.astimezone(UTC)
-    return d.strftime(DATETIME_FORMAT)
+    return d.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_datetime(text: str) -> _dt.datetime:
