@@ -128,6 +128,19 @@ def bulk_round(app_dir: Path, url: str | None, rows: int) -> tuple[float, float,
         server.stop()
 
 
+def rounds(label: str, whose: str, target: str, n_rounds: int, run) -> None:
+    """Run ``run() -> (wall s, CPU s, rows)`` ``n_rounds`` times; print each round and the medians."""
+    rates, cpu_rates = [], []
+    for r in range(n_rounds):
+        secs, cpu, n = run()
+        rates.append(n / secs)
+        cpu_rates.append(n / cpu)
+        print(f"{label} round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s ({n / cpu:,.0f} rows per CPU-second of {whose})",
+              flush=True)
+    print(f"{label} median {statistics.median(rates):,.0f} rows/s wall, {statistics.median(cpu_rates):,.0f} rows per CPU-second "
+          f"of {whose} ({target}); {load_avg()}", flush=True)
+
+
 def load_avg() -> str:
     import os
 
@@ -163,25 +176,12 @@ def main() -> None:
         try:
             for name, url in targets if not args.no_import else ():
                 for fmt in ("ndjson", "csv"):
-                    rates, cpu_rates = [], []
-                    for r in range(args.rounds):
-                        secs, cpu, n = one_round(tmp / "app", url, files, fmt)
-                        rates.append(n / secs)
-                        cpu_rates.append(n / cpu)
-                        print(f"{name:8} {fmt:6} round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s "
-                              f"({n / cpu:,.0f} rows per CPU-second of this process)", flush=True)
-                    print(f"{name:8} {fmt:6} median {statistics.median(rates):,.0f} rows/s wall, {statistics.median(cpu_rates):,.0f} rows per "
-                          f"CPU-second (target ≥ 50,000); {load_avg()}", flush=True)
+                    rounds(f"{name:8} {fmt:6}", "this process", "target ≥ 50,000", args.rounds,
+                           lambda: one_round(tmp / "app", url, files, fmt))
             for name, url in targets if args.bulk_rows else ():
-                rates, cpu_rates = [], []
-                for r in range(args.rounds):
-                    secs, cpu, n = bulk_round(tmp / "app", url if name == "postgres" else str(tmp / "bulk.db"), args.bulk_rows)
-                    rates.append(n / secs)
-                    cpu_rates.append(n / cpu)
-                    print(f"{name:8} bulkCreate round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s "
-                          f"({n / cpu:,.0f} rows per CPU-second of the server)", flush=True)
-                print(f"{name:8} bulkCreate median {statistics.median(rates):,.0f} rows/s wall, {statistics.median(cpu_rates):,.0f} rows per "
-                      f"server CPU-second (target ≥ 10,000 on PostgreSQL); {load_avg()}", flush=True)
+                db = url if name == "postgres" else str(tmp / "bulk.db")
+                rounds(f"{name:8} bulkCreate", "the server", "target ≥ 10,000 on PostgreSQL", args.rounds,
+                       lambda: bulk_round(tmp / "app", db, args.bulk_rows))
         finally:
             if cluster is not None:
                 cluster.stop()

@@ -7,10 +7,9 @@ import { MultiSelect, type MultiSelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
-import { cachedLabel, loadLabels, rememberLabels } from "./reference";
-import { loadEntityData, rpc, type ListParams } from "./rpc";
+import { cachedLabel, loadLabels, loadOptions, optionsQuery, rememberLabels, uniqueLabels, type Option } from "./reference";
+import { rpc } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, LinkMeta } from "./types";
-import { recordTitle } from "./values";
 
 const PAGE = 500;
 
@@ -67,7 +66,7 @@ export function LinksSelect({ link, value, onChange, ...rest }: LinksSelectProps
   const meta = app.entities[link.target];
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 200);
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [options, setOptions] = useState<Option[]>([]);
   const [opened, setOpened] = useState(false);
   const [loading, setLoading] = useState(false);
   const [labelTick, setLabelTick] = useState(0);
@@ -89,25 +88,9 @@ export function LinksSelect({ link, value, onChange, ...rest }: LinksSelectProps
   useEffect(() => {
     if (!meta || !opened) return;
     const ctrl = new AbortController();
-    const term = debounced.trim();
-    const display = meta.displayField;
-    const params: ListParams = { pageSize: 25 };
-    const sortField = meta.defaultSort?.field ?? (display === "id" ? "createdAt" : display);
-    const browse: ListParams = { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
-    const query: ListParams = term
-      ? display !== "id"
-        ? { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] }
-        : meta.searchFields.length
-          ? { ...browse, search: term }
-          : browse
-      : browse;
     setLoading(true);
-    loadEntityData<Record<string, unknown>>(meta.name, query, ctrl.signal)
-      .then((page) => {
-        const recs = page.items as AnyRecord[];
-        rememberLabels(meta, recs);
-        setOptions(recs.map((r) => ({ value: r.id, label: recordTitle(meta, r) })));
-      })
+    loadOptions(meta, optionsQuery(meta, debounced.trim()), ctrl.signal)
+      .then(setOptions)
       .catch(() => {
         /* keep previous options */
       })
@@ -120,12 +103,7 @@ export function LinksSelect({ link, value, onChange, ...rest }: LinksSelectProps
     const all = [...options];
     const known = new Set(all.map((o) => o.value));
     for (const id of value) if (!known.has(id)) all.push({ value: id, label: (meta && cachedLabel(meta.name, id)) ?? "…" });
-    const seen = new Map<string, number>();
-    return all.map((o) => {
-      const n = (seen.get(o.label) ?? 0) + 1;
-      seen.set(o.label, n);
-      return n > 1 ? { value: o.value, label: `${o.label} (${o.value.slice(0, 8)})` } : o;
-    });
+    return uniqueLabels(all);
     // labelTick: labels arrived for selected ids
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options, value, meta, labelTick]);
