@@ -85,7 +85,7 @@ def test_grid_exports_and_imports_csv(pl_page: Page, pl_server, tmp_path):
     page.goto("/")
     page.wait_for_selector('[data-grid="playlists"][data-loading="false"]')
     with page.expect_download() as dl:
-        page.get_by_role("button", name="Export playlists as CSV").click()
+        page.locator('[data-csv-export="Playlist"]').click()
     assert dl.value.suggested_filename == "Playlist.csv"
     text = Path(dl.value.path()).read_text()
     assert text.splitlines()[0].startswith("id,name") and "Jazz" in text

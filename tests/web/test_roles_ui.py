@@ -41,6 +41,9 @@ def test_viewer_never_sees_a_write_control(browser, co_server, artifacts):
                 expect(page.get_by_role("button", name=name)).to_have_count(0)
             expect(page.locator(f'[data-grid="{grid}"] [data-action]')).to_have_count(0)
             expect(page.get_by_role("button", name=re.compile(r"^(Delete|Edit) "))).to_have_count(0)
+            # CSV: export needs read, import needs create
+            expect(page.locator(f'[data-grid="{grid}"]').get_by_role("button", name="Export CSV")).to_be_visible()
+            expect(page.get_by_role("button", name="Import CSV")).to_have_count(0)
             page.screenshot(path=str(artifacts / f"roles-viewer{route.replace('/', '-')}.png"), full_page=True)
         # buttons that only navigate or refresh stay
         page.goto("/")

@@ -85,15 +85,15 @@ export function GridCsvButtons({ entity, reload }: { readonly entity: AnyEntityM
     <Group gap="xs">
       {canExport && (
         <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} loading={busy === "export"} onClick={exportCsv}
-          aria-label={`Export ${plural} as CSV`}>
-          Export
+          title={`Download every ${entity.label.toLowerCase()} as a CSV file`} data-csv-export={entity.name}>
+          Export CSV
         </Button>
       )}
       {canImport && (
         <>
           <Button size="xs" variant="default" leftSection={<IconUpload size={14} />} loading={busy === "import"}
-            onClick={() => file.current?.click()} aria-label={`Import ${plural} from CSV`}>
-            Import
+            onClick={() => file.current?.click()} title={`Add ${plural} from a CSV file (header: field names)`}>
+            Import CSV
           </Button>
           <input
             ref={file}
