@@ -78,6 +78,45 @@ export async function loadTemplateLabels(meta: AnyEntityMeta, records: readonly 
   );
 }
 
+// ------------------------------------------------------------------ options (shared with links.tsx)
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The list query of a record picker: `term` matched against the display field (or the
+ * search fields when records are named by id), else the first page in display order. */
+export function optionsQuery(meta: AnyEntityMeta, term: string): ListParams {
+  const params: ListParams = { pageSize: 25 };
+  const display = meta.displayField;
+  const sortField = meta.defaultSort?.field ?? (display === "id" ? "createdAt" : display);
+  const browse: ListParams = { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
+  if (!term) return browse;
+  if (display !== "id") return { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] };
+  return meta.searchFields.length ? { ...browse, search: term } : browse;
+}
+
+/** One page of `meta`'s records as picker options (their labels cached); the option's value is
+ * the record's id, or its `key` field (a reference by natural key). */
+export async function loadOptions(meta: AnyEntityMeta, query: ListParams, signal: AbortSignal, key?: string): Promise<Option[]> {
+  const page = await loadEntityData<Record<string, unknown>>(meta.name, query, signal);
+  const recs = page.items as AnyRecord[];
+  await loadTemplateLabels(meta, recs, signal);
+  rememberLabels(meta, recs);
+  return recs.map((r) => ({ value: key ? String(r[key]) : r.id, label: recordTitle(meta, r) }));
+}
+
+/** Labels must be unique in a select: duplicates get the start of their id. */
+export function uniqueLabels(options: readonly Option[]): Option[] {
+  const seen = new Map<string, number>();
+  return options.map((o) => {
+    const n = (seen.get(o.label) ?? 0) + 1;
+    seen.set(o.label, n);
+    return n > 1 ? { value: o.value, label: `${o.label} (${o.value.slice(0, 8)})` } : o;
+  });
+}
+
 // ------------------------------------------------------------------ select
 
 export interface ReferenceSelectProps extends Omit<SelectProps, "data" | "value" | "onChange" | "searchValue" | "onSearchChange"> {
@@ -96,7 +135,7 @@ export function ReferenceSelect({ target, value, onChange, by, ...rest }: Refere
   if (by) noteKey(by);
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 200);
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [options, setOptions] = useState<Option[]>([]);
   const [opened, setOpened] = useState(false);
   const [loading, setLoading] = useState(false);
   const [selectedLabel, setSelectedLabel] = useState<string | null>(null);
@@ -136,43 +175,20 @@ export function ReferenceSelect({ target, value, onChange, by, ...rest }: Refere
     const ctrl = new AbortController();
     const term = debounced.trim();
     const selectedText = selectedLabel ?? "";
-    const params: ListParams = { pageSize: 25 };
-    const display = meta.displayField;
-    const sortField = meta.defaultSort?.field ?? (display === "id" ? "createdAt" : display);
-    const browse: ListParams = { ...params, sort: [{ field: sortField, dir: meta.defaultSort?.dir ?? "asc" }] };
-    const query: ListParams =
-      term && term !== selectedText
-        ? display !== "id"
-          ? { ...params, filters: [{ field: display, op: "contains", value: term }], sort: [{ field: display, dir: "asc" }] }
-          : meta.searchFields.length
-            ? { ...browse, search: term }
-            : browse
-        : browse;
     setLoading(true);
-    loadEntityData<Record<string, unknown>>(meta.name, query, ctrl.signal)
-      .then(async (page) => {
-        const recs = page.items as AnyRecord[];
-        await loadTemplateLabels(meta, recs, ctrl.signal);
-        rememberLabels(meta, recs);
-        setOptions(recs.map((r) => ({ value: key ? String(r[key]) : r.id, label: recordTitle(meta, r) })));
-      })
+    loadOptions(meta, optionsQuery(meta, term !== selectedText ? term : ""), ctrl.signal, key)
+      .then(setOptions)
       .catch(() => {
         /* keep previous options */
       })
       .finally(() => setLoading(false));
     return () => ctrl.abort();
-  }, [meta, opened, debounced, selectedLabel]);
+  }, [meta, opened, debounced, selectedLabel, key]);
 
   const data = useMemo(() => {
     const all = [...options];
     if (value && !all.some((o) => o.value === value)) all.unshift({ value, label: selectedLabel ?? "…" });
-    // Labels must be unique for the select: disambiguate duplicates.
-    const seen = new Map<string, number>();
-    return all.map((o) => {
-      const n = (seen.get(o.label) ?? 0) + 1;
-      seen.set(o.label, n);
-      return n > 1 ? { value: o.value, label: `${o.label} (${o.value.slice(0, 8)})` } : o;
-    });
+    return uniqueLabels(all);
   }, [options, value, selectedLabel]);
 
   return (

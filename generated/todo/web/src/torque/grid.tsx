@@ -9,6 +9,7 @@ import { useMemo } from "react";
 import { useAccess } from "./access";
 import { useActionRunner } from "./actions";
 import { useApp } from "./context";
+import { GridCsvButtons } from "./gridCsv";
 import { useGridColumns, useGridData, useGridQuery } from "./gridHooks";
 import { ActiveFilters, GridEmpty, GridError, GridHeaderCell, GridPagination, GridToolbar } from "./gridParts";
 import { GridRows } from "./gridRows";
@@ -47,7 +48,8 @@ export function DataGrid<F extends string>(props: DataGridProps<F>) {
   return (
     <Paper withBorder radius="md" p="md" shadow="xs" data-grid={props.id} data-entity={entity.name} data-total={data ? data.total : undefined} data-loading={loading}>
       <Stack gap="sm">
-        <GridToolbar entity={entity} title={props.title} searchable={searchable} data={data} query={query} />
+        <GridToolbar entity={entity} title={props.title} searchable={searchable} data={data} query={query}
+          actions={<GridCsvButtons entity={entity} reload={reload} />} />
         <ActiveFilters entity={entity} query={query} />
         {error && <GridError entity={entity} error={error} reload={reload} />}
         {/* One scroll box for both directions: the header sticks to its top, the row

@@ -27,7 +27,7 @@ import IconFilterFilled from "@tabler/icons-react/icons/IconFilterFilled";
 import IconSearch from "@tabler/icons-react/icons/IconSearch";
 import IconSelector from "@tabler/icons-react/icons/IconSelector";
 import IconX from "@tabler/icons-react/icons/IconX";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { OP_LABELS, type ColumnFilter } from "./filterops";
 import { NUMERIC, type GridQuery } from "./gridHooks";
 import { cachedLabel } from "./reference";
@@ -67,11 +67,12 @@ interface GridToolbarProps {
   readonly searchable: boolean;
   readonly data: PageResult<AnyRecord> | null;
   readonly query: GridQuery;
+  /** Buttons at the right (Export / Import). */
+  readonly actions?: ReactNode;
 }
 
-/** The title (or the record count) and the search box. */
-export function GridToolbar({ entity, title, searchable, data, query }: GridToolbarProps) {
-  if (!(title || searchable)) return null;
+/** The title (or the record count), the search box and the grid's buttons. */
+export function GridToolbar({ entity, title, searchable, data, query, actions }: GridToolbarProps) {
   const total = data?.total ?? 0;
   const plural = entity.pluralLabel.toLowerCase();
   return (
@@ -85,6 +86,8 @@ export function GridToolbar({ entity, title, searchable, data, query }: GridTool
           {data && total ? `${about(data)}${total.toLocaleString()} ${total === 1 ? entity.label.toLowerCase() : plural}` : " "}
         </Text>
       )}
+      <Group gap="sm" align="center">
+      {actions}
       {searchable && (
         <TextInput
           placeholder={`Search ${plural}…`}
@@ -102,6 +105,7 @@ export function GridToolbar({ entity, title, searchable, data, query }: GridTool
           w={{ base: "100%", xs: 280 }}
         />
       )}
+      </Group>
     </Group>
   );
 }
