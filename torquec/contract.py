@@ -29,7 +29,7 @@ FILTER_OPS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "contains", "startsWit
 SEARCHABLE_TYPES = frozenset({"string", "text", "email", "url", "enum"})
 # Field types a list may be sorted by (and, but boolean, compared with lt/lte/gt/gte): all but json and array.
 SORTABLE_TYPES = frozenset({"string", "text", "email", "url", "enum", "integer", "float", "decimal", "boolean",
-                            "date", "datetime", "uuid", "reference"})
+                            "date", "datetime", "localDateTime", "uuid", "reference"})
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 500

@@ -97,6 +97,27 @@ def test_decimal_precision_scale(precision, scale, code):
     assert check(_with(type="decimal", precision=precision, scale=scale), schema=False).codes == [code]
 
 
+@pytest.mark.parametrize("max_bytes,codes", [(0, ["E515"]), (64 * 1024 * 1024 + 1, ["E515"]), (1, []), (64 * 1024 * 1024, [])])
+def test_bytes_max_bytes_range(max_bytes, codes):
+    assert check(_with(type="bytes", maxBytes=max_bytes), schema=False).codes == codes
+
+
+def test_bytes_are_neither_unique_nor_indexed():
+    assert check(_with(type="bytes", unique=True), schema=False).codes == ["E510"]
+    assert check(_with(type="bytes", indexed=True), schema=False).codes == ["W501"]
+
+
+@pytest.mark.parametrize("field,code", [({"type": "bytes", "default": "QUJD"}, "E109"), ({"type": "string", "maxBytes": 5}, "E109"),
+                                        ({"type": "localDateTime", "default": "2021-01-01T00:00:00Z"}, "E105")])
+def test_schema_keeps_type_specific_keys_to_their_type(field, code):
+    assert code in check(_with(**field)).codes
+
+
+def test_defaults_of_the_new_types_are_checked():
+    assert check(_with(type="localDateTime", default="2021-01-01 08:00")).codes == []
+    assert check(_with(type="decimal", precision=5, scale=2, default="123.45")).codes == []
+
+
 def test_enum_values_unique_and_nonempty():
     r = check(_with(type="enum", values=["a", "b", "a", " "]), schema=False)
     assert r.codes == ["E509", "E508"]

@@ -659,3 +659,30 @@ def test_unrecorded_database(mdb):
     assert plan.initial and mdb.one('SELECT count(*) FROM "customer"') == 3
     mdb.apply(other, allow=True)
     assert mdb.one('SELECT count(*) FROM "customer"') == 3
+
+
+def test_local_datetime_conversions(mdb):
+    """string, date and datetime (its UTC wall clock) → localDateTime and back, in the canonical text
+    the API answers; values that are not date-times become NULL and are counted as lost."""
+    from torquec.backends.sql.values import to_db
+    from torquec.ir.nodes import FieldType
+
+    cols = [("s", "string", "2021-01-01 08:15:00", "nope"), ("d", "date", "2024-01-02", None),
+            ("t", "datetime", "2021-01-01T05:00:00Z", "2021-01-01T05:00:00.250000Z"),
+            ("l", "localDateTime", "2021-01-01T00:00:00", "2021-01-01T00:00:00.500000")]
+    old = {"name": "ldt", "entities": [{"id": "e-x", "name": "X", "fields": [{"id": f"f-{n}", "name": n, "type": t} for n, t, _, _ in cols]}]}
+    mdb.apply(old)
+    for row in (1, 2):
+        vals = [to_db(FieldType(t), v1 if row == 1 else v2, mdb.dialect) for _, t, v1, v2 in cols]
+        mdb.q(f'INSERT INTO "x" ("id", "version", "s", "d", "t", "l") VALUES (?, {row}, ?, ?, ?, ?)',
+              [f"e0000000-0000-4000-8000-00000000000{row}", *vals])
+    new = copy.deepcopy(old)
+    for f in new["entities"][0]["fields"]:
+        f["type"] = "string" if f["name"] == "l" else "localDateTime"
+    plan = mdb.plan(new)
+    assert sorted(x.field for x in plan.data_loss) == ["s"]
+    mdb.apply(new, allow=True)
+    rows = mdb.q('SELECT "s", "d", "t", "l" FROM "x" ORDER BY "version"')
+    text = [tuple(v.isoformat() if hasattr(v, "isoformat") else v for v in r) for r in rows]
+    assert text == [("2021-01-01T08:15:00", "2024-01-02T00:00:00", "2021-01-01T05:00:00", "2021-01-01T00:00:00"),
+                    (None, None, "2021-01-01T05:00:00.250000", "2021-01-01T00:00:00.500000")]

@@ -9,6 +9,7 @@ Sources: a ``postgresql://`` URL, a SQLite file, or a ``.sql`` file (any dialect
 from __future__ import annotations
 
 import datetime as _dt
+import base64
 import decimal
 import json
 import os
@@ -125,6 +126,17 @@ def _json_value(v, ftype: str):
         return _json_value(d, "datetime")
     if ftype == "uuid":
         return str(uuid.UUID(str(v)))
+    if ftype == "localDateTime":
+        if isinstance(v, _dt.datetime):
+            return v.replace(tzinfo=None).isoformat()
+        if isinstance(v, _dt.date):
+            return v.isoformat() + "T00:00:00"
+        text = str(v).strip().replace(" ", "T", 1)
+        return text
+    if ftype == "bytes":
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            return base64.b64encode(bytes(v)).decode("ascii")
+        return v
     if ftype == "json" and isinstance(v, str):
         try:
             return json.loads(v)

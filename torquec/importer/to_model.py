@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from torquec.passes.reserved_words import GENERATED_NAMES, _why
+from torquec.runtime.binary import MAX_MAX_BYTES
 
 from .schema import Column, Schema, Table, Warning_
 
@@ -127,10 +128,11 @@ def map_type(col: Column, enums: dict[str, list[str]]) -> tuple[dict | None, str
     if base == "date":
         return {"type": "date"}, None
     if base.startswith(("timestamp", "datetime", "smalldatetime", "datetime2", "datetimeoffset")):
-        note = None
-        if "with time zone" not in base and base not in ("timestamptz", "datetimeoffset"):
-            note = "timestamp without time zone imported as `datetime` (an instant, read as UTC)"
-        return {"type": "datetime"}, note
+        if "with time zone" in base or base in ("timestamptz", "datetimeoffset"):
+            return {"type": "datetime"}, None
+        return {"type": "localDateTime"}, None  # a wall-clock time: shown as written, never shifted
+    if base in ("bytea", "blob", "binary", "varbinary", "longblob", "mediumblob", "tinyblob", "image", "raw", "long raw"):
+        return {"type": "bytes", "maxBytes": MAX_MAX_BYTES}, None
     if base == "uuid" or base == "uniqueidentifier":
         return {"type": "uuid"}, None
     if base in ("json", "jsonb"):
@@ -174,8 +176,12 @@ def _default(raw: str | None, field: dict) -> tuple[Any, bool]:
                 val = bool(val)
         elif ftype == "integer":
             val = int(val)
-        elif ftype in ("float", "decimal"):
+        elif ftype == "float":
             val = float(val)
+        elif ftype == "decimal":  # exact: the digits as written
+            val = m.group(1) if m else text
+            if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", val):
+                return None, False
         elif ftype == "enum":
             if val not in field["values"]:
                 return None, False
@@ -183,7 +189,7 @@ def _default(raw: str | None, field: dict) -> tuple[Any, bool]:
             val = str(val)
             if len(val) > field.get("validation", {}).get("maxLength", 10**9):
                 return None, False
-        elif ftype in ("date", "datetime", "uuid", "json", "array", "reference"):
+        elif ftype in ("date", "datetime", "localDateTime", "bytes", "uuid", "json", "array", "reference"):
             return None, False
     except (KeyError, ValueError):
         return None, False
@@ -440,7 +446,7 @@ def _composite_indexes(schema: Schema, t, p: _EntityPlan, fields: list[dict]) ->
     seen: set[tuple] = set()
     for columns, unique, what, line in wanted:
         names = [p.columns.get(c) for c in columns]
-        bad = [c for c, n in zip(columns, names) if n is None or n == "id" or kinds.get(n) in ("json", "array")]
+        bad = [c for c, n in zip(columns, names) if n is None or n == "id" or kinds.get(n) in ("json", "array", "bytes")]
         if bad:
             code = "I002" if what == "primary key" else "I004"
             _warn(schema, code, f"composite {what} ({', '.join(columns)}) not expressible: {', '.join(bad)} is not an indexable field", t, line=line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import marshal
 
+from torquec.runtime.binary import DEFAULT_MAX_BYTES
 from torquec.ir.nodes import (
     Action,
     ArrayItems,
@@ -189,6 +190,7 @@ def _field(f: dict, ptr: str) -> Field:
         items=ArrayItems(type=FieldType(items["type"]), values=tuple(items.get("values", ()))) if items else None,
         precision=f.get("precision", 18),
         scale=f.get("scale", 2),
+        max_bytes=f.get("maxBytes", DEFAULT_MAX_BYTES),
         ui=FieldUi(
             label=ui.get("label") or _field_label(f["name"], f["type"]),
             placeholder=ui.get("placeholder"),

@@ -26,6 +26,7 @@ from torquec.contract import OPERATIONS as CONTRACT_OPERATIONS
 from torquec.contract import SEARCHABLE_TYPES as CONTRACT_SEARCHABLE_TYPES
 from torquec.contract import SORTABLE_TYPES as CONTRACT_SORTABLE_TYPES
 from torquec.contract import SYSTEM_FIELDS as CONTRACT_SYSTEM_FIELDS
+from torquec.runtime.binary import DEFAULT_MAX_BYTES
 
 
 class FieldType(str, enum.Enum):
@@ -37,6 +38,8 @@ class FieldType(str, enum.Enum):
     BOOLEAN = "boolean"
     DATE = "date"
     DATETIME = "datetime"
+    LOCAL_DATETIME = "localDateTime"  # wall-clock date and time, no time zone (torquec.runtime.local_datetime)
+    BYTES = "bytes"  # binary data, base64 in the APIs (torquec.runtime.binary)
     UUID = "uuid"
     EMAIL = "email"
     URL = "url"
@@ -67,6 +70,8 @@ DEFAULT_WIDGETS = {
     FieldType.BOOLEAN: "checkbox",
     FieldType.DATE: "date",
     FieldType.DATETIME: "datetime",
+    FieldType.LOCAL_DATETIME: "datetime",
+    FieldType.BYTES: "file",
     FieldType.UUID: "text",
     FieldType.EMAIL: "email",
     FieldType.URL: "url",
@@ -88,7 +93,8 @@ WIDGET_TYPES = {
     "select": frozenset({FieldType.ENUM}),
     "radio": frozenset({FieldType.ENUM}),
     "date": frozenset({FieldType.DATE}),
-    "datetime": frozenset({FieldType.DATETIME}),
+    "datetime": frozenset({FieldType.DATETIME, FieldType.LOCAL_DATETIME}),
+    "file": frozenset({FieldType.BYTES}),
     "email": frozenset({FieldType.EMAIL, FieldType.STRING}),
     "url": frozenset({FieldType.URL, FieldType.STRING}),
     "json": frozenset({FieldType.JSON}),
@@ -200,6 +206,7 @@ class Field:
     items: ArrayItems | None = None  # array
     precision: int = 18  # decimal
     scale: int = 2
+    max_bytes: int = DEFAULT_MAX_BYTES  # bytes
     ui: FieldUi = field(default_factory=lambda: FieldUi(label=""))
     # effective_widget(type, ui.widget), set by lowering as it builds the field (a fact of
     # the field alone: copying 3,000 fields in a pass to add it cost 50 ms per build).
@@ -239,6 +246,8 @@ class Field:
             out["min"] = v.minimum
         if v.maximum is not None:
             out["max"] = v.maximum
+        if self.type is FieldType.BYTES:
+            out["maxBytes"] = self.max_bytes
         return out
 
 

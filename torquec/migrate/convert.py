@@ -36,6 +36,8 @@ _CAT = {
     FieldType.BOOLEAN: "bool",
     FieldType.DATE: "date",
     FieldType.DATETIME: "dt",
+    FieldType.LOCAL_DATETIME: "ldt",
+    FieldType.BYTES: "bin",
     FieldType.UUID: "uuid",
     FieldType.REFERENCE: "uuid",
     FieldType.ARRAY: "json",
@@ -46,6 +48,7 @@ _INT_RE = r"^\s*[-+]?[0-9]{1,18}\s*$"
 _NUM_RE = r"^\s*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$"
 _DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _DT_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?$"
+_LDT_RE = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?\s*$"
 _UUID_RE = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _BOOL_TRUE = "('true', '1', 'yes')"
 _BOOL_ALL = "('true', 'false', '1', '0', 'yes', 'no')"
@@ -155,6 +158,15 @@ def _base(old: Field, new: Field, dialect: str, src: str) -> Conversion:
         return Conversion(f"{src}::integer" if pg else src)
     if a == "int" and b == "bool":
         return _guarded(f"{src} IN (0, 1)", f"{src} = 1" if pg else src, src, "values other than 0 and 1 become NULL")
+    if b == "ldt" and a in ("str", "date", "dt"):
+        return _to_local_datetime(a, dialect, src)
+    if a == "ldt" and b == "str":  # the API's text: microseconds only when not zero
+        return Conversion(f"to_char({src}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN to_char({src}, 'US') <> '000000' "
+                          f"THEN '.' || to_char({src}, 'US') ELSE '' END" if pg else src)
+    if a == "ldt" and b == "date":
+        return Conversion(f"{src}::date" if pg else f"substr({src}, 1, 10)",
+                          f"{src}::time <> '00:00:00'" if pg else f"length({src}) > 19 OR substr({src}, 12) <> '00:00:00'",
+                          "the time of day is dropped")
     if a == "date" and b == "dt":
         return Conversion(f"{src}::timestamptz" if pg else f"{src} || 'T00:00:00.000000Z'")
     if a == "dt" and b == "date":
@@ -185,6 +197,21 @@ def _sqlite_decimal(old: Field, new: Field, a: str, b: str, src: str) -> Convers
         exact = f"torque_decimal({value}, 18, 0, 1)"
         return Conversion(f"torque_decimal({value}, 18, 0)", f"{src} IS NOT NULL AND {exact} IS NULL", "values are rounded to whole numbers")
     return None
+
+
+def _to_local_datetime(a: str, dialect: str, src: str) -> Conversion:
+    """string, date or datetime (an instant: its UTC wall clock) → localDateTime."""
+    pg = dialect == POSTGRES
+    if a == "date":
+        return Conversion(f"{src}::timestamp" if pg else f"{src} || 'T00:00:00'")
+    if a == "dt":  # SQLite's canonical instant text: ...SS.ffffffZ
+        return Conversion(f"({src} AT TIME ZONE 'UTC')" if pg else
+                          f"CASE WHEN substr({src}, 20, 7) = '.000000' THEN substr({src}, 1, 19) ELSE substr({src}, 1, 26) END")
+    valid = _matches(dialect, src, _LDT_RE)
+    if pg:
+        return _guarded(valid, f"replace(trim({src}), ' ', 'T')::timestamp", src, "values that are not local date-times become NULL")
+    return _guarded(f"{valid} AND length(trim({src})) IN (19, 26)", f"replace(trim({src}), ' ', 'T')", src,
+                    "values that are not local date-times YYYY-MM-DDTHH:MM:SS[.ffffff] become NULL")
 
 
 def convert(old: Field, new: Field, dialect: str, src: str) -> Conversion:

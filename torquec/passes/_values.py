@@ -18,6 +18,7 @@ from torquec.contract import EMAIL_PATTERN, URL_PATTERN
 from torquec.diagnostics import did_you_mean, json_type
 from torquec.ir.nodes import NUMERIC, STRING_LIKE, Field, FieldType
 from torquec.passes.field_rules import compile_pattern
+from torquec.runtime import binary, local_datetime
 from torquec.runtime.bounded_match import MATCH_TIMEOUT_S, full_match
 
 UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -69,6 +70,12 @@ def check_value(f: Field, value) -> list[Problem]:
     bad = scalar_type_problem(t, value)
     if bad is not None:
         return [bad]
+    if t is FieldType.BYTES:
+        try:
+            binary.decode(value, f.max_bytes)
+        except binary.BytesProblem as p:
+            return [Problem("type" if p.rule == "type" else "rule", p.message, "write bytes as standard base64, like `SGVsbG8=`")]
+        return []
     return _rules(f, value)
 
 
@@ -112,6 +119,12 @@ def scalar_type_problem(t: FieldType, value) -> Problem | None:
             date.fromisoformat(value)
         except ValueError:
             return Problem("type", "is not a valid calendar date")
+        return None
+    if t is FieldType.LOCAL_DATETIME:
+        try:
+            local_datetime.parse(value)
+        except local_datetime.LocalDateTimeProblem as p:
+            return Problem("type", p.message, "write local date-times like `2021-01-01T00:00:00`")
         return None
     if t is FieldType.DATETIME:
         m = DATETIME_RE.fullmatch(value)

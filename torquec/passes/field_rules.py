@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from torquec.diagnostics import Diagnostics, error, warning
 from torquec.ir.nodes import DEFAULT_WIDGETS, NUMERIC, STRING_LIKE, WIDGET_TYPES, Field, FieldType, Model
+from torquec.runtime.binary import MAX_MAX_BYTES
 from torquec.runtime.bounded_match import linear_time
 
 LENGTH_TYPES = STRING_LIKE | {FieldType.ARRAY}
@@ -43,6 +44,7 @@ def run(model: Model, diags: Diagnostics) -> Model:
         for f in e.fields:
             _validation(f, diags)
             _decimal(f, diags)
+            _bytes(f, diags)
             _enum(f, diags)
             _flags(f, diags)
             _widget(f, diags)
@@ -242,6 +244,13 @@ def _decimal(f: Field, diags: Diagnostics) -> None:
                         f"{f.pointer}/scale", f"scale is the number of digits after the point, 0 to {f.precision}"))
 
 
+def _bytes(f: Field, diags: Diagnostics) -> None:
+    if f.type is FieldType.BYTES and not 1 <= f.max_bytes <= MAX_MAX_BYTES:
+        diags.add(error("E515", f"maxBytes {f.max_bytes} of field `{f.name}` is out of range", f"{f.pointer}/maxBytes",
+                        f"maxBytes is the largest value in bytes, 1 to {MAX_MAX_BYTES} (64 MiB); the request body limit "
+                        "(serve --max-body-bytes) must hold its base64 too"))
+
+
 def _enum(f: Field, diags: Diagnostics) -> None:
     if f.type is FieldType.ENUM:
         _values(f, f.values, f"{f.pointer}/values", diags)
@@ -266,10 +275,10 @@ def _values(f: Field, values: tuple[str, ...], pointer: str, diags: Diagnostics)
 
 
 def _flags(f: Field, diags: Diagnostics) -> None:
-    if f.unique and f.type in (FieldType.ARRAY, FieldType.JSON):
+    if f.unique and f.type in (FieldType.ARRAY, FieldType.JSON, FieldType.BYTES):
         diags.add(error("E510", f"`unique` is not supported on the {f.type.value} field `{f.name}`",
-                        f"{f.pointer}/unique", "remove `unique`; uniqueness of structured values is not enforceable across databases", at_key=True))
-    if f.indexed and f.type is FieldType.JSON:
+                        f"{f.pointer}/unique", "remove `unique`; uniqueness of structured or binary values is not enforceable across databases", at_key=True))
+    if f.indexed and f.type in (FieldType.JSON, FieldType.BYTES):
         diags.add(warning("W501", f"`indexed` on the json field `{f.name}` creates an index that no query uses",
                           f"{f.pointer}/indexed", "remove `indexed`", at_key=True))
 

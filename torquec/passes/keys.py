@@ -19,7 +19,7 @@ from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import Entity, FieldType, Model
 from torquec.passes._util import entity_index, field_index, hint_for
 
-_UNINDEXABLE = (FieldType.ARRAY, FieldType.JSON)
+_UNINDEXABLE = (FieldType.ARRAY, FieldType.JSON, FieldType.BYTES)  # bytes: a B-tree entry holds ~2.7 KB on PostgreSQL
 # Types a natural key may have: exact equality on both databases (no float, decimal, datetime, json …).
 KEY_TYPES = (FieldType.STRING, FieldType.INTEGER, FieldType.UUID, FieldType.EMAIL, FieldType.URL, FieldType.ENUM, FieldType.DATE)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from . import binary, local_datetime
+
 
 class TorqueModel(BaseModel):
     model_config = ConfigDict(
@@ -22,6 +24,31 @@ class TorqueModel(BaseModel):
 
 class TorqueModelPyRe(TorqueModel):
     model_config = ConfigDict(regex_engine="python-re")
+
+
+def local_datetime_type():
+    """The pydantic type of a localDateTime field: ISO text without a zone in, its canonical text out."""
+    return _text_type(lambda v: local_datetime.canonical(v), local_datetime.LocalDateTimeProblem, "local_datetime")
+
+
+def bytes_type(max_bytes: int):
+    """The pydantic type of a bytes field: standard base64 of at most ``max_bytes`` bytes."""
+    return _text_type(lambda v: binary.canonical(v, max_bytes), binary.BytesProblem, "bytes")
+
+
+def _text_type(convert, problem, prefix: str):
+    from typing import Annotated
+
+    from pydantic import PlainValidator
+    from pydantic_core import PydanticCustomError
+
+    def validate(value):
+        try:
+            return convert(value)
+        except problem as p:
+            raise PydanticCustomError(f"{prefix}_{p.rule}", p.message) from None
+
+    return Annotated[str, PlainValidator(validate)]
 
 
 def decimal_type(precision: int, scale: int, minimum: str | None = None, maximum: str | None = None):

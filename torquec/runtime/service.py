@@ -101,6 +101,9 @@ _RULES = {
     "decimal_type": "type",
     "decimal_precision": "precision",
     "decimal_scale": "scale",
+    "bytes_type": "type",
+    "bytes_maxBytes": "maxBytes",
+    "local_datetime_format": "format",
     "extra_forbidden": "unknown",
     "string_too_short": "minLength",
     "string_too_long": "maxLength",
@@ -166,6 +169,7 @@ _TYPE_WORDS = {
     "enum": "one of the allowed values", "integer": "an integer", "float": "a number",
     "decimal": 'a decimal number (a string such as "12.50", or a number)',
     "boolean": "true or false", "date": "a date (YYYY-MM-DD)", "datetime": "an ISO 8601 date-time",
+    "localDateTime": "a local date-time YYYY-MM-DDTHH:MM:SS, without a time zone", "bytes": "base64 text",
     "uuid": "a UUID", "reference": "a UUID", "array": "a list", "json": "JSON",
 }
 

@@ -49,7 +49,7 @@ class FieldSpec:
 
     def ops(self) -> frozenset[str]:
         """Filter operators this field accepts."""
-        if self.type == "json":
+        if self.type in ("json", "bytes"):
             return frozenset({"isNull"})
         if self.type == "array":
             return frozenset({"contains", "isNull"})

@@ -17,6 +17,7 @@ Three representations of a field value:
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import os
 import threading
@@ -29,7 +30,7 @@ import orjson
 
 from torquec.contract import SEARCHABLE_TYPES
 
-from . import decimals
+from . import binary, decimals, local_datetime
 
 UTC = _dt.timezone.utc
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -140,6 +141,10 @@ def _json_text(v: Any) -> str:
 
 def to_db(ftype: str, dialect: str, precision: int = 18, scale: int = 2) -> Conv:
     """API value → value to bind (None passes through untouched; the function never sees it)."""
+    if ftype == "bytes":
+        return base64.b64decode
+    if ftype == "localDateTime":
+        return None if dialect == "sqlite" else local_datetime.parse  # SQLite: the canonical text
     if ftype == "decimal":
         if dialect == "sqlite":
             return lambda v: decimals.sqlite_store(v, precision, scale)
@@ -165,6 +170,10 @@ def to_db(ftype: str, dialect: str, precision: int = 18, scale: int = 2) -> Conv
 
 def from_db(ftype: str, dialect: str, precision: int = 18, scale: int = 2) -> Conv:
     """Database value → API value (None passes through untouched)."""
+    if ftype == "bytes":
+        return binary.encode
+    if ftype == "localDateTime":
+        return None if dialect == "sqlite" else local_datetime.format_local
     if ftype == "decimal":
         if dialect == "sqlite":
             return lambda v: decimals.sqlite_load(v, precision, scale)
@@ -240,6 +249,11 @@ def filter_value(ftype: str, value: Any, item_type: str | None = None, precision
         try:
             return decimals.api_text(value, precision, scale)
         except decimals.DecimalProblem as p:
+            raise BadValue(p.rule, p.message) from None
+    if ftype == "localDateTime":
+        try:
+            return local_datetime.canonical(value)
+        except local_datetime.LocalDateTimeProblem as p:
             raise BadValue(p.rule, p.message) from None
     if ftype in STRINGISH:
         if not isinstance(value, str):

@@ -169,7 +169,7 @@ def _to_diagnostic(err: ValidationError) -> Diagnostic:
         return error("E103", f"{where} must be {_article(exp)}, found {_json_type(err.instance)}", ptr)
     if v in ("enum", "const"):
         options = err.validator_value if v == "enum" else [err.validator_value]
-        shown = ", ".join(f"`{o}`" for o in options) if len(options) <= 16 else f"one of {len(options)} values"
+        shown = ", ".join(f"`{o}`" for o in options) if len(options) <= 20 else f"one of {len(options)} values"
         hint = did_you_mean(str(err.instance), [str(o) for o in options]) if isinstance(err.instance, str) else None
         return error("E104", f"{where} has the invalid value {_short(err.instance)}; expected {shown}", ptr,
                      hint or (f"expected one of {shown}" if v == "enum" else None))

@@ -45,6 +45,10 @@ _PYDANTIC = (("_Config", "ConfigDict as _Config"), ("_F", "Field as _F"), ("_Boo
              ("_Float", "StrictFloat as _Float"), ("_Int", "StrictInt as _Int"), ("_Str", "StrictStr as _Str"))
 
 
+# torquec's own exact types (torquec.runtime.models), by alias
+_OWN_TYPES = (("_Bytes", "bytes_type"), ("_Dec", "decimal_type"), ("_LocalDT", "local_datetime_type"))
+
+
 def module_name(e: Entity) -> str:
     return e.table
 
@@ -112,6 +116,10 @@ class _Renderer:
         if s.get("format") == "decimal":  # exact: its own type checks digits, places and bounds
             bounds = [None if k not in s else bound_text(s[k]) for k in ("minimum", "maximum")]
             return f"{self.use('_Dec')}({s['x-precision']}, {s['x-scale']}, {bounds[0]!r}, {bounds[1]!r})", []
+        if s.get("format") == "local-date-time":
+            return f"{self.use('_LocalDT')}()", []
+        if s.get("contentEncoding") == "base64":
+            return f"{self.use('_Bytes')}({s['x-maxBytes']})", []
         if t == "string" and s.get("format") in _FORMATS:
             return self.use(_FORMATS[s["format"]]), []
         return self.use(_SCALARS[t]), self.constraints(s, t == "number")
@@ -153,7 +161,7 @@ def render_module(entity: str, schemas: list[dict[str, Any]], base: str) -> str:
         if used:
             head.append(f"from {module} import {', '.join(used)}")
     head += ["", f"from pydantic import {', '.join(imp for alias, imp in _PYDANTIC if alias in r.used)}", "",
-             f"from torquec.runtime.models import {base}" + (", decimal_type as _Dec" if "_Dec" in r.used else "")]
+             f"from torquec.runtime.models import {base}" + "".join(f", {name} as {alias}" for alias, name in _OWN_TYPES if alias in r.used)]
     return "\n".join(head) + "\n\n\n" + "\n\n\n".join(classes) + "\n"
 
 

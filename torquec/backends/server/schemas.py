@@ -28,10 +28,12 @@ from __future__ import annotations
 from typing import Any
 
 from torquec.contract import EMAIL_PATTERN, URL_PATTERN  # one rule for the API and the compile-time checks
+from torquec.runtime import binary
 from torquec.runtime.decimals import DecimalProblem, api_text, text_pattern
 from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, Model
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
+LOCAL_DATETIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?$"
 UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -73,6 +75,10 @@ def _scalar(ftype: FieldType) -> dict[str, Any]:
         return {"type": "string", "format": "date"}
     if ftype is FieldType.DATETIME:
         return {"type": "string", "format": "date-time"}
+    if ftype is FieldType.LOCAL_DATETIME:  # no JSON Schema format for it: the pattern says it
+        return {"type": "string", "format": "local-date-time", "pattern": LOCAL_DATETIME_PATTERN}
+    if ftype is FieldType.BYTES:
+        return {"type": "string", "contentEncoding": "base64"}
     if ftype in (FieldType.UUID, FieldType.REFERENCE):
         return {"type": "string", "format": "uuid"}
     return {}
@@ -109,6 +115,9 @@ def field_schema(f: Field) -> dict[str, Any]:
         if f.type is FieldType.DECIMAL:
             s["pattern"] = text_pattern(f.precision, f.scale)
             s["x-precision"], s["x-scale"] = f.precision, f.scale
+    if f.type is FieldType.BYTES:
+        s["maxLength"] = binary.base64_length(f.max_bytes)
+        s["x-maxBytes"] = f.max_bytes
     if f.description:
         s["description"] = f.description
     if f.ui.label:

@@ -22,7 +22,9 @@ from torquec.backends.sql.dialects import POSTGRES, SQLITE
 from torquec.backends.sql.relations import ForeignKeyInfo, JoinTableInfo, snake_case
 from torquec.backends.sql import values as sql_values
 from torquec.backends.sql.values import canonical_datetime, json_text
-from torquec.runtime import decimals
+from torquec.runtime import decimals, local_datetime
+
+SQLITE_LOCAL_DATETIME_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
 from torquec.ir.nodes import STRING_LIKE, Entity, Field, FieldType, OnDelete, Validation
 
 # PostgreSQL btree entries are limited to 2704 bytes; 600 characters of up to
@@ -220,6 +222,8 @@ def column_type(f: Field | FieldType, dialect: str, precision: int = 18, scale: 
             FieldType.BOOLEAN: lambda: _dtype("BOOLEAN"),
             FieldType.DATE: lambda: _dtype("DATE"),
             FieldType.DATETIME: lambda: _dtype("TIMESTAMPTZ"),
+            FieldType.LOCAL_DATETIME: lambda: _dtype("TIMESTAMP"),
+            FieldType.BYTES: lambda: _dtype("VARBINARY"),
             FieldType.UUID: lambda: _dtype("UUID"),
             FieldType.REFERENCE: lambda: _dtype("UUID"),
             FieldType.ARRAY: lambda: _dtype("JSONB"),
@@ -229,6 +233,7 @@ def column_type(f: Field | FieldType, dialect: str, precision: int = 18, scale: 
         FieldType.INTEGER: lambda: _dtype("INT"),
         FieldType.BOOLEAN: lambda: _dtype("INT"),
         FieldType.FLOAT: lambda: _dtype("DOUBLE"),
+        FieldType.BYTES: lambda: _dtype("BLOB"),
         # exact and in numeric order (torquec.runtime.decimals): scaled INTEGER, or fixed-width TEXT beyond 18 digits
         FieldType.DECIMAL: lambda: _dtype("INT" if decimals.scaled_integer(precision) else "TEXT"),
     }.get(t, lambda: _dtype("TEXT"))()
@@ -254,6 +259,13 @@ def default_expr(f: Field, dialect: str) -> exp.Expr | None:
         return _n(v)
     if t is FieldType.DATETIME and dialect == SQLITE:
         return _s(canonical_datetime(v))
+    if t is FieldType.LOCAL_DATETIME:
+        try:
+            return _s(local_datetime.canonical(v))
+        except local_datetime.LocalDateTimeProblem:  # reported by the defaults pass
+            return None
+    if t is FieldType.BYTES:
+        return None  # the schema allows no default
     if t in (FieldType.UUID, FieldType.REFERENCE):
         return _s(str(v).lower())
     return _s(str(v))
@@ -283,6 +295,16 @@ def sqlite_type_check(t: FieldType, c: exp.Column, precision: int = 18, scale: i
         return exp.In(this=_f("typeof", c), expressions=[_s("integer"), _s("real"), _s("null")])
     if t is FieldType.BOOLEAN:
         return exp.In(this=c, expressions=[_n(0), _n(1)])
+    if t is FieldType.BYTES:
+        return exp.In(this=_f("typeof", c), expressions=[_s("blob"), _s("null")])
+    if t is FieldType.LOCAL_DATETIME:  # the canonical text: YYYY-MM-DDTHH:MM:SS[.ffffff], a real calendar day
+        return exp.and_(
+            exp.Glob(this=c.copy(), expression=_s(SQLITE_LOCAL_DATETIME_GLOB)),
+            exp.In(this=exp.Length(this=c.copy()), expressions=[_n(19), _n(26)]),
+            exp.EQ(this=_f("date", _f("julianday", _f("substr", c.copy(), _n(1), _n(10)))), expression=_f("substr", c.copy(), _n(1), _n(10))),
+            exp.LT(this=_f("substr", c.copy(), _n(12), _n(2)), expression=_s("24")),
+            copy=False,
+        )
     if t is FieldType.DATE:
         # date(julianday(x)) normalises impossible days (2024-02-30 → 2024-03-01);
         # date(x) alone does not.
@@ -326,7 +348,7 @@ def field_checks(f: Field, dialect: str, column: str | None = None) -> tuple[tup
     ``1e20 == 10**20`` to Python, but the two are spelled differently.
     """
     v = f.validation
-    digits = (f.precision, f.scale) if f.type is FieldType.DECIMAL else (0, 0)
+    digits = (f.precision, f.scale) if f.type is FieldType.DECIMAL else (f.max_bytes, 0) if f.type is FieldType.BYTES else (0, 0)
     key = (dialect, f.value_type, column or f.column, f.max_length, v.min_length, v.max_length, v.pattern, v.minimum, v.maximum, f.values, digits)
     return _field_checks(exact_key(*key), *key)
 
@@ -384,6 +406,9 @@ def _field_checks(exact, dialect, t, column, eff_max, min_length, v_max_length, 
             out.append(("min", exp.GTE(this=c, expression=_n(v.minimum))))
         if v.maximum is not None:
             out.append(("max", exp.LTE(this=c, expression=_n(v.maximum))))
+    if t is FieldType.BYTES:  # digits[0]: maxBytes
+        size = exp.Length(this=c) if dialect == SQLITE else _f("octet_length", c)
+        out.append(("max_length", exp.LTE(this=size, expression=_n(digits[0]))))
     if v.pattern is not None and t in STRING_LIKE:
         if dialect == SQLITE:
             out.append(("pattern", exp.RegexpLike(this=c, expression=_s(patterns.anchored(v.pattern)))))

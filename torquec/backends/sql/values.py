@@ -5,6 +5,8 @@ field type    PostgreSQL                     SQLite
 ============  =============================  ==========================================
 boolean       BOOLEAN                        INTEGER 0 / 1
 date          DATE                           TEXT ``YYYY-MM-DD``
+localDateTime TIMESTAMP                      TEXT ``2021-01-01T00:00:00[.ffffff]``
+bytes         BYTEA                          BLOB
 datetime      TIMESTAMPTZ                    TEXT, UTC, always 6 fractional digits:
                                              ``2026-01-02T03:04:05.123456Z``
                                              (so text order is time order)
@@ -23,12 +25,13 @@ runtime applies the same rules.
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import json
 from typing import Any
 
 from torquec.ir.nodes import FieldType
-from torquec.runtime import decimals
+from torquec.runtime import decimals, local_datetime
 
 SQLITE_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -52,6 +55,11 @@ def to_db(ftype: FieldType, value: Any, dialect: str, precision: int = 18, scale
     """A JSON value of a field of type ``ftype`` → the Python value to bind for ``dialect``."""
     if value is None:
         return None
+    if ftype is FieldType.BYTES:
+        return base64.b64decode(value)
+    if ftype is FieldType.LOCAL_DATETIME:
+        text = local_datetime.canonical(value)
+        return text if dialect == "sqlite" else local_datetime.parse(text)
     if ftype is FieldType.DECIMAL:
         d = decimals.parse(value, precision, scale)
         return decimals.sqlite_store(d, precision, scale) if dialect == "sqlite" else d

@@ -156,6 +156,8 @@ def ts_field_meta(f: Field) -> dict:
     if f.type is FieldType.DECIMAL:
         m["scale"] = f.scale
         m["precision"] = f.precision
+    if f.type is FieldType.BYTES:
+        m["maxBytes"] = f.max_bytes
     m["list"] = f.ui.in_list
     m["form"] = f.ui.in_form
     m["detail"] = f.ui.in_detail

@@ -4,7 +4,9 @@
 import { EMAIL_PATTERN, URL_PATTERN } from "./contract";
 import type { FieldError } from "./rpc";
 import type { FieldMeta, ItemType } from "./types";
-import { compareDecimal, DECIMAL_TEXT } from "./values";
+import { base64Size, compareDecimal, DECIMAL_TEXT, formatSize } from "./values";
+
+const LOCAL_DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?$/;
 
 const EMAIL = new RegExp(EMAIL_PATTERN);
 const HTTP_URL = new RegExp(URL_PATTERN);
@@ -133,6 +135,14 @@ export function validateValue(field: FieldMeta, value: unknown): FieldError | nu
       return typeof value === "string" && DATE.test(value) ? null : err(field, "format", "Enter a date (YYYY-MM-DD)");
     case "datetime":
       return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? null : err(field, "format", "Enter a date and time");
+    case "localDateTime":
+      return typeof value === "string" && LOCAL_DATETIME.test(value) ? null : err(field, "format", "Enter a date and time");
+    case "bytes": {
+      if (typeof value !== "string") return err(field, "type", "Choose a file");
+      const max = field.rules.maxBytes;
+      if (max !== undefined && base64Size(value) > max) return err(field, "maxBytes", `Must be at most ${formatSize(max)}`);
+      return null;
+    }
     case "array": {
       if (!Array.isArray(value)) return err(field, "type", "Enter a list");
       if (r.minLength !== undefined && value.length < r.minLength) return err(field, "minLength", `Add at least ${plural(r.minLength, "item")}`);

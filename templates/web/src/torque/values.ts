@@ -57,6 +57,11 @@ export function toFormValue(f: FieldMeta, v: unknown): unknown {
       return v === null || v === undefined ? null : String(v);
     case "datetime":
       return v === null || v === undefined ? null : isoToLocal(String(v));
+    case "localDateTime":
+      // a wall-clock time: edited as written (no time zone conversion); the input shows minutes
+      return v === null || v === undefined ? "" : String(v).slice(0, 16);
+    case "bytes":
+      return v === null || v === undefined ? null : String(v);
     case "array":
       return Array.isArray(v) ? v.map((x) => String(x)) : [];
     case "json":
@@ -93,6 +98,13 @@ export function toApiValue(f: FieldMeta, v: unknown): unknown {
       return v === "" || v === null || v === undefined ? null : String(v);
     case "datetime":
       return v === "" || v === null || v === undefined ? null : localToIso(String(v));
+    case "localDateTime": {
+      const s = v === null || v === undefined ? "" : String(v).trim().replace(" ", "T");
+      if (s === "") return null;
+      return /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(s) ? `${s}:00` : s;
+    }
+    case "bytes":
+      return v === "" || v === null || v === undefined ? null : String(v);
     case "array": {
       const items = Array.isArray(v) ? (v as unknown[]).map((x) => String(x).trim()).filter((x) => x !== "") : [];
       const t = f.items?.type ?? "string";
@@ -130,6 +142,34 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const dateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+// A local date-time is formatted as a UTC instant with the same digits, in UTC: the reader's
+// time zone never shifts it (2021-01-01T00:00 reads "Jan 1, 2021, 12:00 AM" in New York too).
+const localDateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function formatLocalDateTime(text: string): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?/.exec(text);
+  if (!m) return text;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? "0"));
+  return Number.isNaN(t) ? text : localDateTimeFmt.format(new Date(t));
+}
+
+/** Bytes held by a base64 text. */
+export function base64Size(b64: string): number {
+  const pad = b64.endsWith("==") ? 2 : b64.endsWith("=") ? 1 : 0;
+  return Math.max(0, (b64.length / 4) * 3 - pad);
+}
+
+export function formatSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A data URL to download a bytes value (the browser saves it; nothing is sent anywhere). */
+export function bytesHref(b64: string): string {
+  return `data:application/octet-stream;base64,${b64}`;
+}
 
 const decimalFormats = new Map<number, Intl.NumberFormat>();
 
@@ -196,6 +236,10 @@ export function displayText(f: FieldMeta | undefined, v: unknown): string {
       const d = new Date(String(v));
       return Number.isNaN(d.getTime()) ? String(v) : dateTimeFmt.format(d);
     }
+    case "localDateTime":
+      return formatLocalDateTime(String(v));
+    case "bytes":
+      return formatSize(base64Size(String(v)));
     case "array":
       return Array.isArray(v) ? v.map((x) => String(x)).join(", ") : String(v);
     case "json":

@@ -33,6 +33,7 @@ function opsFor(f: FieldMeta): FilterOp[] {
     case "decimal":
     case "date":
     case "datetime":
+    case "localDateTime":
       return ["eq", "gte", "lte", "gt", "lt"];
     case "enum":
     case "reference":
@@ -126,6 +127,7 @@ export function FilterEditor({
       break;
     case "date":
     case "datetime":
+    case "localDateTime":
       input = (
         <TextInput
           label="Value"

@@ -9,7 +9,7 @@ import { NUMERIC } from "./gridHooks";
 import { cachedLabel } from "./reference";
 import { labelSpace } from "./labels";
 import type { Action, AnyEntityMeta, AnyRecord, AppConfig, FieldMeta } from "./types";
-import { displayText, valueLabel, recordTitle } from "./values";
+import { bytesHref, displayText, valueLabel, recordTitle } from "./values";
 
 const BADGE_COLORS = ["blue", "teal", "grape", "orange", "cyan", "pink", "lime", "indigo", "yellow", "red"];
 
@@ -32,6 +32,17 @@ function CellValue({ field, value }: { readonly field: FieldMeta; readonly value
       </Text>
     );
   switch (field.type) {
+    case "bytes":
+      return (
+        <Group gap={6} wrap="nowrap">
+          <Text span size="sm">
+            {displayText(field, value)}
+          </Text>
+          <Anchor size="sm" href={bytesHref(String(value))} download={field.name}>
+            Download
+          </Anchor>
+        </Group>
+      );
     case "boolean":
       return (
         <Badge variant="light" color={value ? "teal" : "gray"} size="sm" tt="none">

@@ -1,14 +1,18 @@
 // One input per field type (the right Mantine input for each model type/widget).
 
 import {
+  Anchor,
   Checkbox,
+  FileInput,
   Group,
   JsonInput,
   MultiSelect,
   NumberInput,
   Radio,
   Select,
+  Stack,
   Switch,
+  Text,
   TagsInput,
   TextInput,
   Textarea,
@@ -16,7 +20,7 @@ import {
 import { lazy, Suspense } from "react";
 import { ReferenceSelect } from "./reference";
 import type { FieldMeta } from "./types";
-import { humanize, valueLabel } from "./values";
+import { base64Size, bytesHref, formatSize, humanize, valueLabel } from "./values";
 
 export interface InputFieldProps {
   readonly field: FieldMeta;
@@ -43,6 +47,45 @@ export function isWide(field: FieldMeta): boolean {
   return ["textarea", "json", "tags"].includes(field.widget) || (field.widget === "radio" && (field.values?.length ?? 0) > 4);
 }
 
+/** Upload (a file read as base64) and download of a bytes field's value. */
+function BytesInput({ field, value, onChange, error, required, inputId }: InputFieldProps) {
+  const b64 = typeof value === "string" && value !== "" ? value : null;
+  const read = (file: File | null) => {
+    if (!file) return onChange(null);
+    const reader = new FileReader();
+    reader.onload = () => onChange(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.readAsDataURL(file);
+  };
+  return (
+    <Stack gap={4}>
+      <FileInput
+        id={inputId}
+        label={field.label}
+        description={field.help}
+        error={error}
+        withAsterisk={required}
+        placeholder={b64 ? "Replace file…" : "Choose a file…"}
+        onChange={read}
+        clearable
+        name={field.name}
+      />
+      {b64 !== null && (
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" data-bytes-size>
+            {formatSize(base64Size(b64))}
+          </Text>
+          <Anchor size="sm" href={bytesHref(b64)} download={field.name}>
+            Download
+          </Anchor>
+          <Anchor size="sm" component="button" type="button" onClick={() => onChange(null)}>
+            Remove
+          </Anchor>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
 export function FieldInput(props: InputFieldProps) {
   const { field, value, onChange, onBlur, error, required, inputId, locked } = props;
   // A field a before-flow works out says so; it is read-only unless the API needs a value from the form.
@@ -60,6 +103,11 @@ export function FieldInput(props: InputFieldProps) {
     "aria-required": required || undefined,
     name: field.name,
   };
+  if (field.type === "localDateTime") {
+    // the browser's own local date-time input: the value is the wall-clock text, never converted
+    return <TextInput {...common} type="datetime-local" step={1} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+  }
+  if (field.type === "bytes") return <BytesInput {...props} />;
   if (field.type === "decimal" && field.widget === "number") {
     // text, not a number input: every digit is kept (a double holds 15)
     return <TextInput {...common} inputMode="decimal" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;

@@ -117,6 +117,8 @@ function filterToRequest(field: FieldMeta, f: ColumnFilter): Filter {
   }
   if (field.type === "decimal" && typeof value === "string") value = value.replace(/[,\s]/g, "");
   if (field.type === "datetime" && typeof value === "string" && value) value = new Date(value).toISOString();
+  // a local date-time is compared as written (no zone): the input gives minutes
+  if (field.type === "localDateTime" && typeof value === "string" && /T\d\d:\d\d$/.test(value)) value = `${value}:00`;
   return { field: field.name, op: f.op, value };
 }
 

@@ -12,6 +12,8 @@ export type FieldType =
   | "boolean"
   | "date"
   | "datetime"
+  | "localDateTime"
+  | "bytes"
   | "uuid"
   | "email"
   | "url"
@@ -36,7 +38,8 @@ export type Widget =
   | "url"
   | "json"
   | "tags"
-  | "reference";
+  | "reference"
+  | "file";
 
 /** Validation rules of one field, exactly as the server enforces them. */
 export interface FieldRules {
@@ -45,6 +48,8 @@ export interface FieldRules {
   readonly pattern?: string;
   readonly min?: number;
   readonly max?: number;
+  /** bytes: the largest value, in bytes. */
+  readonly maxBytes?: number;
 }
 
 export interface FieldMeta {
