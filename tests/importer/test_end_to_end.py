@@ -5,6 +5,7 @@ Then export → import into an empty database gives the same data back."""
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 import subprocess
@@ -62,6 +63,9 @@ def test_chinook_sqlite_end_to_end(tmp_path):
         assert sorted(i["total"] for i in invoices) == sorted(f"{v:.2f}" for (v,) in src.execute("SELECT Total FROM Invoice"))
         lines = all_items(server, "InvoiceLine")
         assert sum(Decimal(x["unitPrice"]) * x["quantity"] for x in lines) == Decimal(f'{one("SELECT sum(UnitPrice * Quantity) FROM InvoiceLine"):.2f}')
+        # DATETIME without a zone became a localDateTime: the source's wall-clock text, never shifted
+        dates = sorted(i["invoiceDate"] for i in invoices)
+        assert dates == sorted(str(v).replace(" ", "T") for (v,) in src.execute("SELECT InvoiceDate FROM Invoice"))
         tracks = all_items(server, "Track")
         assert sum(t["milliseconds"] for t in tracks) == one("SELECT sum(Milliseconds) FROM Track")
         # references by natural key: each track holds its album's source key, and the link is followed by it
@@ -127,6 +131,11 @@ def test_northwind_postgresql_end_to_end(northwind_pg, pg_cluster, tmp_path):
                 details = all_items(server, "OrderDetail")
                 revenue = one("SELECT sum(unit_price * quantity * (1 - discount))::float8 FROM order_details")
                 assert abs(float(sum(Decimal(d["unitPrice"]) * d["quantity"] * (1 - Decimal(str(d["discount"]))) for d in details)) - revenue) < 0.5
+                # bytea became bytes: each category's picture is the source's bytes exactly (base64 in the API)
+                pictures = {c["categoryId"]: c["picture"] for c in all_items(server, "Category")}
+                for cid, picture in src.execute("SELECT category_id, picture FROM categories").fetchall():
+                    assert (base64.b64decode(pictures[cid]) if pictures[cid] is not None else None) == (bytes(picture) if picture is not None else None)
+                assert sum(p is not None for p in pictures.values()) >= 8
                 # the composite primary key (order_id, product_id) became a unique index: a second line is refused
                 d = details[0]
                 err = server.error("createEntity", {"entity": "OrderDetail", "data": {

@@ -134,6 +134,11 @@ def _json_value(v, ftype: str):
         text = str(v).strip().replace(" ", "T", 1)
         return text
     if ftype == "bytes":
+        if isinstance(v, str) and v.startswith("\\x"):  # a PostgreSQL dump's hex bytea literal
+            try:
+                v = bytes.fromhex(v[2:])
+            except ValueError:
+                return v  # left for the data import's validation to report, with its line
         if isinstance(v, (bytes, bytearray, memoryview)):
             return base64.b64encode(bytes(v)).decode("ascii")
         return v
