@@ -7,10 +7,9 @@
   model + diagnostics) until the entity editor is shown. Target ≤ 1 s.
 * rename: a field renamed by typing in the studio (the Todo `title` field's
   label, which the preview shows as a column header, and — separately — a field's
-  name) → the file saved → watch rebuilt and swapped the app → the preview reloaded
-  and shows it. Target ≤ 500 ms median. With the preview, the time is dominated by
-  watch's rebuild of the generated web front-end (vite), which the reload waits for;
-  --no-web shows the rest of the path.
+  name) → the file saved → watch rebuilt and swapped the app → the app in the preview
+  re-rendered it in place (live front-end: /__torque/app.json, no reload, no wait for
+  the background vite build). Target ≤ 500 ms median. --no-web skips the preview.
 Prints medians over --runs.
 """
 

@@ -38,7 +38,6 @@ export function App() {
   const [jsonLine, setJsonLine] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [build, setBuild] = useState<string>("");
-  const [previewKey, setPreviewKey] = useState(0);
   const [preview, setPreview] = useState(true);
   const stateRef = useRef<State | null>(null);
   const openEntity = useCallback((index: number) => { setView({ kind: "entity", index }); setFocus(null); }, []);
@@ -77,7 +76,8 @@ export function App() {
     events.addEventListener("build-started", () => void refresh());
     events.addEventListener("build-failed", () => { setBuild("failed"); void refresh(); });
     events.addEventListener("build-succeeded", () => { setBuild("ok"); void refresh(); });
-    events.addEventListener("reload", () => setPreviewKey((k) => k + 1));
+    // No reload of the preview here: the app in it follows the build itself (its dev script
+    // re-renders from /__torque/app.json in place, and reloads only when it must).
     // Saves made elsewhere while watch is busy rebuilding reach the event stream only after that
     // build: a cheap version check twice a second shows them at once.
     const poll = window.setInterval(() => {
@@ -254,7 +254,7 @@ export function App() {
         </Stack>
       </AppShell.Main>
       <AppShell.Aside p={0}>
-        {preview && <iframe key={previewKey} data-reloads={previewKey} title="live preview" src="/" style={{ border: 0, width: "100%", height: "100%" }} />}
+        {preview && <iframe title="live preview" src="/" style={{ border: 0, width: "100%", height: "100%" }} />}
       </AppShell.Aside>
     </AppShell>
   );
