@@ -111,3 +111,60 @@ def test_mysql_hash_comments(tmp_path):
     result = import_source(str(src), "hash", dialect="mysql")
     assert [e["name"] for e in result.model["entities"]] == ["T", "U"]
     assert [(w.code, w.line) for w in result.warnings] == [("I008", 3)], result.warnings
+
+
+MYSQL_DUMP = """\
+CREATE TABLE film (
+  film_id SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT,
+  title VARCHAR(128) NOT NULL,
+  release_year YEAR DEFAULT NULL,
+  length SMALLINT UNSIGNED DEFAULT NULL,
+  rate DECIMAL(4,2) UNSIGNED NOT NULL DEFAULT 4.99,
+  PRIMARY KEY  (film_id),
+  KEY idx_title (title),
+  INDEX (release_year, length),
+  FULLTEXT KEY idx_text (title)
+) ENGINE=InnoDB;
+CREATE TABLE film_log (id INT UNSIGNED NOT NULL, film_id SMALLINT UNSIGNED NOT NULL, PRIMARY KEY (id));
+DELIMITER ;;
+CREATE TRIGGER `ins_film` AFTER INSERT ON `film` FOR EACH ROW BEGIN
+    INSERT INTO film_log (id, film_id) VALUES (new.film_id, new.film_id);
+  END;;
+DELIMITER ;
+CREATE DEFINER=CURRENT_USER SQL SECURITY INVOKER VIEW film_titles AS SELECT title FROM film;
+DELIMITER $$
+CREATE PROCEDURE film_count(OUT n INT)
+BEGIN
+  CREATE TEMPORARY TABLE scratch (x INT);
+  SELECT count(*) INTO n FROM film;
+END $$
+DELIMITER ;
+INSERT INTO film VALUES (1, 'Academy Dinosaur', 2006, 86, 0.99);
+"""
+
+
+def test_mysql_dump_shapes(tmp_path, capfd):
+    """What a mysqldump-style schema (the sakila sample's shapes) holds: UNSIGNED integers and YEAR are integers
+    (≥ 0 for unsigned), KEY/INDEX inside CREATE TABLE are indexes, FULLTEXT is a warning; DELIMITER blocks are
+    one statement each, so a trigger's or procedure's body neither adds rows nor tables, and each trigger, view and
+    procedure is one I008 with its line; sqlglot's own fallback messages are not printed."""
+    src = tmp_path / "dump.sql"
+    src.write_text(MYSQL_DUMP)
+    result = import_source(str(src), "dump", with_data=True, dialect="mysql")
+    film = next(e for e in result.model["entities"] if e["name"] == "Film")
+    fields = {f["name"]: f for f in film["fields"]}
+    assert fields["length"] == {"id": "fld-film-length", "name": "length", "type": "integer", "validation": {"min": 0}}
+    assert fields["releaseYear"]["type"] == "integer"
+    assert fields["rate"]["type"] == "decimal" and fields["rate"]["validation"] == {"min": 0}
+    assert fields["title"]["indexed"] is True  # a one-column KEY is the field's index
+    assert film["indexes"] == [{"fields": ["releaseYear", "length"]}]
+    assert [e["name"] for e in result.model["entities"]] == ["Film", "FilmLog"]
+    assert result.records.get("FilmLog", []) == [] and len(result.records["Film"]) == 1
+    got = [(w.code, w.line, w.message) for w in result.warnings]
+    assert got == [("I006", 1, "fulltext index `idx_text` not expressible; left out"),
+                   ("I008", 14, "trigger `ins_film` not imported"),
+                   ("I008", 18, "view `film_titles` not imported"),
+                   ("I008", 20, "procedure `film_count` not imported")], got
+    assert "Falling back" not in capfd.readouterr().err
+    (tmp_path / "dump.json").write_text(json.dumps(result.model))
+    assert [d.message for d in analyze(str(tmp_path / "dump.json")).diagnostics if d.severity == "error"] == []

@@ -7,6 +7,8 @@ with its line, not the end of the import."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 
 import sqlglot
@@ -16,6 +18,10 @@ from .schema import Column, ForeignKey, Index, Schema, Table, Warning_
 
 DIALECTS = ("postgres", "mysql", "sqlite", "tsql", "oracle", "duckdb")
 _COPY = re.compile(r"^\s*COPY\s+([\w.\"]+)\s*\(([^)]*)\)\s+FROM\s+stdin", re.I)
+_DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\n|\Z)", re.I)
+# CREATE statements of what the format has no place for, whatever sqlglot makes of them
+_CREATE_OTHER = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?"
+                           r"(VIEW|TRIGGER|FUNCTION|PROCEDURE|EVENT|SEQUENCE)\s+([`\"\w.]+)", re.I)
 _INTERESTING = re.compile(r"^\s*(CREATE|ALTER|INSERT)\b", re.I)
 
 
@@ -26,8 +32,17 @@ def split_statements(text: str) -> list[tuple[int, str]]:
     i, n, line = 0, len(text), 1
     start, start_line = 0, 1
     quote: str | None = None
+    delimiter = ";"  # the mysql client's `DELIMITER $$` changes it (around trigger and procedure bodies)
     while i < n:
         ch = text[i]
+        if not quote and (i == 0 or text[i - 1] == "\n"):
+            m = _DELIMITER.match(text, i)
+            if m:
+                delimiter = m.group(1)
+                line += text.count("\n", i, m.end())
+                i = start = m.end()
+                start_line = line
+                continue
         if quote:
             if text.startswith(quote, i):
                 i += len(quote)
@@ -57,13 +72,20 @@ def split_statements(text: str) -> list[tuple[int, str]]:
             continue
         elif ch in "'\"`":
             quote = ch
+        elif delimiter != ";" and text.startswith(delimiter, i):
+            first_line, stmt = _strip_leading(text[start:i], start_line)
+            if stmt:
+                out.append((first_line, stmt))
+            i += len(delimiter)
+            start, start_line = i, line
+            continue
         elif ch == "$":
             m = re.match(r"\$[A-Za-z_]*\$", text[i:i + 64])
             if m:
                 quote = m.group(0)
                 i += len(quote)
                 continue
-        elif ch == ";":
+        elif ch == ";" and delimiter == ";":
             first_line, stmt = _strip_leading(text[start:i], start_line)
             i += 1
             if _COPY.match(stmt.strip()):
@@ -140,6 +162,14 @@ def _constraint(t: Table, c, line: int, schema: Schema) -> None:
             t.indexes.append(Index(cols, True, None, line))
     elif isinstance(c, (exp.Check, exp.CheckColumnConstraint)):
         t.checks.append((c.sql(dialect="postgres"), line))
+    elif isinstance(c, exp.IndexColumnConstraint):  # MySQL: KEY/INDEX [name] (cols) inside CREATE TABLE
+        cols = [x.name if isinstance(x, exp.Column) else None for x in c.expressions]
+        name = c.this.name if c.this is not None else None
+        if c.args.get("kind") or not cols or None in cols:  # FULLTEXT / SPATIAL, or an expression
+            schema.warnings.append(Warning_("I006", f"{(c.args.get('kind') or 'expression').lower()} index `{name or ''}` not expressible; left out",
+                                            t.name, None, line))
+        else:
+            t.indexes.append(Index(cols, False, name, line))
     else:
         schema.warnings.append(Warning_("I009", f"constraint not understood: {c.sql(dialect='postgres')[:80]}", t.name, None, line))
 
@@ -208,6 +238,24 @@ def _copy_value(v: str):
 
 
 def _parse(stmt: str, dialect: str | None):
+    with _quiet_sqlglot():
+        return _parse_any(stmt, dialect)
+
+
+@contextlib.contextmanager
+def _quiet_sqlglot():
+    """sqlglot logs "contains unsupported syntax. Falling back to parsing as a 'Command'" on stderr; such a
+    statement becomes an I008/I010 warning with its line instead."""
+    log = logging.getLogger("sqlglot")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
+def _parse_any(stmt: str, dialect: str | None):
     tried = [dialect] if dialect else list(DIALECTS)
     last: Exception | None = None
     for d in tried:
@@ -233,6 +281,11 @@ def read_sql_file(path: str, with_data: bool = False, dialect: str | None = None
                     rows.append(dict(zip(cols, (_copy_value(v) for v in row.split("\t")))))
             continue
         if not _INTERESTING.match(stmt):
+            continue
+        other = _CREATE_OTHER.match(stmt)
+        if other:  # sqlglot reads few of these (MySQL DEFINER=…, routine and trigger bodies), and none is imported
+            what, name = other.group(1).lower(), other.group(2).strip('`"')
+            schema.warnings.append(Warning_("I008", f"{what} `{name}` not imported", line=line))
             continue
         is_insert = stmt[:6].upper() == "INSERT"
         if is_insert and not with_data:

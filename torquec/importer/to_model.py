@@ -111,8 +111,13 @@ def map_type(col: Column, enums: dict[str, list[str]]) -> tuple[dict | None, str
         return None, f"array type `{col.type}` not expressible"
     base = re.sub(r"\(.*\)", "", t).strip()
     args = [int(x) for x in re.findall(r"\d+", t[t.find("("):]) ] if "(" in t else []
-    if re.search(r"\b(int|integer|smallint|bigint|tinyint|mediumint|int2|int4|int8|serial|bigserial|smallserial)\b", base):
+    if re.search(r"\b(int|integer|smallint|bigint|tinyint|mediumint|int2|int4|int8|serial|bigserial|smallserial|year)\b", base):
         return {"type": "integer"}, None
+    if re.fullmatch(r"u(int|smallint|bigint|tinyint|mediumint)", base):  # MySQL … UNSIGNED, as sqlglot spells it
+        return {"type": "integer", "validation": {"min": 0}}, None
+    if base in ("udecimal", "udouble", "ufloat"):
+        unsigned, why = map_type(Column(col.name, t[1:]), {})
+        return ({**unsigned, "validation": {"min": 0}} if unsigned else None), why
     if base in ("numeric", "decimal", "number", "money", "smallmoney"):
         if base in ("money", "smallmoney"):
             return {"type": "decimal", "precision": 19, "scale": 4}, None
