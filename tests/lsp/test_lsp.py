@@ -252,6 +252,44 @@ async def test_rename_edits_every_reference_and_keeps_ids(client, needle, delta,
     assert ids(renamed) == ids(SAMPLE)
 
 
+# Order's name from a template: `{orderNumber}` twice, `{customerId}` once.
+TEMPLATED = SAMPLE.replace('"displayField": "orderNumber",',
+                           '"displayTemplate": "Order {orderNumber} of {customerId} ({orderNumber})",', 1)
+
+
+async def test_rename_follows_display_template_placeholders(client):
+    """Renaming a field (from its definition or from a `{field}` placeholder) renames the placeholders
+    of its entity's `ui.displayTemplate` too, so the model does not fail with E307 afterwards."""
+    assert TEMPLATED != SAMPLE and analyze("templated.json", text=TEMPLATED).ok
+    uri = await open_doc(client, TEMPLATED)
+    doc_id = lsp.TextDocumentIdentifier(uri=uri)
+    for position in (pos(TEMPLATED, '"name": "orderNumber"', 9), pos(TEMPLATED, "({orderNumber})", 3)):
+        edit = await client.text_document_rename_async(lsp.RenameParams(
+            text_document=doc_id, position=position, new_name="reference"))
+        renamed = apply_edits(TEMPLATED, edit.changes[uri])
+        assert '"displayTemplate": "Order {reference} of {customerId} ({reference})"' in renamed
+        assert "orderNumber" not in renamed
+        result = analyze("renamed.json", text=renamed)
+        assert result.ok, [d.message for d in result.diagnostics]
+    # prepare rename on a placeholder: the name inside the braces
+    rng = await client.text_document_prepare_rename_async(lsp.PrepareRenameParams(
+        text_document=doc_id, position=pos(TEMPLATED, "{customerId}", 2)))
+    assert (rng.start, rng.end) == (pos(TEMPLATED, "{customerId}", 1), pos(TEMPLATED, "{customerId}", 11))
+    # go to definition from a placeholder; references of the field include both placeholders
+    locs = await client.text_document_definition_async(lsp.DefinitionParams(
+        text_document=doc_id, position=pos(TEMPLATED, "{customerId}", 3)))
+    assert [loc.range.start for loc in locs] == [pos(TEMPLATED, '"name": "customerId"', 8)]
+    refs = await client.text_document_references_async(lsp.ReferenceParams(
+        text_document=doc_id, position=pos(TEMPLATED, '"name": "orderNumber"', 9),
+        context=lsp.ReferenceContext(include_declaration=False)))
+    starts = [r.range.start for r in refs]
+    assert pos(TEMPLATED, "{orderNumber}", 1) in starts and pos(TEMPLATED, "{orderNumber}", 1, nth=1) in starts
+    # a field of another entity with the same name is not touched: Customer's `name` is not in the template
+    edit = await client.text_document_rename_async(lsp.RenameParams(
+        text_document=doc_id, position=pos(TEMPLATED, '"name": "name"', 9), new_name="fullName"))
+    assert "{orderNumber}" in apply_edits(TEMPLATED, edit.changes[uri])
+
+
 async def test_node_ids_are_not_renamed(client):
     uri = await open_doc(client, SAMPLE)
     rng = await client.text_document_prepare_rename_async(lsp.PrepareRenameParams(

@@ -231,6 +231,28 @@ def test_a_large_file_answers_before_it_is_checked(tmp_path):
     assert run_async(routes.state(text))["diagnostics"] == body["diagnostics"]
 
 
+def test_rename_of_a_field_follows_the_display_template(session):
+    """A field named in `ui.displayTemplate` as `{field}`: the studio's rename changes the placeholder
+    too (else the model fails with E307)."""
+    from torquec.driver import analyze
+
+    watch, client, model_path = session
+    before = read(model_path)
+    r = client.post(API + "edit", json={"base": state(client)["version"], "label": "template", "ops": [
+        {"op": "set", "path": "/entities/1/ui/displayTemplate", "value": "{title} (due {dueDate})"}]})
+    assert r.status_code == 200, r.text
+    r = client.post(API + "rename", json={"base": r.json()["version"], "pointer": "/entities/1/fields/0/name",
+                                          "name": "headline"})
+    assert r.status_code == 200, r.text
+    model = json.loads(read(model_path))
+    assert model["entities"][1]["ui"]["displayTemplate"] == "{headline} (due {dueDate})"
+    assert analyze(model_path, read(model_path)).ok
+    version = r.json()["version"]
+    for _ in range(2):
+        version = client.post(API + "undo", json={"base": version}).json()["version"]
+    assert read(model_path) == before
+
+
 def test_renaming_a_duplicate_name_changes_only_that_one():
     """Two entities named alike (a broken state while editing): renaming the second must not
     rename the first and its references."""

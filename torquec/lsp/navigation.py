@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from lsprotocol import types as lsp
 
@@ -14,12 +15,21 @@ from torquec.lsp.symbols import classify
 RENAMEABLE = frozenset({"entity", "field", "relationship", "flow"})
 
 
+# A `{field}` placeholder of `ui.displayTemplate`, found in the raw JSON text (a field name
+# has no characters JSON escapes, so raw and decoded placeholders are the same).
+_PLACEHOLDER = re.compile(r"\{([a-z][A-Za-z0-9]*)\}")
+
+
 def symbol_at(doc: ModelDocument, offset: int) -> tuple[tuple, Spot] | None:
     """The symbol key of the name under the cursor (a definition or a reference)."""
     if doc.data is None:
         return None
     spot = doc.spot_at(offset)
-    if spot is None or doc.text[spot.start] != '"':
+    if spot is None:
+        return None
+    if _is_display_template(spot.tokens, spot.is_key):
+        return _placeholder_at(doc, spot, offset)
+    if doc.text[spot.start] != '"':
         return None
     place = classify(spot.tokens, spot.is_key, doc.data)
     if place is None:
@@ -29,6 +39,37 @@ def symbol_at(doc: ModelDocument, offset: int) -> tuple[tuple, Spot] | None:
         return None
     key = doc.symbols.key_for(place, name)
     return (key, spot) if key is not None else None
+
+
+def _is_display_template(tokens: tuple[str, ...], is_key: bool) -> bool:
+    return not is_key and len(tokens) == 4 and tokens[0] == "entities" and tokens[2:] == ("ui", "displayTemplate")
+
+
+def _placeholder_at(doc: ModelDocument, spot: Spot, offset: int) -> tuple[tuple, Spot] | None:
+    """The field a ``{name}`` placeholder under the cursor names. The returned spot spans the
+    braces, so that (like a quoted name) the name itself sits one character inside it."""
+    entity = doc.value_at(spot.tokens[:2] + ("name",))
+    if not isinstance(entity, str):
+        return None
+    for m in _PLACEHOLDER.finditer(doc.text, spot.start + 1, spot.end - 1):
+        if m.start() < offset < m.end():
+            key = ("field", entity, m.group(1))
+            return key, Spot(spot.pointer, spot.tokens, False, m.start(), m.end())
+    return None
+
+
+def template_spans(doc: ModelDocument, key: tuple) -> list[tuple[int, int]]:
+    """Spans of the names in the ``{name}`` placeholders of ``ui.displayTemplate`` that name
+    the field ``key`` (its own entity's template: the only one that may name it)."""
+    if key[0] != "field":
+        return []
+    entity_ptr = doc.symbols.def_pointer(("entity", key[1]))
+    if entity_ptr is None:
+        return []
+    span = doc.span_of(entity_ptr.rsplit("/", 1)[0] + "/ui/displayTemplate")
+    if span is None or doc.text[span[0]] != '"':
+        return []
+    return [m.span(1) for m in _PLACEHOLDER.finditer(doc.text, span[0] + 1, span[1] - 1) if m.group(1) == key[2]]
 
 
 def _location(doc: ModelDocument, pointer: str, is_key: bool) -> lsp.Location | None:
@@ -51,7 +92,8 @@ def references(doc: ModelDocument, offset: int, include_declaration: bool = True
         return []
     key = found[0]
     places = doc.symbols.occurrences(key) if include_declaration else doc.symbols.refs_to(key)
-    return [lsp.Location(uri=doc.uri, range=doc.range_of(*span)) for span in doc.spans_of(places) if span is not None]
+    spans = [span for span in doc.spans_of(places) if span is not None] + template_spans(doc, key)
+    return [lsp.Location(uri=doc.uri, range=doc.range_of(*span)) for span in spans]
 
 
 def prepare_rename(doc: ModelDocument, offset: int, kinds: frozenset[str] = RENAMEABLE) -> lsp.Range | None:
@@ -71,7 +113,9 @@ def rename_spans(doc: ModelDocument, offset: int, new_name: str,
         return None
     key = symbol_at(doc, offset)[0]
     new_text = json.dumps(new_name, ensure_ascii=False)
-    return [(span[0], span[1], new_text) for span in doc.spans_of(doc.symbols.occurrences(key)) if span is not None]
+    spans = [(span[0], span[1], new_text) for span in doc.spans_of(doc.symbols.occurrences(key)) if span is not None]
+    # Inside a template the name is not a JSON string of its own: no quotes of its own.
+    return spans + [(start, end, new_text[1:-1]) for start, end in template_spans(doc, key)]
 
 
 def rename(doc: ModelDocument, offset: int, new_name: str) -> lsp.WorkspaceEdit | None:
