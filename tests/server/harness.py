@@ -7,7 +7,10 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import httpx
 
@@ -141,3 +144,26 @@ class Server:
 
     def counts(self, entities, token: str | None = ...) -> dict:
         return {e: self.total(e, token) for e in entities}
+
+
+@contextmanager
+def on_both_databases(model: Path, base: Path, pg_cluster, label: str, *, seed: bool) -> Iterator[list[Server]]:
+    """``model`` built and served twice, unauthenticated: on SQLite (``app_dir`` set, to open its
+    file) and on a fresh PostgreSQL database of ``pg_cluster``, dropped afterwards."""
+    from torquec.driver import build
+
+    for name in ("sqlite", "pg"):
+        result = build(str(model), str(base / name))
+        assert result.ok, [str(d) for d in result.diagnostics]
+    db = f"{label}_{uuid.uuid4().hex[:8]}"
+    pg_cluster.create_database(db)
+    started: list[Server] = []
+    try:
+        started.append(Server(base / "sqlite", token=None, seed=seed))
+        started[0].app_dir = base / "sqlite"
+        started.append(Server(base / "pg", database_url=pg_cluster.url_for(db), token=None, seed=seed))
+        yield started
+    finally:
+        for srv in started:
+            srv.stop()
+        pg_cluster.drop_database(db)

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import base64
 import sqlite3
-import uuid
 from pathlib import Path
 
 import pytest
 
-from torquec.driver import build
-
-from .harness import Server
+from .harness import on_both_databases
 
 ARCHIVE = Path(__file__).resolve().parent / "models" / "archive.json"
 PDF = b"%PDF-1.4\n\x00\x01\x02\xff\xfe binary \x00 data"
@@ -26,22 +23,9 @@ PDF = b"%PDF-1.4\n\x00\x01\x02\xff\xfe binary \x00 data"
 
 @pytest.fixture(scope="module")
 def archives(tmp_path_factory, pg_cluster):
-    base = tmp_path_factory.mktemp("archive")
-    for name in ("sqlite", "pg"):
-        result = build(str(ARCHIVE), str(base / name))
-        assert result.ok, [str(d) for d in result.diagnostics]
-    db = f"archive_{uuid.uuid4().hex[:8]}"
-    pg_cluster.create_database(db)
-    started = []
-    try:
-        started.append(Server(base / "sqlite", token=None))
-        started.append(Server(base / "pg", database_url=pg_cluster.url_for(db), token=None))
-        started[0].app_dir = base / "sqlite"
-        yield started
-    finally:
-        for srv in started:
-            srv.stop()
-        pg_cluster.drop_database(db)
+    """The archive app, with its sample data, on SQLite and on PostgreSQL."""
+    with on_both_databases(ARCHIVE, tmp_path_factory.mktemp("archive"), pg_cluster, "archive", seed=True) as servers:
+        yield servers
 
 
 def _errors(err):

@@ -11,15 +11,12 @@ customer-order's ``Customer.creditLimit`` and ``Order.totalAmount`` are NUMERIC(
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from torquec.driver import build
-
-from .harness import Server
+from .harness import on_both_databases
 from .test_crud import ALICE, new_customer
 
 LEDGER = Path(__file__).resolve().parent / "models" / "ledger.json"
@@ -82,22 +79,8 @@ def test_what_is_not_a_decimal_of_the_field_is_refused(co_server, value, rule):
 @pytest.fixture(scope="module")
 def ledgers(tmp_path_factory, pg_cluster):
     """The ledger app on SQLite and on PostgreSQL."""
-    base = tmp_path_factory.mktemp("ledger")
-    for name in ("sqlite", "pg"):
-        result = build(str(LEDGER), str(base / name))
-        assert result.ok, [str(d) for d in result.diagnostics]
-    db = f"ledger_{uuid.uuid4().hex[:8]}"
-    pg_cluster.create_database(db)
-    started = []
-    try:
-        started.append(Server(base / "sqlite", token=None, seed=False))
-        started.append(Server(base / "pg", database_url=pg_cluster.url_for(db), token=None, seed=False))
-        started[0].app_dir = base / "sqlite"
-        yield started
-    finally:
-        for srv in started:
-            srv.stop()
-        pg_cluster.drop_database(db)
+    with on_both_databases(LEDGER, tmp_path_factory.mktemp("ledger"), pg_cluster, "ledger", seed=False) as servers:
+        yield servers
 
 
 AMOUNTS = ["12345678901234567.89", "-12345678901234567.89", "0.01", "-0.01", "0.00", "99999999999999999.99",

@@ -114,8 +114,9 @@ def serve_model(tmp_path_factory, model: Path, name: str) -> AppServer:
     return AppServer(app, tmp_path_factory.mktemp(f"{name}-data"))
 
 
-def open_page(browser, server: AppServer, *, viewport=(1366, 860)):
-    ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, base_url=server.base)
+def open_page(browser, server: AppServer, *, viewport=(1366, 860), **context_options):
+    """A fresh context (``context_options``: Playwright's, e.g. ``timezone_id``) and page on ``server``."""
+    ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, base_url=server.base, **context_options)
     if server.token:
         ctx.add_init_script(f"window.localStorage.setItem('torque.token', {server.token!r})")
     page = ctx.new_page()

@@ -15,10 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from torquec.backends.web.build import build_web
-from torquec.driver import build
-
-from .conftest import _finish
+from .conftest import _finish, open_page, serve_model
 from .harness import AppServer
 
 MODEL = Path(__file__).resolve().parents[1] / "server" / "models" / "archive.json"
@@ -26,25 +23,14 @@ MODEL = Path(__file__).resolve().parents[1] / "server" / "models" / "archive.jso
 
 @pytest.fixture(scope="module")
 def archive_server(tmp_path_factory):
-    app = tmp_path_factory.mktemp("archive") / "archive"
-    result = build(str(MODEL), str(app))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    build_web(str(app))
-    srv = AppServer(app, tmp_path_factory.mktemp("archive-data"))
+    srv = serve_model(tmp_path_factory, MODEL, "archive")
     yield srv
     srv.stop()
 
 
 @pytest.fixture
 def ny_page(browser, archive_server, request):
-    ctx = browser.new_context(viewport={"width": 1366, "height": 860}, base_url=archive_server.base,
-                              timezone_id="America/New_York", locale="en-US")
-    page = ctx.new_page()
-    page.set_default_timeout(10_000)
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.torque_errors = errors  # type: ignore[attr-defined]
+    ctx, page = open_page(browser, archive_server, timezone_id="America/New_York", locale="en-US")
     yield page
     _finish(request, ctx, page)
 
