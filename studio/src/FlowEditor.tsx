@@ -1,7 +1,7 @@
 // The flow editor: a flow's nodes and edges as a graph (React Flow), a palette with every node
 // type, a form per node type with CodeMirror for its JavaScript (the compiler's diagnostics marked
 // where they point), and a Run panel that runs the flow in the running app (`executeXFlow` with
-// its trace) and shows the output and what each node did. Loaded on demand (CodeMirror).
+// its trace, as the role chosen when the model has `auth`) and shows the output and what each node did. Loaded on demand (CodeMirror).
 // Node positions are saved in the model's `ui.flows.<flow id>.positions` (editor-only settings).
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import {
@@ -265,7 +265,7 @@ export function FlowEditor({ model, edit, rename, diagnostics, focus }: Props) {
           ) : <Text size="xs" c="dimmed">Click a node or an edge to edit it; drag from a node's lower dot to another node to connect them.</Text>}
         </Paper>
       </Group>
-      <RunPanel flowName={flowName} />
+      <RunPanel flowName={flowName} roles={roleNames(model)} />
     </Stack>
   );
 }
@@ -326,9 +326,19 @@ function NodeForm({ node, pointer, entities, edit, rename, diagnostics, remove }
 
 type Trace = { node?: string; type?: string; ms?: number; status?: string; output?: Json; error?: Json }[];
 
-/** Runs the flow in the running app, with its trace: input in, output (or the failure) and each node out. */
-function RunPanel({ flowName }: { flowName: string }) {
+/** The model's role names (none without `auth`: the app lets everyone run everything). */
+function roleNames(model: JsonObject): string[] {
+  const auth = model["auth"];
+  return isObject(auth) ? asArray(auth["roles"]).filter(isObject).map((r) => str(r["name"])).filter(Boolean) : [];
+}
+
+/** Runs the flow in the running app, with its trace: input in, output (or the failure) and each node out.
+ *  The studio holds no token (tokens are not in the model): it names the role to run as, and the
+ *  dev route (behind the session's secret) runs the flow as that role. */
+function RunPanel({ flowName, roles }: { flowName: string; roles: string[] }) {
   const [input, setInput] = useState("{}");
+  const [chosenRole, setRole] = useState<string>("");
+  const role = roles.includes(chosenRole) ? chosenRole : roles[0] ?? "";
   const [result, setResult] = useState<{ output?: Json; trace?: Trace; error?: JsonObject } | null>(null);
   const [running, setRunning] = useState(false);
   const run = async () => {
@@ -341,12 +351,13 @@ function RunPanel({ flowName }: { flowName: string }) {
     }
     setRunning(true);
     try {
-      const res = await fetch("/rpc", {
+      const res = await fetch("/__torque/studio/api/run", {
         method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "executeXFlow", params: { flow: flowName, input: parsed, trace: true } }),
+        body: JSON.stringify({ flow: flowName, input: parsed, ...(role ? { role } : {}) }),
       });
-      const body = (await res.json()) as { result?: { output?: Json; trace?: Trace }; error?: JsonObject };
-      setResult(body.error ? { error: body.error } : body.result ?? {});
+      const body = (await res.json()) as { result?: { output?: Json; trace?: Trace }; error?: JsonObject | string };
+      const error = typeof body.error === "string" ? { message: body.error } : body.error;
+      setResult(error ? { error } : body.result ?? {});
     } catch (e) {
       setResult({ error: { message: String(e) } });
     } finally {
@@ -360,8 +371,12 @@ function RunPanel({ flowName }: { flowName: string }) {
       <Group align="end" gap="xs">
         <Textarea label="Input (JSON)" aria-label="flow input" value={input} onChange={(e) => setInput(e.currentTarget.value)}
           autosize minRows={1} maxRows={6} w={360} styles={{ input: { fontFamily: "monospace", fontSize: 12 } }} />
+        {roles.length > 0 && (
+          <NativeSelect label="As role" aria-label="run as role" size="xs" data={roles} value={role}
+            onChange={(e) => setRole(e.currentTarget.value)} />
+        )}
         <Button size="xs" onClick={() => void run()} loading={running}>Run {flowName}</Button>
-        <Text size="xs" c="dimmed">runs in the running app (its last good build) with executeXFlow and its trace</Text>
+        <Text size="xs" c="dimmed">runs in the running app (its last good build) with executeXFlow and its trace{roles.length > 0 ? ", as the chosen role" : ""}</Text>
       </Group>
       {failure && (
         <Alert color="red" mt="xs" aria-label="run failed" title={`Failed${data?.["node"] ? ` at node ${str(data["node"])}` : ""}`}>

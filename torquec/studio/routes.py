@@ -11,6 +11,8 @@
 - ``POST /__torque/studio/api/rename``    ``{base, pointer, name}``: rename the entity, field, relationship
   or flow whose name is at ``pointer`` (e.g. ``/entities/2/name``) everywhere it is used — the LSP's
   own rename (torquec/lsp/navigation.py), so the studio and text editors cannot disagree
+- ``POST /__torque/studio/api/run``       ``{flow, input?, role?}``: run the flow in the served app as
+  ``role`` (the Run panel; a model with ``auth`` needs one), see flowrun.py; answers the JSON-RPC response
 
 For a large file (over 200 KB: checking it takes longer than the edit) a state carries
 ``diagnostics: null`` and the studio asks ``api/diagnostics`` next, so an edit shows at once.
@@ -27,6 +29,7 @@ import json
 import mimetypes
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, Callable
 
 from torquec.studio.store import Conflict, ModelStore, version_of
 from torquec.studio.textedit import EditError
@@ -38,8 +41,9 @@ _CHECK_INLINE_UP_TO = 200_000  # characters
 
 
 class StudioRoutes:
-    def __init__(self, model_path: str) -> None:
+    def __init__(self, model_path: str, served_runtime: Callable[[], Any] | None = None) -> None:
         self.store = ModelStore(model_path)
+        self.served_runtime = served_runtime  # the Runtime of the app watch serves now (None: none yet)
         self._diagnosed: tuple[str, list] | None = None
         # The studio's own threads: its saves (a model write, a build) must not wait behind the
         # app's requests or dev-route work on a shared pool.
@@ -92,6 +96,9 @@ class StudioRoutes:
             return
         if method == "POST" and name in ("complete", "check"):
             await self._assist(name, receive, send)
+            return
+        if method == "POST" and name == "run":
+            await self._run_flow(receive, send)
             return
         if method != "POST" or name not in ("edit", "text", "undo", "redo", "rename"):
             await _json(send, 404, {"error": f"no studio route {method} {name}"})
@@ -154,6 +161,21 @@ class StudioRoutes:
             await _json(send, 400, {"error": "`offset` must be a character offset in `text`"})
             return
         await _json(send, 200, {"items": await self._run(completions, text, offset)})
+
+    async def _run_flow(self, receive, send) -> None:
+        from torquec.studio.flowrun import run_flow_as
+
+        try:
+            body = json.loads(await _read_body(receive))
+        except (ValueError, UnicodeDecodeError):
+            await _json(send, 400, {"error": "the body must be a JSON object"})
+            return
+        rt = self.served_runtime() if self.served_runtime is not None else None
+        status, answer = await run_flow_as(rt, body)
+        if isinstance(answer, bytes):
+            await _respond(send, status, answer, "application/json")
+        else:
+            await _json(send, status, answer)
 
     async def state(self, text: str) -> dict:
         version = version_of(text)

@@ -93,7 +93,8 @@ class BuildEventHub:
 
 class DevRoutes:
     def __init__(self, hub: BuildEventHub, model_path: str, guard: DevGuard,
-                 app_spec: Callable[[], bytes | None] | None = None) -> None:
+                 app_spec: Callable[[], bytes | None] | None = None,
+                 served_runtime: Callable[[], object] | None = None) -> None:
         self.hub = hub
         self.app_spec = app_spec  # the served build's live spec as JSON (None: nothing served yet)
         self.model_path = model_path
@@ -101,7 +102,7 @@ class DevRoutes:
         self._routes = guard.protect(self._route)
         from torquec.studio.routes import StudioRoutes
 
-        self.studio = StudioRoutes(model_path)
+        self.studio = StudioRoutes(model_path, served_runtime=served_runtime)
 
     def handles(self, scope) -> bool:
         if scope["type"] not in ("http", "websocket"):
