@@ -6,6 +6,11 @@
 // reports becomes one `set` of the page's component list (the server diffs it member by member,
 // so untouched components keep their bytes). Keys Puck knows nothing of (position, sortable, …)
 // travel through unchanged.
+//
+// The static stylesheet (without the rsms.me font @import) makes Puck skip injecting its own copy at
+// run time, which would fetch that font from the internet. Puck's dist holds its token CSS twice
+// (defaultUiStyles for the editor, iframeInteractionStyles for the canvas): the 268-line block seen
+// twice in PageEditor-*.js comes from the dependency, not from bundling it twice.
 import "@puckeditor/core/no-external.css";
 import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import type { ComponentData, Config, Data, Fields } from "@puckeditor/core";
