@@ -3,7 +3,7 @@ import type { Json, JsonObject } from "./api";
 import { isObject } from "./api";
 
 export const FIELD_TYPES = [
-  "string", "text", "integer", "float", "decimal", "boolean", "date", "datetime",
+  "string", "text", "integer", "float", "decimal", "boolean", "date", "datetime", "localDateTime", "bytes",
   "uuid", "email", "url", "enum", "reference", "array", "json",
 ] as const;
 
@@ -22,7 +22,7 @@ export function rulesFor(type: string): string[] {
 const WIDGETS: Record<string, string[]> = {
   string: ["text", "textarea", "select", "radio"], text: ["textarea", "text"], uuid: ["text"],
   integer: ["number"], float: ["number"], decimal: ["number"], boolean: ["checkbox", "switch", "select"],
-  date: ["date"], datetime: ["datetime"], email: ["email", "text"], url: ["url", "text"],
+  date: ["date"], datetime: ["datetime"], localDateTime: ["datetime"], bytes: ["file"], email: ["email", "text"], url: ["url", "text"],
   enum: ["select", "radio"], reference: ["reference", "select"], array: ["tags"], json: ["json", "textarea"],
 };
 
@@ -39,6 +39,7 @@ export function retype(field: JsonObject, type: string, entityNames: string[]): 
     else if (key === "target" && type !== "reference") continue;
     else if (key === "items" && type !== "array") continue;
     else if ((key === "precision" || key === "scale") && type !== "decimal") continue;
+    else if (key === "maxBytes" && type !== "bytes") continue;
     else if (key === "default") continue; // a default of the old type would not fit
     else if (key === "validation" && isObject(value)) {
       const kept = Object.fromEntries(Object.entries(value).filter(([rule]) => rulesFor(type).includes(rule)));
@@ -58,6 +59,7 @@ export function retype(field: JsonObject, type: string, entityNames: string[]): 
 /** The text typed in the default box as a JSON value of the field's type ("" = no default). */
 export function parseDefault(type: string, raw: string): Json | undefined {
   if (raw === "") return undefined;
+  if (type === "decimal") return raw.trim(); // exact: the digits as typed (a number would keep 15)
   if (NUMERIC.includes(type)) {
     const n = Number(raw);
     return Number.isFinite(n) ? n : raw;
