@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
 import time
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bench_data import load_avg  # noqa: E402
+from bench_data import rounds  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "realdb" / "employees.sql"
 PER_EMPLOYEE = ("Employee", "DeptEmp", "DeptManager", "Title", "Salary")  # rows keyed by empNo: repeated when scaling
@@ -93,15 +92,8 @@ def main() -> None:
         try:
             for name, url in targets:
                 for label, data in (("fixture", tmp / "data"), (f"x{args.scale}", tmp / "scaled")):
-                    rates, cpu_rates = [], []
-                    for r in range(args.rounds):
-                        secs, cpu, n = one_round(tmp / "app", url, data)
-                        rates.append(n / secs)
-                        cpu_rates.append(n / cpu)
-                        print(f"{name:8} {label:7} round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s "
-                              f"({n / cpu:,.0f} rows per CPU-second of this process)", flush=True)
-                    print(f"{name:8} {label:7} median {statistics.median(rates):,.0f} rows/s wall, "
-                          f"{statistics.median(cpu_rates):,.0f} rows per CPU-second; {load_avg()}", flush=True)
+                    rounds(f"{name:8} {label:7}", "this process", "target ≥ 50,000", args.rounds,
+                           lambda: one_round(tmp / "app", url, data))
         finally:
             if cluster is not None:
                 cluster.stop()
