@@ -7,7 +7,7 @@ import { MultiSelect, type MultiSelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
-import { cachedLabel, loadLabels, loadOptions, optionsQuery, rememberLabels, uniqueLabels, type Option } from "./reference";
+import { cachedLabel, loadLabels, loadOptions, optionsQuery, rememberLabels, serverSearch, uniqueLabels, type Option } from "./reference";
 import { rpc } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, LinkMeta } from "./types";
 
@@ -116,12 +116,7 @@ export function LinksSelect({ link, value, onChange, ...rest }: LinksSelectProps
       data={data}
       value={[...value]}
       onChange={(v) => onChange(v)}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      onDropdownOpen={() => setOpened(true)}
-      onDropdownClose={() => setOpened(false)}
-      nothingFoundMessage={loading ? "Loading…" : "No matches"}
+      {...serverSearch(search, setSearch, setOpened, loading)}
       placeholder={value.length ? undefined : meta ? `Search ${meta.pluralLabel.toLowerCase()}` : undefined}
       clearable
       hidePickedOptions={false}

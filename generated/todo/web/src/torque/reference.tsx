@@ -1,7 +1,7 @@
 // References between records: a searchable select loading its options from
 // the server, and a shared cache of display labels for grid cells.
 
-import { Select, type SelectProps } from "@mantine/core";
+import { Select, type OptionsFilter, type SelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
@@ -119,6 +119,19 @@ export function uniqueLabels(options: readonly Option[]): Option[] {
 
 // ------------------------------------------------------------------ select
 
+/** The props of a Mantine select whose options the server searches (this one and LinksSelect):
+ * no client-side filtering, options loaded while the dropdown is open. */
+export function serverSearch(search: string, setSearch: (s: string) => void, setOpened: (o: boolean) => void, loading: boolean) {
+  return {
+    searchValue: search,
+    onSearchChange: setSearch,
+    filter: (({ options }) => options) as OptionsFilter,
+    onDropdownOpen: () => setOpened(true),
+    onDropdownClose: () => setOpened(false),
+    nothingFoundMessage: loading ? "Loading…" : "No matches",
+  };
+}
+
 export interface ReferenceSelectProps extends Omit<SelectProps, "data" | "value" | "onChange" | "searchValue" | "onSearchChange"> {
   readonly target: string;
   /** The id of the chosen record, or (with `by`) its natural key as text. */
@@ -198,12 +211,7 @@ export function ReferenceSelect({ target, value, onChange, by, ...rest }: Refere
       data={data}
       value={value}
       onChange={(v) => onChange(v)}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      onDropdownOpen={() => setOpened(true)}
-      onDropdownClose={() => setOpened(false)}
-      nothingFoundMessage={loading ? "Loading…" : "No matches"}
+      {...serverSearch(search, setSearch, setOpened, loading)}
       placeholder={rest.placeholder ?? (meta ? `Choose a ${meta.label.toLowerCase()}` : undefined)}
     />
   );
