@@ -82,6 +82,9 @@ class Navigation:
     description: str = ""
 
 
+COPY_AS_TEXT = frozenset({"uuid", "date", "datetime", "decimal"})
+
+
 @dataclass(slots=True)
 class EntitySpec:
     name: str
@@ -118,8 +121,10 @@ class EntitySpec:
         self.to_db_fns = tuple((f.name, f.to_db.get(dialect)) for f in self.fields)
         self.field_names = tuple(f.name for f in self.fields)
         self.to_db_at = tuple((i, conv) for i, (_, conv) in enumerate(self.to_db_fns) if conv is not None)
+        # COPY's text format reads these types from their API text as the server's own input; every
+        # other conversion stays (bytes: base64 → bytea, JSON: jsonb, references: by natural key too)
         self.copy_at = self.to_db_at if dialect != "postgres" else tuple(
-            (i, conv) for i, (f, (_, conv)) in enumerate(zip(self.fields, self.to_db_fns)) if conv is not None and f.type in ("array", "json"))
+            (i, conv) for i, (f, (_, conv)) in enumerate(zip(self.fields, self.to_db_fns)) if conv is not None and f.type not in COPY_AS_TEXT)
 
     def from_row(self, row) -> dict[str, Any]:
         rec = {}
