@@ -238,6 +238,26 @@ def test_sales_cannot_delete_and_runs_only_its_flows(sample_app):
     run(main)
 
 
+def test_read_only_fields_are_not_in_the_roles_create_and_update_schemas(sample_app):
+    """`sales` may read but not write Customer.creditLimit (readOnlyFields): its customer_create and
+    customer_update tools leave the field out of `data`; the admin's keep it; the server still refuses it."""
+    async def main():
+        async with connect(sample_app, "sales", "legacy") as c:
+            tools = {t.name: t for t in (await c.list_tools()).tools}
+            for name in ("customer_create", "customer_update"):
+                data = tools[name].input_schema["properties"]["data"]
+                assert "creditLimit" not in data["properties"] and "name" in data["properties"], name
+                assert "creditLimit" not in data.get("required", [])
+            refused = await c.call_tool("customer_create", {"data": {"name": "Ro", "email": "ro.mcp@example.com", "creditLimit": 5}})
+            assert error_of(refused)["code"] == -32007
+        async with connect(sample_app, "admin", "legacy") as c:
+            tools = {t.name: t for t in (await c.list_tools()).tools}
+            assert all("creditLimit" in tools[n].input_schema["properties"]["data"]["properties"]
+                       for n in ("customer_create", "customer_update"))
+
+    run(main)
+
+
 # ----------------------------------------------------------------- HTTP edge: auth, Origin, Host
 
 

@@ -80,7 +80,9 @@ class McpHost(Protocol):
     validation, permissions, transaction and error kinds) and returns the
     result or raises :class:`~torquec.runtime.errors.RpcError`.
     ``authenticate`` maps a bearer token to a principal (``None`` when the
-    token is unknown); ``role_of`` gives the principal's role name.
+    token is unknown); ``role_of`` gives the principal's role name. A host may
+    also have ``read_only_fields(principal)``: entity -> fields the role may read
+    but not write (the role's create/update tools then leave them out).
     """
 
     async def call(self, method: str, params: dict[str, Any], principal: Any) -> Any: ...
@@ -372,6 +374,19 @@ def _without_hidden_navigations(tool: ToolDef, readable: set[str]) -> ToolDef | 
     description = "\n".join(line for line in tool.description.split("\n")
                             if not any(line.startswith(f"- {n}:") for n in hidden))
     return dataclasses.replace(tool, input_schema=schema, output_schema=output, description=description)
+
+
+def _without_read_only_fields(tool: ToolDef, names: frozenset[str]) -> ToolDef:
+    """A create/update tool as a role that may not write ``names`` sees it: ``data`` leaves
+    them out (the server refuses them anyway, -32007)."""
+    schema = copy.deepcopy(dict(tool.input_schema))
+    data = schema.get("properties", {}).get("data")
+    if not (isinstance(data, dict) and isinstance(data.get("properties"), dict)):
+        return tool
+    data["properties"] = {k: v for k, v in data["properties"].items() if k not in names}
+    if "required" in data:
+        data["required"] = [k for k in data["required"] if k not in names]
+    return dataclasses.replace(tool, input_schema=schema)
 
 
 def _drop_refs(node: Any, refs: set[str]) -> Any:
@@ -681,10 +696,13 @@ class TorqueMcp:
                 role = "\0none"
         v = self._views.get(role)
         if v is None:
-            v = self._views[role] = self._build_view(role)
+            read_only = getattr(self.host, "read_only_fields", None)
+            principal = self._principal(ctx) if role is not None else None
+            # Same for every principal of a role (the role's readOnlyFields): cached per role.
+            v = self._views[role] = self._build_view(role, read_only(principal) if read_only and principal is not None else {})
         return v
 
-    def _build_view(self, role: str | None) -> _View:
+    def _build_view(self, role: str | None, read_only: Mapping[str, frozenset[str]] | None = None) -> _View:
         visible: Callable[[str], bool]
         if role is None:
             visible = lambda name: True  # noqa: E731
@@ -698,6 +716,8 @@ class TorqueMcp:
         for t in self.spec.tools:
             if visible(t.id) and t.name not in tools and (self.methods is None or _METHOD_OF_KIND[t.kind] in self.methods):
                 narrowed = _without_hidden_navigations(t, readable) if readable is not None else t
+                if narrowed is not None and read_only and t.kind in ("create", "update") and read_only.get(t.entity):
+                    narrowed = _without_read_only_fields(narrowed, read_only[t.entity])
                 if narrowed is not None:
                     tools[t.name] = narrowed
         templates = [t for t in self.spec.templates if visible(t.name)]

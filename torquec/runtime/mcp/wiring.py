@@ -49,6 +49,10 @@ class DispatcherHost:
             return None
         return getattr(caller.principal, "role", None)
 
+    def read_only_fields(self, caller: Any) -> Any:
+        """entity -> fields the caller's role may read but not write (role ``readOnlyFields``)."""
+        return getattr(caller.principal, "read_only", {}) if caller is not None else {}
+
     async def call(self, method: str, params: dict[str, Any], caller: Any) -> Any:
         if caller is None:
             ctx = self.context_factory(transport="mcp")
