@@ -25,6 +25,7 @@ from torquec.backends.sql.dialects import POSTGRES
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.ir.nodes import Model
 from torquec.ir.snapshot import SnapshotFormatError, read_snapshot, snapshot_json
+from torquec.migrate import legacy_decimals
 from torquec.migrate.database import Applied, Connection, applied_model, connect, model_hash, record
 from torquec.migrate.planner import DataLoss, Plan, Step, plan
 
@@ -83,12 +84,18 @@ def applied_ir(stored: Applied) -> Model:
 def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
     """The plan taking ``conn``'s database to ``model`` (reads only)."""
     stored = applied_model(conn)
-    if stored is not None and stored.model_hash == model_hash(model_text):
-        return Plan(conn.dialect, [], [])
+    current = stored is not None and stored.model_hash == model_hash(model_text)
     if stored is None:
         _check_adoptable(conn, model)
-    old = applied_ir(stored) if stored else None
-    return plan(old, model, conn.dialect, _probe(conn))
+    old = model if current else applied_ir(stored) if stored else None
+    legacy = legacy_decimals.legacy_columns(conn, old) if old is not None else []
+    if current and not legacy:
+        return Plan(conn.dialect, [], [])
+    if legacy:  # decimals stored before exact decimals: converted with the rest of the plan
+        old = legacy_decimals.as_stored(old, legacy)
+    p = plan(old, model, conn.dialect, _probe(conn))
+    legacy_decimals.relabel(p, legacy)
+    return p
 
 
 def _check_adoptable(conn: Connection, model: Model) -> None:
@@ -291,7 +298,7 @@ def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
     conn = connect(database_url or os.path.join(app_dir, "data", "app.db"))
     try:
         stored = applied_model(conn)
-        if stored is not None and stored.model_hash == model_hash(text):
+        if stored is not None and stored.model_hash == model_hash(text) and not legacy_decimals.may_have_legacy(conn):
             return None
         model, snapshot = app_schema(app_dir, text)
         plan = apply(conn, model, text, allow_data_loss=False, snapshot=snapshot)
@@ -299,4 +306,4 @@ def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
         conn.close()
     if stored is None or plan.empty:
         return None
-    return f"migrated the database to the current model ({len(plan.steps)} step(s))"
+    return f"migrated the database to the current model ({len(plan.steps)} step(s)): " + "; ".join(plan.changes)
