@@ -25,25 +25,24 @@ Written once, imported by every generated app (never copied into one).
 * Record changes committed by any surface (``publish_changes``) reach
   ``resources/subscribe`` sessions as ``notifications/resources/updated``
   and 2026-07-28 ``subscriptions/listen`` streams as resource-updated events.
+
+How a tool call maps to a service method is in ``tool_calls.py``; what each
+role sees (narrowed schemas, cached wire lists) in ``views.py``. This module
+keeps the transport, the auth edge and the handlers that tie them together.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
-import dataclasses
 import hashlib
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any, Protocol
 
 import mcp_types as types
 import orjson
-from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
 from mcp.server.caching import CacheHint
@@ -61,7 +60,17 @@ from torquec.runtime.errors import INVALID_PARAMS, RpcError, to_error_object
 from torquec.runtime.hostguard import LOOPBACK_HOSTS, HostPolicy, send_refusal
 from torquec.runtime.jsonrpc import DuplicateKeyError, loads_request, nested_deeper_than
 
-from .spec import McpSpec, PromptDef, TemplateDef, ToolDef
+from .spec import McpSpec
+from .tool_calls import (
+    ToolArgumentError,
+    as_text,
+    check_envelope,
+    error_result,
+    params_for,
+    structured_content,
+    to_json_value,
+)
+from .views import View, build_view, listing
 
 __all__ = ["McpHost", "TorqueMcp", "PRINCIPAL_SCOPE_KEY", "MCP_PATH", "LOOPBACK_HOSTS"]
 
@@ -92,173 +101,8 @@ class McpHost(Protocol):
     def role_of(self, principal: Any) -> str | None: ...
 
 
-_METHOD_OF_KIND: dict[str, str] = {
-    "query": "loadEntityData",
-    "get": "getEntity",
-    "create": "createEntity",
-    "update": "updateEntity",
-    "delete": "deleteEntity",
-    "related": "getRelated",
-    "add_links": "addLinks",
-    "remove_links": "removeLinks",
-    "describe": "getModelMetadata",
-    "run_flow": "executeXFlow",
-}
-
-
 #: Deepest JSON message /mcp passes to the SDK (whose parser gives up near 200 levels).
 MAX_MESSAGE_DEPTH = 180
-
-
-def _json_default(obj: Any) -> Any:
-    if isinstance(obj, Decimal):
-        return float(obj)
-    if isinstance(obj, (set, frozenset, tuple)):
-        return list(obj)
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump(mode="json", by_alias=True)
-    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
-
-
-def to_json_bytes(value: Any) -> bytes:
-    return orjson.dumps(value, default=_json_default)
-
-
-def to_json_value(value: Any) -> Any:
-    """The JSON value of ``value`` (plain dict/list/str/number/bool/None)."""
-    return orjson.loads(to_json_bytes(value))
-
-
-def _text(value: Any) -> str:
-    return to_json_bytes(value).decode()
-
-
-class ToolArgumentError(Exception):
-    """Tool arguments that do not fit the tool's envelope (unknown/missing/ill-typed top-level args)."""
-
-    def __init__(self, errors: list[dict[str, str]]):
-        super().__init__("invalid tool arguments")
-        self.errors = errors
-
-
-_TOP_TYPES: dict[str, type | tuple[type, ...]] = {
-    "string": str,
-    "integer": int,
-    "number": (int, float),
-    "boolean": bool,
-    "array": list,
-    "object": dict,
-}
-
-
-def _check_envelope(tool: ToolDef, args: Mapping[str, Any]) -> None:
-    """Check the tool's top-level arguments only: names, presence, JSON type.
-
-    What is *inside* them (record data, filter values, ...) is validated by
-    the service -- one set of rules for ``/rpc`` and MCP.
-    """
-    props: Mapping[str, Any] = tool.input_schema.get("properties", {})
-    errors: list[dict[str, str]] = []
-    for name in args:
-        if name not in props:
-            errors.append({"field": name, "rule": "unknown_argument", "message": f"unknown argument {name!r} for tool {tool.name}"})
-    for name in tool.required_args:
-        if name not in args:
-            errors.append({"field": name, "rule": "missing", "message": f"argument {name!r} is required"})
-    for name, value in args.items():
-        schema = props.get(name)
-        if not schema:
-            continue
-        t = schema.get("type")
-        allowed = t if isinstance(t, list) else [t] if t else []
-        if not allowed:
-            continue
-        ok = False
-        for jt in allowed:
-            if jt == "null":
-                ok = ok or value is None
-            elif jt in _TOP_TYPES:
-                py = _TOP_TYPES[jt]
-                if isinstance(value, bool) and jt not in ("boolean",):
-                    continue
-                ok = ok or isinstance(value, py)
-        if not ok:
-            errors.append({"field": name, "rule": "type", "message": f"argument {name!r} must be of type {' or '.join(allowed)}"})
-    if errors:
-        raise ToolArgumentError(errors)
-
-
-# ----------------------------------------------------------------- tool kinds -> service calls
-
-
-# Tool kind -> the arguments it passes on to its method (_METHOD_OF_KIND). An absent or
-# null argument is left out, but one marked "!" is always passed (the service reports it).
-_ARGS_OF_KIND: dict[str, tuple[str, ...]] = {
-    "query": ("page", "pageSize", "sort", "filters", "search", "include", "after"),
-    "get": ("id", "include"),
-    "create": ("!data",),
-    "update": ("id", "data", "expectedVersion"),
-    "delete": ("!id",),
-    "related": ("id", "relationship", "page", "pageSize"),
-    "add_links": ("id", "relationship", "ids", "expectedVersion"),
-    "remove_links": ("id", "relationship", "ids", "expectedVersion"),
-    "describe": (),
-    "run_flow": ("flow", "input", "trace"),
-}
-_MODEL_WIDE = frozenset({"describe", "run_flow"})  # the kinds not about one entity
-
-
-def _params_for(tool: ToolDef, a: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-    method, names = _METHOD_OF_KIND[tool.kind], _ARGS_OF_KIND[tool.kind]  # McpSpec.from_dict rejects unknown kinds
-    if tool.kind == "run_flow":
-        a = {"input": {}, **a}
-    params: dict[str, Any] = {} if tool.kind in _MODEL_WIDE else {"entity": tool.entity}
-    for name in names:
-        always = name.startswith("!")
-        name = name.lstrip("!")
-        value = a.get(name)
-        if value is not None or always:
-            params[name] = value
-    return method, params
-
-
-def _structured(tool: ToolDef, args: Mapping[str, Any], result: Any) -> dict[str, Any]:
-    """Shape the service result as the tool's structured content (always an object)."""
-    value = to_json_value(result)
-    k = tool.kind
-    if k in ("query", "related") and isinstance(value, dict) and "items" in value:
-        page = value.get("page")
-        size = value.get("pageSize")
-        total = value.get("total")
-        if args.get("after") is not None and "hasMore" not in value:  # a cursor page: the position is unknown
-            value["hasMore"] = value.get("nextCursor") is not None
-        elif isinstance(page, int) and isinstance(size, int) and isinstance(total, int) and "hasMore" not in value:
-            value["hasMore"] = page * size < total
-        return value
-    if k == "delete":
-        if isinstance(value, dict) and value.get("deleted") is not None:
-            return value
-        return {"id": args.get("id"), "deleted": True}
-    if not isinstance(value, dict):
-        return {"result": value}
-    return value
-
-
-def _error_result(err: Mapping[str, Any]) -> types.CallToolResult:
-    """A tool-level error: ``isError`` with the service's error object as JSON text."""
-    msg = str(err.get("message", "Error"))
-    data = err.get("data") or {}
-    lines = [f"{msg} ({data.get('kind', 'error')}, code {err.get('code')})"]
-    for fe in data.get("errors", ()) or ():
-        lines.append(f"- {fe.get('field')}: {fe.get('message')} [{fe.get('rule')}]")
-    body = {"error": dict(err)}
-    return types.CallToolResult(
-        content=[
-            types.TextContent(type="text", text="\n".join(lines)),
-            types.TextContent(type="text", text=_text(body)),
-        ],
-        is_error=True,
-    )
 
 
 # ----------------------------------------------------------------- the server
@@ -297,105 +141,6 @@ class _AsgiEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)
 
-
-@dataclass
-class _View:
-    """What one role sees (cached wire data)."""
-
-    tools: dict[str, ToolDef]
-    tool_list: list[types.Tool]
-    templates: list[TemplateDef]
-    template_list: list[types.ResourceTemplate]
-    prompts: dict[str, PromptDef]
-    prompt_list: list[types.Prompt]
-    tool_wire: list[dict[str, Any]] = field(default_factory=list)
-    template_wire: list[dict[str, Any]] = field(default_factory=list)
-    prompt_wire: list[dict[str, Any]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        dump = lambda m: m.model_dump(by_alias=True, mode="json", exclude_none=True)  # noqa: E731
-        self.tool_wire = [dump(t) for t in self.tool_list]
-        self.template_wire = [dump(t) for t in self.template_list]
-        self.prompt_wire = [dump(p) for p in self.prompt_list]
-
-
-def _listing(ctx: Any, key: str, items: list[dict[str, Any]]) -> dict[str, Any]:
-    """A list result in wire form; 2026-07-28 results carry ``resultType`` (older revisions do not know it)."""
-    if getattr(ctx, "protocol_version", None) in MODERN_PROTOCOL_VERSIONS:
-        return {key: items, "resultType": "complete"}
-    return {key: items}
-
-
-def _annotations(tool: ToolDef) -> types.ToolAnnotations:
-    a = tool.annotations
-    return types.ToolAnnotations(
-        title=a.get("title", tool.title),
-        read_only_hint=a.get("readOnlyHint"),
-        destructive_hint=a.get("destructiveHint"),
-        idempotent_hint=a.get("idempotentHint"),
-        open_world_hint=a.get("openWorldHint"),
-    )
-
-
-def _without_hidden_navigations(tool: ToolDef, readable: set[str]) -> ToolDef | None:
-    """``tool`` as a role that may read only ``readable`` sees it: no relationship name,
-    link property or related-record shape of another entity (None: nothing left to
-    follow, the tool is not offered)."""
-    hidden = {n for n, target in tool.navigations.items() if target not in readable}
-    if not hidden:
-        return tool
-    schema = copy.deepcopy(dict(tool.input_schema))
-    props = schema.get("properties", {})
-    include = props.get("include")
-    if isinstance(include, dict) and isinstance(include.get("items"), dict):
-        names = [n for n in include["items"].get("enum", []) if n not in hidden]
-        if names:
-            include["items"]["enum"] = names
-        else:
-            del props["include"]
-    relationship = props.get("relationship")
-    if isinstance(relationship, dict) and "enum" in relationship:
-        relationship["enum"] = [n for n in relationship["enum"] if n not in hidden]
-        if not relationship["enum"]:
-            return None
-    data = props.get("data")
-    if isinstance(data, dict) and isinstance(data.get("properties"), dict):
-        data["properties"] = {k: v for k, v in data["properties"].items() if k not in hidden}
-        if "required" in data:
-            data["required"] = [k for k in data["required"] if k not in hidden]
-    output = tool.output_schema
-    if tool.kind == "related" and output is not None:
-        shown = {target for n, target in tool.navigations.items() if n not in hidden}
-        gone = {target for target in tool.navigations.values() if target not in shown}
-        output = copy.deepcopy(dict(output))
-        for name in gone:
-            output.get("$defs", {}).pop(name, None)
-        output = _drop_refs(output, {f"#/$defs/{name}" for name in gone})
-    description = "\n".join(line for line in tool.description.split("\n")
-                            if not any(line.startswith(f"- {n}:") for n in hidden))
-    return dataclasses.replace(tool, input_schema=schema, output_schema=output, description=description)
-
-
-def _without_read_only_fields(tool: ToolDef, names: frozenset[str]) -> ToolDef:
-    """A create/update tool as a role that may not write ``names`` sees it: ``data`` leaves
-    them out (the server refuses them anyway, -32007)."""
-    schema = copy.deepcopy(dict(tool.input_schema))
-    data = schema.get("properties", {}).get("data")
-    if not (isinstance(data, dict) and isinstance(data.get("properties"), dict)):
-        return tool
-    data["properties"] = {k: v for k, v in data["properties"].items() if k not in names}
-    if "required" in data:
-        data["required"] = [k for k in data["required"] if k not in names]
-    return dataclasses.replace(tool, input_schema=schema)
-
-
-def _drop_refs(node: Any, refs: set[str]) -> Any:
-    if isinstance(node, dict):
-        return {k: ([_drop_refs(x, refs) for x in v if not (isinstance(x, dict) and x.get("$ref") in refs)]
-                    if k in ("anyOf", "oneOf") and isinstance(v, list) else _drop_refs(v, refs)) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_drop_refs(x, refs) for x in node]
-    return node
 
 
 async def _buffered_body(receive: Receive) -> tuple[bytes, Receive]:
@@ -463,7 +208,7 @@ class TorqueMcp:
         self.methods = frozenset(methods) if methods is not None else None
         self._tools_by_name = {t.name: t for t in spec.tools}
         self._prompts_by_name = {p.name: p for p in spec.prompts}
-        self._views: dict[str | None, _View] = {}
+        self._views: dict[str | None, View] = {}
         self.server: Server[Any] = Server(
             spec.name,
             version=spec.version,
@@ -687,7 +432,7 @@ class TorqueMcp:
             return None
         return req.scope.get(PRINCIPAL_SCOPE_KEY)
 
-    def _view(self, ctx: Any) -> _View:
+    def _view(self, ctx: Any) -> View:
         role = None
         if self.spec.auth:
             principal = self._principal(ctx)
@@ -702,64 +447,8 @@ class TorqueMcp:
             v = self._views[role] = self._build_view(role, read_only(principal) if read_only and principal is not None else {})
         return v
 
-    def _build_view(self, role: str | None, read_only: Mapping[str, frozenset[str]] | None = None) -> _View:
-        visible: Callable[[str], bool]
-        if role is None:
-            visible = lambda name: True  # noqa: E731
-        else:
-            names = self.spec.roles.get(role, frozenset())
-            visible = names.__contains__
-        # The entities the role may read: the ones whose `get` tool it sees (the spec's roles
-        # come from the model's permissions). Navigations into the others are left out.
-        readable = None if role is None else {t.entity for t in self.spec.tools if t.kind == "get" and visible(t.id)}
-        tools: dict[str, ToolDef] = {}
-        for t in self.spec.tools:
-            if visible(t.id) and t.name not in tools and (self.methods is None or _METHOD_OF_KIND[t.kind] in self.methods):
-                narrowed = _without_hidden_navigations(t, readable) if readable is not None else t
-                if narrowed is not None and read_only and t.kind in ("create", "update") and read_only.get(t.entity):
-                    narrowed = _without_read_only_fields(narrowed, read_only[t.entity])
-                if narrowed is not None:
-                    tools[t.name] = narrowed
-        templates = [t for t in self.spec.templates if visible(t.name)]
-        prompts = {p.name: p for p in self.spec.prompts if visible(p.name)}
-        return _View(
-            tools=tools,
-            tool_list=[
-                types.Tool(
-                    name=t.name,
-                    title=t.title,
-                    description=t.description,
-                    input_schema=dict(t.input_schema),
-                    output_schema=dict(t.output_schema) if t.output_schema is not None else None,
-                    annotations=_annotations(t),
-                )
-                for t in tools.values()
-            ],
-            templates=templates,
-            template_list=[
-                types.ResourceTemplate(
-                    name=t.name,
-                    title=t.title,
-                    uri_template=t.uri_template,
-                    description=t.description,
-                    mime_type=t.mime_type,
-                )
-                for t in templates
-            ],
-            prompts=prompts,
-            prompt_list=[
-                types.Prompt(
-                    name=p.name,
-                    title=p.title,
-                    description=p.description,
-                    arguments=[
-                        types.PromptArgument(name=a.name, description=a.description, required=a.required)
-                        for a in p.arguments
-                    ],
-                )
-                for p in prompts.values()
-            ],
-        )
+    def _build_view(self, role: str | None, read_only: Mapping[str, frozenset[str]] | None = None) -> View:
+        return build_view(self.spec, self.methods, role, read_only)
 
     def _input_schema(self, name: str) -> Mapping[str, Any] | None:
         t = self._tools_by_name.get(name)
@@ -773,7 +462,7 @@ class TorqueMcp:
         dumps results anyway, so a model here would be dumped twice per request."""
 
         async def handler(ctx: Any, params: Any) -> dict[str, Any]:
-            return _listing(ctx, key, getattr(self._view(ctx), wire))
+            return listing(ctx, key, getattr(self._view(ctx), wire))
 
         return handler
 
@@ -789,22 +478,22 @@ class TorqueMcp:
         tool = self._named(ctx, "tool", params.name)
         args = params.arguments or {}
         try:
-            _check_envelope(tool, args)
-            method, rpc_params = _params_for(tool, args)
+            check_envelope(tool, args)
+            method, rpc_params = params_for(tool, args)
             result = await self.host.call(method, rpc_params, self._principal(ctx))
         except ToolArgumentError as e:
-            return _error_result(
+            return error_result(
                 {"code": INVALID_PARAMS, "message": "Invalid params",
                  "data": {"kind": "invalid_params", "errors": e.errors}}
             )
         except RpcError as e:
-            return _error_result(e.to_error_object())
+            return error_result(e.to_error_object())
         except Exception:
             logger.exception("MCP tool %r failed", tool.name)
-            return _error_result(to_error_object(Exception()))
-        structured = _structured(tool, args, result)
+            return error_result(to_error_object(Exception()))
+        structured = structured_content(tool, args, result)
         return types.CallToolResult(
-            content=[types.TextContent(type="text", text=_text(structured))],
+            content=[types.TextContent(type="text", text=as_text(structured))],
             structured_content=structured,
             is_error=False,
         )
@@ -849,7 +538,7 @@ class TorqueMcp:
     @staticmethod
     def _contents(uri: str, mime: str, value: Any) -> types.ReadResourceResult:
         return types.ReadResourceResult(
-            contents=[types.TextResourceContents(uri=uri, mime_type=mime, text=_text(value))]
+            contents=[types.TextResourceContents(uri=uri, mime_type=mime, text=as_text(value))]
         )
 
     # ------------------------------------------------------------ handlers: prompts
@@ -885,7 +574,7 @@ class TorqueMcp:
             messages.append(
                 types.PromptMessage(
                     role="user",
-                    content=types.TextContent(type="text", text=_text(items)),
+                    content=types.TextContent(type="text", text=as_text(items)),
                 )
             )
         else:  # create_from_description

@@ -6,7 +6,7 @@ dataclasses once at import time. Everything model-specific (names, descriptions,
 which role sees what) is in that data, and the JSON Schemas of records in the
 ``openrpc.json`` components; the tools every entity has are assembled from both by
 :mod:`torquec.runtime.mcp.entity_tools`, and everything generic (how a ``query``
-tool becomes a ``loadEntityData`` call) is in :mod:`torquec.runtime.mcp.server`.
+tool becomes a ``loadEntityData`` call) is in :mod:`torquec.runtime.mcp.tool_calls`.
 
 Tool kinds and the service method each one calls (the same methods, with the
 same validation, permissions and error kinds, as ``POST /rpc``)::
