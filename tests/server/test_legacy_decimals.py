@@ -137,3 +137,25 @@ def test_legacy_value_that_does_not_fit_the_scale_is_refused_not_rounded(tmp_pat
     assert r.returncode == 0, r.stdout + r.stderr
     with sqlite3.connect(db) as conn:  # accepted: rounded half-even to the scale, as the message said
         assert conn.execute("SELECT credit_limit FROM customer WHERE email = 'real.value@example.com'").fetchone() == (12,)
+
+
+def test_database_from_before_recorded_models_with_old_decimals_is_adopted_and_converted(tmp_path):
+    """A database written by a `serve` that recorded no model (no _torque_schema) is adopted:
+    the idempotent schema, then its old decimals converted, before anything is read or written."""
+    app, db, before = _legacy_app(tmp_path, OLD_COMMITS[0])
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DROP TABLE _torque_schema")
+    conn.close()
+    assert build(str(ROOT / "sample" / "customer-order.json"), str(app)).ok
+    srv = Server(app, tokens=TOKENS, token=ADMIN, seed=False)
+    try:
+        _same_numbers(before, _decimals(srv))
+        assert "before exact decimals" in srv.output()
+    finally:
+        srv.stop()
+    srv = Server(app, tokens=TOKENS, token=ADMIN, seed=False)  # converted once: the next start reads the same
+    try:
+        _same_numbers(before, _decimals(srv))
+    finally:
+        srv.stop()

@@ -87,14 +87,28 @@ def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
     current = stored is not None and stored.model_hash == model_hash(model_text)
     if stored is None:
         _check_adoptable(conn, model)
-    old = model if current else applied_ir(stored) if stored else None
-    legacy = legacy_decimals.legacy_columns(conn, old) if old is not None else []
+        return _adopt(conn, model)
+    old = model if current else applied_ir(stored)
+    legacy = legacy_decimals.legacy_columns(conn, old)
     if current and not legacy:
         return Plan(conn.dialect, [], [])
     if legacy:  # decimals stored before exact decimals: converted with the rest of the plan
         old = legacy_decimals.as_stored(old, legacy)
     p = plan(old, model, conn.dialect, _probe(conn))
     legacy_decimals.relabel(p, legacy)
+    return p
+
+
+def _adopt(conn: Connection, model: Model) -> Plan:
+    """The idempotent schema; for a database adopted with decimals stored before exact decimals
+    (its tables have the model's columns, see _check_adoptable), then their conversion."""
+    initial = plan(None, model, conn.dialect)
+    legacy = legacy_decimals.legacy_columns(conn, model)
+    if not legacy:
+        return initial
+    p = plan(legacy_decimals.as_stored(model, legacy), model, conn.dialect, _probe(conn))
+    legacy_decimals.relabel(p, legacy)
+    p.steps[:0] = initial.steps  # missing tables first: the conversion rebuilds only the legacy ones
     return p
 
 
@@ -304,6 +318,6 @@ def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
         plan = apply(conn, model, text, allow_data_loss=False, snapshot=snapshot)
     finally:
         conn.close()
-    if stored is None or plan.empty:
+    if plan.empty or (stored is None and not plan.changes):  # nothing, or only the initial schema
         return None
     return f"migrated the database to the current model ({len(plan.steps)} step(s)): " + "; ".join(plan.changes)
