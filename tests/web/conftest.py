@@ -128,15 +128,22 @@ def open_page(browser, server: AppServer, *, viewport=(1366, 860), **context_opt
     return ctx, page
 
 
-@pytest.fixture
-def co_page(browser, co_server, request):
-    ctx, page = open_page(browser, co_server)
-    yield page
-    _finish(request, ctx, page)
+def page_on(server_fixture: str):
+    """A page fixture on the server fixture named ``server_fixture``: a fresh context per test, closed (with
+    its screenshot on failure and its console check) by ``_finish``."""
+
+    @pytest.fixture
+    def _page(browser, request):
+        ctx, page = open_page(browser, request.getfixturevalue(server_fixture))
+        yield page
+        _finish(request, ctx, page)
+
+    return _page
 
 
-@pytest.fixture
-def todo_page(browser, todo_server, request):
-    ctx, page = open_page(browser, todo_server)
-    yield page
-    _finish(request, ctx, page)
+def wait_grid(page, grid: str) -> None:
+    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
+
+
+co_page = page_on("co_server")
+todo_page = page_on("todo_server")

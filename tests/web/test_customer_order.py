@@ -15,15 +15,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, wait_grid
 
 MODEL = json.loads(SAMPLES["customer-order"].read_text())
 SAMPLE_CUSTOMERS = MODEL["sampleData"]["Customer"]
 LAYOUTS = MODEL["layouts"]
-
-
-def wait_grid(page: Page, grid: str) -> None:
-    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
 
 
 def column(page: Page, grid: str, field: str) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import _finish, open_page, serve_model
+from .conftest import page_on, serve_model
 from .test_customer_order import dialog, wait_grid
 
 MODEL = Path(__file__).parent / "models" / "library.json"
@@ -25,11 +25,7 @@ def lib_server(tmp_path_factory):
     srv.stop()
 
 
-@pytest.fixture
-def lib_page(browser, lib_server, request):
-    ctx, page = open_page(browser, lib_server)
-    yield page
-    _finish(request, ctx, page)
+lib_page = page_on("lib_server")
 
 
 def test_grid_rows_and_confirmation_use_the_template(lib_page: Page):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import _finish, open_page, serve_model
+from .conftest import page_on, serve_model, wait_grid
 
 MODEL = Path(__file__).resolve().parents[1] / "server" / "models" / "keys.json"
 
@@ -21,15 +21,7 @@ def keys_server(tmp_path_factory):
     srv.stop()
 
 
-@pytest.fixture
-def keys_page(browser, keys_server, request):
-    ctx, page = open_page(browser, keys_server)
-    yield page
-    _finish(request, ctx, page)
-
-
-def wait_grid(page: Page, grid: str) -> None:
-    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
+keys_page = page_on("keys_server")
 
 
 def test_a_natural_key_reference_in_a_form_and_a_grid(keys_page: Page, keys_server):

@@ -10,35 +10,19 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from torquec.backends.web.build import build_web
-from torquec.driver import build
-
-from .conftest import _finish, open_page
-from .harness import AppServer
+from .conftest import page_on, serve_model, wait_grid
 
 MODEL = Path(__file__).parent / "models" / "kitchen-sink.json"
 
 
 @pytest.fixture(scope="module")
 def ks_server(tmp_path_factory):
-    app = tmp_path_factory.mktemp("ks") / "kitchen-sink"
-    result = build(str(MODEL), str(app))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    build_web(str(app))
-    srv = AppServer(app, tmp_path_factory.mktemp("ks-data"))
+    srv = serve_model(tmp_path_factory, MODEL, "kitchen-sink")
     yield srv
     srv.stop()
 
 
-@pytest.fixture
-def ks_page(browser, ks_server, request):
-    ctx, page = open_page(browser, ks_server)
-    yield page
-    _finish(request, ctx, page)
-
-
-def wait_grid(page: Page, grid: str) -> None:
-    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
+ks_page = page_on("ks_server")
 
 
 def test_every_widget_in_an_automatic_form(ks_page: Page, ks_server, artifacts):

@@ -9,11 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from torquec.backends.web.build import build_web
-from torquec.driver import build
-
-from .conftest import _finish, open_page
-from .harness import AppServer
+from .conftest import page_on, serve_model
 
 MODEL = Path(__file__).parent / "models" / "playlists.json"
 JAZZ = "e1000000-0000-4000-8000-000000000001"
@@ -21,20 +17,12 @@ JAZZ = "e1000000-0000-4000-8000-000000000001"
 
 @pytest.fixture(scope="module")
 def pl_server(tmp_path_factory):
-    app = tmp_path_factory.mktemp("pl") / "playlists"
-    result = build(str(MODEL), str(app))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    build_web(str(app))
-    srv = AppServer(app, tmp_path_factory.mktemp("pl-data"))
+    srv = serve_model(tmp_path_factory, MODEL, "playlists")
     yield srv
     srv.stop()
 
 
-@pytest.fixture
-def pl_page(browser, pl_server, request):
-    ctx, page = open_page(browser, pl_server)
-    yield page
-    _finish(request, ctx, page)
+pl_page = page_on("pl_server")
 
 
 def titles(srv, playlist_id: str) -> set[str]:

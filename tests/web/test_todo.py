@@ -8,13 +8,9 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, wait_grid
 
 MODEL = json.loads(SAMPLES["todo"].read_text())
-
-
-def wait_grid(page: Page, grid: str) -> None:
-    page.wait_for_selector(f'[data-grid="{grid}"][data-loading="false"]')
 
 
 def test_home_page_loads(todo_page: Page, artifacts):
