@@ -3,30 +3,18 @@ model), so it names a role and api/run runs the flow in the served app as that r
 
 from __future__ import annotations
 
-import json
-import os
-
 import httpx
 import pytest
 
-from watch.harness import WatchThread
+from watch.harness import WatchThread, todo_with_roles
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RUN = "/__torque/studio/api/run"
 
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("studio-run")
-    with open(os.path.join(ROOT, "sample", "todo.json"), encoding="utf-8") as fh:
-        model = json.load(fh)
-    model["auth"] = {"roles": [
-        {"name": "admin", "permissions": {"*": ["read", "create", "update", "delete"]}, "flows": ["*"]},
-        {"name": "reader", "permissions": {"Todo": ["read"]}, "flows": []},
-    ]}
-    model_path = str(tmp / "todo.json")
-    with open(model_path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(model, indent=2))
+    model_path = todo_with_roles(tmp)
     watch = WatchThread(model_path, str(tmp / "app")).start(timeout=120)
     client = httpx.Client(base_url=watch.url, headers=watch.dev_headers, timeout=30)
     yield watch, client

@@ -83,3 +83,21 @@ class WatchThread:
 def load(path: str) -> dict:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+TODO_ROLES = [
+    {"name": "admin", "permissions": {"*": ["read", "create", "update", "delete"]}, "flows": ["*"]},
+    {"name": "reader", "permissions": {"Todo": ["read"]}, "flows": []},
+]
+
+
+def todo_with_roles(directory) -> str:
+    """sample/todo.json with `auth` (an admin and a Todo reader) written into ``directory``: its path."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "sample", "todo.json"), encoding="utf-8") as fh:
+        model = json.load(fh)
+    model["auth"] = {"roles": TODO_ROLES}
+    model_path = os.path.join(str(directory), "todo.json")
+    with open(model_path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(model, indent=2))
+    return model_path

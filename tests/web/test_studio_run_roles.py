@@ -3,29 +3,17 @@ so the panel offers the model's roles and the flow runs as the one chosen."""
 
 from __future__ import annotations
 
-import json
-import os
-
 import pytest
 
-from watch.harness import WatchThread
+from watch.harness import WatchThread, todo_with_roles
 
-from .harness import ROOT
 from .test_studio import studio_page
 
 
 @pytest.fixture(scope="module")
 def auth_studio(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("studio-roles")
-    with open(os.path.join(ROOT, "sample", "todo.json"), encoding="utf-8") as fh:
-        model = json.load(fh)
-    model["auth"] = {"roles": [
-        {"name": "admin", "permissions": {"*": ["read", "create", "update", "delete"]}, "flows": ["*"]},
-        {"name": "reader", "permissions": {"Todo": ["read"]}, "flows": []},
-    ]}
-    model_path = str(tmp / "todo.json")
-    with open(model_path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(model, indent=2))
+    model_path = todo_with_roles(tmp)
     watch = WatchThread(model_path, str(tmp / "app")).start(timeout=120)
     yield watch
     watch.stop()
