@@ -58,46 +58,36 @@ def _database(backend: str, request, tmp_path_factory, label: str):
     return cluster.create_database(name), (cluster, name)
 
 
-@pytest.fixture(scope="session")
-def co_server(apps, backend, request, tmp_path_factory):
-    """customer-order with seed data and the three role tokens, on SQLite or PostgreSQL."""
-    app_dir = fresh_copy(apps["customer-order"], tmp_path_factory, "co")
-    url, drop = _database(backend, request, tmp_path_factory, "co")
-    srv = Server(app_dir, database_url=url, tokens=TOKENS, token=ADMIN)
+def _served(apps, backend, request, tmp_path_factory, app: str, prefix: str, **server_options):
+    """A fresh copy of the built ``app`` served on its own database of ``backend``; stopped (and the
+    PostgreSQL database dropped) when the generator is closed."""
+    app_dir = fresh_copy(apps[app], tmp_path_factory, prefix)
+    url, drop = _database(backend, request, tmp_path_factory, prefix)
+    srv = Server(app_dir, database_url=url, **server_options)
     srv.backend = backend
     srv.app_dir = app_dir
     yield srv
     srv.stop()
     if drop:
         drop[0].drop_database(drop[1])
+
+
+@pytest.fixture(scope="session")
+def co_server(apps, backend, request, tmp_path_factory):
+    """customer-order with seed data and the three role tokens, on SQLite or PostgreSQL."""
+    yield from _served(apps, backend, request, tmp_path_factory, "customer-order", "co", tokens=TOKENS, token=ADMIN)
 
 
 @pytest.fixture(scope="session")
 def lib_server(apps, backend, request, tmp_path_factory):
     """The library test model (every relationship kind and field type), no auth."""
-    app_dir = fresh_copy(apps["library"], tmp_path_factory, "lib")
-    url, drop = _database(backend, request, tmp_path_factory, "lib")
-    srv = Server(app_dir, database_url=url, token=None)
-    srv.backend = backend
-    srv.app_dir = app_dir
-    yield srv
-    srv.stop()
-    if drop:
-        drop[0].drop_database(drop[1])
+    yield from _served(apps, backend, request, tmp_path_factory, "library", "lib", token=None)
 
 
 @pytest.fixture(scope="session")
 def keys_server(apps, backend, request, tmp_path_factory):
     """The keys test model (composite unique constraints and indexes), no auth."""
-    app_dir = fresh_copy(apps["keys"], tmp_path_factory, "keys")
-    url, drop = _database(backend, request, tmp_path_factory, "keys")
-    srv = Server(app_dir, database_url=url, token=None)
-    srv.backend = backend
-    srv.app_dir = app_dir
-    yield srv
-    srv.stop()
-    if drop:
-        drop[0].drop_database(drop[1])
+    yield from _served(apps, backend, request, tmp_path_factory, "keys", "keys", token=None)
 
 
 def sample_model(name: str) -> dict:
