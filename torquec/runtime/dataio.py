@@ -430,10 +430,10 @@ class DataImporter:
         dialect = self.svc.dialect
         now_dt, now_s = now_utc()
         now = now_dt if dialect == "postgres" else now_s
-        valid = _parents_first(es, valid)
         # COPY reads ids, dates, times and decimals from their API text (no Python conversion)
-        params = [(rid, *es.field_params(rec, es.copy_at), now, now, 1) for rid, rec in valid]
-        _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
+        for level in _parents_first(es, valid):
+            params = [(rid, *es.field_params(rec, es.copy_at), now, now, 1) for rid, rec in level]
+            _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
         if self.progress:
             self.progress(es.name, len(valid), len(valid))
 
@@ -473,35 +473,37 @@ class DataImporter:
         return count
 
 
-def _parents_first(es: EntitySpec, valid: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
-    """Rows in an order where a reference by natural key to a row of the same entity comes after
-    that row: its foreign key points at the key's unique side table (PostgreSQL) or column
-    (SQLite), filled row by row (a reference by id is checked at the end of the statement)."""
+def _parents_first(es: EntitySpec, valid: list[tuple[str, dict]]) -> list[list[tuple[str, dict]]]:
+    """The rows in levels, one statement each, where a reference by natural key to a row of the
+    same entity is in a later level than that row. Its foreign key points at the key's unique side
+    table (PostgreSQL) or column (SQLite). On PostgreSQL the side table is filled by an AFTER ROW
+    trigger that fires with the foreign-key checks at the end of the statement, and COPY into a
+    partitioned table writes rows partition by partition, not in the given order, so a parent and
+    its child in one statement would be checked in an order decided by their ids' hashes.
+    A reference by id needs no levels: its check sees the whole statement's rows."""
     own = [f for f in es.reference_fields if f.key and f.target == es.name]
     if not own:
-        return valid
+        return [valid]
     pending = {(f.key, _key_text(rec.get(f.key))) for _rid, rec in valid for f in own if rec.get(f.key) is not None}
     placed: set = set()
-    out: list[tuple[str, dict]] = []
+    levels: list[list[tuple[str, dict]]] = []
     rest = valid
     while rest:
-        later = []
+        now, later = [], []
         for rid, rec in rest:
             waits = any(
                 rec.get(f.name) is not None and (f.key, _key_text(rec[f.name])) in pending and (f.key, _key_text(rec[f.name])) not in placed
                 and _key_text(rec[f.name]) != _key_text(rec.get(f.key))
                 for f in own
             )
-            if waits:
-                later.append((rid, rec))
-            else:
-                out.append((rid, rec))
-                placed.update((f.key, _key_text(rec.get(f.key))) for f in own if rec.get(f.key) is not None)
-        if len(later) == len(rest):  # a cycle: the database reports it
-            out.extend(later)
+            (later if waits else now).append((rid, rec))
+        if not now:  # a cycle: the database reports it
+            levels.append(later)
             break
+        levels.append(now)
+        placed.update((f.key, _key_text(rec.get(f.key))) for _rid, rec in now for f in own if rec.get(f.key) is not None)
         rest = later
-    return out
+    return levels
 
 
 def _bulk_insert(tx, dialect: str, qtable: str, insert: str, rows: list) -> None:
