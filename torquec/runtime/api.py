@@ -20,7 +20,7 @@ from .errors import InvalidParams
 from .jsonrpc import MethodSpec
 from .query import MAX_PAGE_SIZE, OPS
 from .service import MAX_BULK, DataService
-from . import dataio, links, views
+from . import dataio, links, preview, views
 
 PROTOCOL_VERSION = "2.0"
 
@@ -90,6 +90,10 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         _shape(params, ("entity", "id", "data", "expectedVersion"), ("entity", "id", "data"))
         return svc.update(params["entity"], params["id"], params["data"], expected_version=params.get("expectedVersion"), principal=P(ctx))
 
+    def preview_entity(params: dict, ctx: CallContext) -> dict:
+        _shape(params, ("entity", "data", "id"), ("entity", "data"))
+        return preview.preview(svc, P(ctx), params["entity"], params["data"], params.get("id"))
+
     def delete_entity(params: dict, ctx: CallContext) -> dict:
         _shape(params, ("entity", "id", "expectedVersion"), ("entity", "id"))
         return svc.delete(params["entity"], params["id"], expected_version=params.get("expectedVersion"), principal=P(ctx))
@@ -146,6 +150,7 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
         "getEntity": MethodSpec(get_entity, **db),
         "createEntity": MethodSpec(create_entity, **db),
         "updateEntity": MethodSpec(update_entity, **db),
+        "previewEntity": MethodSpec(preview_entity, **db),
         "deleteEntity": MethodSpec(delete_entity, **db),
         "bulkCreate": MethodSpec(bulk_create, **db),
         "bulkUpdate": MethodSpec(bulk_update, **db),

@@ -96,6 +96,9 @@ class Hooks:
         # (entity, op) -> whether a before_write hook acts on it; None: assume every one does.
         # Lets bulkCreate of an entity without before flows take the batch path (runtime/bulk.py).
         self.wants_before: Callable[[str, str], bool] | None = None
+        # (entity, op) -> whether a before_write hook may write; None: assume it may. A preview
+        # (runtime/preview.py) of a write no hook can write runs in a read-only transaction.
+        self.writes_before: Callable[[str, str], bool] | None = None
 
 
 # --------------------------------------------------------------------------- the service

@@ -227,6 +227,15 @@ def _document(facts: _DocFacts, schemas: dict[str, Any]) -> dict[str, Any]:
                 [entity_p, _p("data", any_create, True)], any_record),
         _method("updateEntity", "Partial update; a stale expectedVersion is a version conflict (-32003).",
                 [entity_p, id_p, _p("data", any_update, True), _p("expectedVersion", {"type": "integer", "minimum": 1})], any_record),
+        _method("previewEntity", "What saving a draft would work out, without saving: runs the before-create (or, with `id`, "
+                "before-update) flows in a transaction that is rolled back (HTTP calls are refused, errorCode PREVIEW). "
+                "Same permission as that write. The draft may be incomplete; its invalid fields are reported and left out.",
+                [entity_p, _p("data", {"type": "object"}, True, "The draft: fields as for createEntity/updateEntity."),
+                 _p("id", uuid_s, False, "Record being edited: its update's flows run on it with the draft applied.")],
+                {"type": "object", "required": ["data", "errors"], "properties": {
+                    "data": {"type": "object", "description": "Fields the flows set to a value other than the draft's."},
+                    "errors": {"type": "array", "items": {"type": "object"}, "description": "Field errors of the draft."},
+                    "flowError": {"type": "object", "description": "The error a save would answer when a flow failed."}}}),
         _method("deleteEntity", "Delete a record; onDelete rules of its relationships apply.",
                 [entity_p, id_p, _p("expectedVersion", {"type": "integer", "minimum": 1})],
                 {"type": "object", "properties": {"id": uuid_s, "deleted": {"type": "boolean"}}}),

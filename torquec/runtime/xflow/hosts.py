@@ -29,6 +29,7 @@ from typing import Any, Callable, Protocol, runtime_checkable
 import httpx
 import orjson
 
+from torquec.runtime.preview import previewing
 from torquec.runtime.xflow.sandbox import current_call
 
 log = logging.getLogger("torquec.xflow")
@@ -160,6 +161,8 @@ def host_allowed(host: str, port: int | None, allowed: list[str]) -> bool:
 def http_request(run: RunContext, args: dict) -> Any:
     url_text = _str(args, "url")
     method = (args.get("method") or "GET").upper()
+    if previewing():  # a call cannot be taken back: a preview (runtime/preview.py) must not make it
+        raise HostError(f"{method} {url_text} is not called in a preview; the value is worked out when saved", "PREVIEW")
     try:
         url = httpx.URL(url_text)
     except Exception as exc:  # httpx.InvalidURL and friends
@@ -249,7 +252,8 @@ def log_message(run: RunContext, args: dict) -> None:
     message = str(args.get("message", "")) if isinstance(args, dict) else str(args)
     if len(run.logs) < 1000:
         run.logs.append((node, message[:10_000]))
-    run.engine.log_sink(run.flow.name, node, message)
+    if not previewing():  # a preview runs the flow at every pause in typing: its lines would flood the log
+        run.engine.log_sink(run.flow.name, node, message)
     return None
 
 

@@ -196,6 +196,7 @@ class XFlowIntegration:
         if any(f.trigger.get("type") == "entity" and f.trigger.get("phase") == "before" for f in self.engine.flows.values()):
             hooks.before_write.append(self._before_write)
             hooks.wants_before = lambda entity, op: bool(self.engine.flows_for_entity(entity, op, "before"))
+            hooks.writes_before = lambda entity, op: any(self._writes[f.name] for f in self.engine.flows_for_entity(entity, op, "before"))
         if any(f.trigger.get("type") == "entity" and f.trigger.get("phase") == "after" for f in self.engine.flows.values()):
             hooks.after_commit.append(self._after_commit)
         rt.xflow = self
