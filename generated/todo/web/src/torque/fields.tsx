@@ -32,6 +32,8 @@ export interface InputFieldProps {
   readonly inputId: string;
   /** The role may read but not write this field (readOnlyFields). */
   readonly locked?: boolean;
+  /** A computed field whose value was just worked out from the form's other values (previewEntity). */
+  readonly previewed?: boolean;
 }
 
 const LazyDateField = lazy(() => import("./dates").then((m) => ({ default: m.DateField })));
@@ -87,15 +89,19 @@ function BytesInput({ field, value, onChange, error, required, inputId }: InputF
 }
 
 export function FieldInput(props: InputFieldProps) {
-  const { field, value, onChange, onBlur, error, required, inputId, locked } = props;
+  const { field, value, onChange, onBlur, error, required, inputId, locked, previewed } = props;
   // A field a before-flow works out says so; it is read-only unless the API needs a value from the form.
   const computed = field.computedBy?.length ? field.computedBy.map(humanize).join(", ") : null;
+  const how = previewed
+    ? `Worked out from what you entered (${computed}); saved as shown.`
+    : `Worked out when saved (${computed})${required ? "; what you enter may be replaced" : ""}.`;
   const common = {
     id: inputId,
     label: field.label,
-    description: computed ? [field.help, `Worked out when saved (${computed})${required ? "; what you enter may be replaced" : ""}.`].filter(Boolean).join(" ") : field.help,
+    description: computed ? [field.help, how].filter(Boolean).join(" ") : field.help,
     readOnly: locked || (computed !== null && !required),
     "data-computed": computed !== null || undefined,
+    "data-previewed": previewed || undefined,
     placeholder: field.placeholder,
     error,
     withAsterisk: required,

@@ -13,6 +13,7 @@ import { useApp, useModal } from "./context";
 import { FieldInput, isWide } from "./fields";
 import { LinksSelect, loadLinkedIds, saveLinkChanges } from "./links";
 import { notifyLocalChange } from "./live";
+import { useComputedPreview } from "./preview";
 import { loadTemplateLabels, rememberLabels } from "./reference";
 import { ErrorCode, rpc, RpcError } from "./rpc";
 import type { Action, AnyRecord, EntityMeta, FieldMeta, LinkMeta } from "./types";
@@ -120,9 +121,32 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     };
   }, [mode, recordId, entity, metas, reloadTick, links, app]);
 
+  // Computed fields show what the before-flows would work out from the other values, as the
+  // user types (preview.ts); a computed field the user typed into keeps what they typed.
+  const locked = useCallback((name: string) => access.readOnly(entity.name, name), [access, entity]);
+  const worked = useComputedPreview(entity.name, metas, values, recordId, locked);
+  const typed = useRef<Record<string, boolean>>({});
+  const filled = useRef<Record<string, unknown>>({});
+  useEffect(() => {
+    const changes: FormValues = {};
+    for (const f of metas) {
+      if (!f.computedBy?.length || typed.current[f.name]) continue;
+      if (f.name in worked) {
+        changes[f.name] = filled.current[f.name] = toFormValue(f, worked[f.name]);
+      } else if (f.name in filled.current) {
+        delete filled.current[f.name]; // no longer worked out: back to the value before
+        changes[f.name] = original ? toFormValue(f, original[f.name]) : initialFormValue(f);
+      }
+    }
+    if (!Object.keys(changes).length) return;
+    setValues((vs) => ({ ...vs, ...changes }));
+    setErrors((es) => Object.fromEntries(Object.entries(es).filter(([name]) => !(name in changes))));
+  }, [worked, metas, original]);
+
   const inputId = (name: string) => `${uid}-${name}`;
 
   const setField = (f: FieldMeta, v: unknown) => {
+    if (f.computedBy?.length) typed.current[f.name] = true;
     setValues((vs) => ({ ...vs, [f.name]: v }));
     if (errors[f.name] !== undefined || touched[f.name]) {
       const [, msg] = check(f, v);
@@ -224,6 +248,8 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
       else if (modal) modal.close();
       else if (mode === "create") {
         setValues(blank());
+        typed.current = {};
+        filled.current = {};
         setLinkValues({});
         setTouched({});
       }
@@ -324,6 +350,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
                 required={f.required && f.type !== "boolean"}
                 inputId={inputId(f.name)}
                 locked={access.readOnly(entity.name, f.name)}
+                previewed={f.name in worked && !typed.current[f.name]}
               />
             </Grid.Col>
           ))}
