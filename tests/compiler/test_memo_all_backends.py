@@ -32,6 +32,13 @@ def _entity(m: dict, name: str) -> dict:
     return next(e for e in m["entities"] if e["name"] == name)
 
 
+def _any_json(m: dict) -> dict:
+    """Order.items without its jsonSchema (any JSON value may then be its default)."""
+    f = _field(m, "Order", "items")
+    f.pop("jsonSchema", None)
+    return f
+
+
 def _field(m: dict, entity: str, name: str) -> dict:
     return next(f for f in _entity(m, entity)["fields"] if f["name"] == name)
 
@@ -89,10 +96,12 @@ EDITS = [
     ("not required", lambda m: _field(m, "Customer", "email").update(required=False)),
     ("unique", lambda m: _field(m, "Customer", "email").update(unique=False)),
     ("enum values", lambda m: _field(m, "Order", "paymentMethod")["values"].append("voucher")),
-    ("json default object", lambda m: _field(m, "Order", "items").update(default={"lines": [], "note": "x"})),
-    ("json default keys reordered", lambda m: _field(m, "Order", "items").update(default={"note": "x", "lines": []})),
-    ("json default 1", lambda m: _field(m, "Order", "items").update(default=1)),
-    ("json default true", lambda m: _field(m, "Order", "items").update(default=True)),
+    ("jsonSchema rule", lambda m: _field(m, "Order", "items")["jsonSchema"]["items"]["properties"]["quantity"].update(maximum=999)),
+    ("json default object", lambda m: _any_json(m).update(default={"lines": [], "note": "x"})),
+    ("json default keys reordered", lambda m: _any_json(m).update(default={"note": "x", "lines": []})),
+    ("json default 1", lambda m: _any_json(m).update(default=1)),
+    ("json default true", lambda m: _any_json(m).update(default=True)),
+    ("jsonSchema added back", lambda m: _field(m, "Order", "items").update(default=None, jsonSchema={"type": ["array", "null"]})),
     ("field description", lambda m: _field(m, "Order", "shippingAddress").update(description="Where it goes.")),
     ("ui label", lambda m: _field(m, "Order", "status").setdefault("ui", {}).update(label="State")),
     ("ui widget", lambda m: _field(m, "Order", "shippingAddress").setdefault("ui", {}).update(widget="text")),

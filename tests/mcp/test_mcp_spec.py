@@ -67,6 +67,16 @@ def _prop(schema, name):
     return p, p
 
 
+def test_json_fields_carry_their_json_schema(spec, model):
+    """Order.items has a jsonSchema: agents see it in the create and update tools, as written."""
+    declared = next(f for e in model.entities if e.name == "Order" for f in e.fields if f.name == "items").json_schema
+    for name in ("order_create", "order_update"):
+        data = tool(spec, name)["inputSchema"]["properties"]["data"]
+        items, outer = _prop(data, "items")
+        assert items == declared and {"type": "null"} in outer["anyOf"]
+        assert outer["description"].startswith("Order lines")
+
+
 def test_create_schema_carries_every_constraint(spec):
     data = tool(spec, "order_create")["inputSchema"]["properties"]["data"]
     assert data["additionalProperties"] is False

@@ -71,7 +71,12 @@ def _without_own_types(unit):
     def keep(p):
         return not (isinstance(p, dict) and (p.get("format") in OWN_FORMATS or p.get("contentEncoding") == "base64"))
 
-    schemas = tuple({**s, "properties": {n: p for n, p in s["properties"].items() if keep(p)},
+    def plain(p):
+        # A json field's jsonSchema (embedded under allOf/anyOf) is checked by the runtime's compiled
+        # validator, not pydantic: the model keeps Any, as for a json field without one.
+        return {k: v for k, v in p.items() if k not in ("allOf", "anyOf")} if isinstance(p, dict) else p
+
+    schemas = tuple({**s, "properties": {n: plain(p) for n, p in s["properties"].items() if keep(p)},
                      **({"required": [n for n in s["required"] if keep(s["properties"][n])]} if "required" in s else {})}
                     for s in unit.schemas)
     return SimpleNamespace(schemas=schemas, base=unit.base)

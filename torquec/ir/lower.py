@@ -191,6 +191,7 @@ def _field(f: dict, ptr: str) -> Field:
         precision=f.get("precision", 18),
         scale=f.get("scale", 2),
         max_bytes=f.get("maxBytes", DEFAULT_MAX_BYTES),
+        json_schema=f.get("jsonSchema"),
         ui=FieldUi(
             label=ui.get("label") or _field_label(f["name"], f["type"]),
             placeholder=ui.get("placeholder"),

@@ -60,6 +60,7 @@ from .errors import (
     VersionConflictError,
 )
 from .field_errors import pydantic_errors, with_index
+from .json_schemas import field_errors as json_field_errors
 from .names import record_name
 from .query import COUNT_CAP, Compiler
 from .service_reads import RecordReads
@@ -282,6 +283,8 @@ class DataService(RecordReads):
                         errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
                     elif problem:
                         errors.append({"field": k, "rule": "maxDepth", "message": f"nests deeper than {MAX_JSON_DEPTH} levels"})
+                if f.json_validator is not None:
+                    errors.extend(json_field_errors(k, f.json_validator, v))
             rec[k] = v
         if errors:
             if index is not None:

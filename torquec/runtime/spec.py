@@ -13,6 +13,7 @@ from typing import Any
 from torquec.contract import SEARCHABLE_TYPES, SORTABLE_TYPES, SYSTEM_FIELDS, check_metadata_format
 
 from . import values as V
+from .json_schemas import compile_schema
 
 SYSTEM_FIELD_NAMES = SYSTEM_FIELDS
 ORDERABLE = SORTABLE_TYPES
@@ -40,6 +41,7 @@ class FieldSpec:
     meta: dict = field(default_factory=dict)
     qcol: str = ""  # quoted column
     normalize: Any = None  # validated → API
+    json_validator: Any = None  # json with a jsonSchema: its compiled validator (json_schemas.compile_schema)
     to_db: dict = field(default_factory=dict)  # dialect → conv
     from_db: dict = field(default_factory=dict)
 
@@ -155,6 +157,8 @@ def _field_spec(m: dict, system: bool = False) -> FieldSpec:
     )
     fs.qcol = q(fs.column)
     fs.normalize = V.api_normalizer(ftype, fs.scale, item_type)
+    if m.get("jsonSchema") is not None:  # compiled once, here at start-up (the compiler checked the schema)
+        fs.json_validator = compile_schema(m["jsonSchema"])
     for d in ("sqlite", "postgres"):
         fs.to_db[d] = V.to_db(ftype, d, fs.precision, fs.scale) if d == "sqlite" or _has_psycopg() else None
         fs.from_db[d] = V.from_db(ftype, d, fs.precision, fs.scale)

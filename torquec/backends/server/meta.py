@@ -150,6 +150,8 @@ def field_meta(f: Field) -> dict[str, Any]:
     if f.type is FieldType.DECIMAL:
         out["precision"] = f.precision
         out["scale"] = f.scale
+    if f.json_schema is not None:  # compiled once at app start (runtime.json_schemas)
+        out["jsonSchema"] = f.json_schema
     return out
 
 

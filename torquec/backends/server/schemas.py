@@ -96,7 +96,10 @@ def field_schema(f: Field) -> dict[str, Any]:
     elif f.type is FieldType.ENUM:
         s = {"type": "string", "enum": list(f.values)}
     elif f.type is FieldType.JSON:
-        s = {}
+        # The field's own jsonSchema (it has no references, so it embeds anywhere), under an
+        # allOf: no top-level `type`, so the pydantic model keeps `Any` and the runtime's
+        # compiled validator (runtime.json_schemas) is the one check and the one wording.
+        s = {"allOf": [{k: v for k, v in f.json_schema.items() if k != "$schema"}]} if f.json_schema is not None else {}
     else:
         s = dict(_scalar(f.value_type))  # a reference by natural key holds a value of the key's type
     if f.type in STRING_LIKE:
@@ -139,6 +142,8 @@ def _nullable(s: dict[str, Any]) -> dict[str, Any]:
     s = dict(s)
     t = s.get("type")
     if t is None:
+        if "allOf" in s:  # json with a jsonSchema: its schema or null
+            s["anyOf"] = [*s.pop("allOf"), {"type": "null"}]
         return s  # json: anything, null included
     s["type"] = [*t, "null"] if isinstance(t, list) else [t, "null"]
     if "enum" in s:

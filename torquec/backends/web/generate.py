@@ -158,6 +158,8 @@ def ts_field_meta(f: Field) -> dict:
         m["precision"] = f.precision
     if f.type is FieldType.BYTES:
         m["maxBytes"] = f.max_bytes
+    if f.json_schema is not None:  # the JSON editor lints against it (jsonEditor.tsx)
+        m["jsonSchema"] = f.json_schema
     m["list"] = f.ui.in_list
     m["form"] = f.ui.in_form
     m["detail"] = f.ui.in_detail

@@ -83,6 +83,8 @@ export interface FieldMeta {
   readonly scale?: number;
   /** decimal: total digits. */
   readonly precision?: number;
+  /** json: the JSON Schema (2020-12, no references) its values must match (model `jsonSchema`). */
+  readonly jsonSchema?: { readonly [key: string]: JsonValue };
   readonly list: boolean;
   readonly form: boolean;
   readonly detail: boolean;

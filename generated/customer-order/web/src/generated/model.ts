@@ -378,6 +378,20 @@ export const OrderMeta: T.EntityMeta<OrderColumn> = {
       widget: "json",
       required: false,
       rules: {},
+      jsonSchema: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            sku: { type: "string", pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", maxLength: 20 },
+            description: { type: "string", maxLength: 200 },
+            quantity: { type: "integer", minimum: 1 },
+            unitPrice: { type: "number", minimum: 0 },
+          },
+          required: ["sku", "quantity", "unitPrice"],
+          additionalProperties: false,
+        },
+      },
       list: false,
       form: true,
       detail: true,
