@@ -1,11 +1,13 @@
-"""``torquec migrate plan|apply --database-url URL MODEL [--allow-data-loss]``.
+"""``torquec migrate plan|apply --database-url URL MODEL [--allow-data-loss] [--layout citus]``.
 
 ``plan`` prints what ``apply`` would do to the database (read-only): the
 steps, the SQL, and any data that would be lost. ``apply`` runs the plan in
 one transaction and records the model in the database's ``_torque_schema``
 table. A plan that loses data (dropped tables or columns holding values,
 narrowing conversions, rows that cannot satisfy a new NOT NULL) is refused
-unless ``--allow-data-loss``; then nothing is changed.
+unless ``--allow-data-loss``; then nothing is changed. ``--layout citus``
+(``TORQUE_DB_LAYOUT``): the database is a Citus coordinator laid out by
+``sql/citus/schema.sql`` (the model needs ``distribution``).
 
 Exit codes: 0 done / nothing to do, 1 model errors, a refused plan or a
 failed migration (the database is unchanged), 2 usage errors.
@@ -16,7 +18,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import Optional
+
 import typer
+
+from torquec.commands.serve import LAYOUT_HELP, Layout
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
@@ -43,6 +49,18 @@ def _load(model: Path):
         print_diagnostics(result)
         raise typer.Exit(EXIT_USER)
     return result.model, text
+
+
+def _check_layout(model, layout) -> str | None:
+    from torquec.backends.sql.citus import wants_citus
+
+    if layout is None:
+        return None
+    if layout.value == "citus" and not wants_citus(model):
+        typer.echo(f"error: --layout citus: model {model.name} has no `distribution` on any entity, so it has no Citus layout; "
+                   "add `distribution` to its entities (docs/model-format.md) or leave --layout out", err=True)
+        raise typer.Exit(EXIT_USER)
+    return layout.value
 
 
 def _connect(url: str):
@@ -85,15 +103,17 @@ def plan_command(
     database_url: str = typer.Option(..., "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=_URL_HELP),
     allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Accept a plan that loses data."),
     quiet_sql: bool = typer.Option(False, "--no-sql", help="List the steps without their SQL."),
+    layout: Optional[Layout] = typer.Option(None, "--layout", envvar="TORQUE_DB_LAYOUT", help=LAYOUT_HELP),
 ) -> None:
     """Show what `apply` would do to the database (changes nothing)."""
     from torquec.migrate import MigrationError, plan_for
 
     m, text = _load(model)
+    lay = _check_layout(m, layout)
     conn = _connect(database_url)
     try:
         try:
-            plan = plan_for(conn, m, text)
+            plan = plan_for(conn, m, text, lay)
         except MigrationError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(EXIT_USER)
@@ -112,14 +132,16 @@ def apply_command(
     database_url: str = typer.Option(..., "--database-url", envvar=["TORQUE_DATABASE_URL", "DATABASE_URL"], help=_URL_HELP),
     allow_data_loss: bool = typer.Option(False, "--allow-data-loss", help="Apply even when data would be lost."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    layout: Optional[Layout] = typer.Option(None, "--layout", envvar="TORQUE_DB_LAYOUT", help=LAYOUT_HELP),
 ) -> None:
     """Migrate the database to MODEL in one transaction."""
     from torquec.migrate import DataLossRefused, MigrationError, apply
 
     m, text = _load(model)
+    lay = _check_layout(m, layout)
     conn = _connect(database_url)
     try:
-        plan = apply(conn, m, text, allow_data_loss=allow_data_loss)
+        plan = apply(conn, m, text, allow_data_loss=allow_data_loss, layout=lay)
     except DataLossRefused as exc:
         typer.echo(f"error: {exc}", err=True)
         typer.echo("nothing was changed", err=True)

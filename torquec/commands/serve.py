@@ -33,6 +33,18 @@ def refuse_unauthenticated_remote(host: str, has_auth: bool, allowed: bool) -> N
           f"could read and change all data; use --host 127.0.0.1, add `auth`, or pass {ALLOW_REMOTE_FLAG} (TORQUE_ALLOW_REMOTE_WITHOUT_AUTH=1)", EXIT_USAGE)
 
 
+class Layout(str, Enum):
+    """How a PostgreSQL database's tables are laid out (torquec.migrate.database.LAYOUTS)."""
+
+    postgres = "postgres"
+    citus = "citus"
+
+
+LAYOUT_HELP = ("How the PostgreSQL tables are laid out: postgres (sql/postgres/schema.sql) or citus (sql/citus/schema.sql "
+               "on a Citus coordinator; the model needs `distribution`). Recorded in the database; the other one is "
+               "refused. [default: postgres]")
+
+
 class LogLevel(str, Enum):
     debug = "debug"
     info = "info"
@@ -114,6 +126,7 @@ def register(app: typer.Typer) -> None:
         allow_remote_without_auth: bool = typer.Option(False, ALLOW_REMOTE_FLAG, envvar="TORQUE_ALLOW_REMOTE_WITHOUT_AUTH", help="Listen beyond loopback although the model has no `auth` (anyone who reaches the address may read and change all data)."),
         allowed_host: list[str] = typer.Option([], "--allowed-host", help="A Host name (host or host:port) /rpc, /ws and /mcp accept besides loopback; repeatable (also TORQUE_ALLOWED_HOSTS)."),
         allowed_origin: list[str] = typer.Option([], "--allowed-origin", help="An Origin (https://app.example.com) allowed to call /rpc, /ws and /mcp; repeatable (also TORQUE_ALLOWED_ORIGINS)."),
+        layout: Optional[Layout] = typer.Option(None, "--layout", envvar="TORQUE_DB_LAYOUT", help=LAYOUT_HELP),
     ) -> None:
         """Run a generated app: JSON-RPC at /rpc, WebSocket events at /ws, the web UI at /."""
         app_dir = resolve_app_dir(target)
@@ -129,7 +142,7 @@ def register(app: typer.Typer) -> None:
         configure(log_level.value)
         try:
             asgi = module.create_app(database_url, seed=seed, listen_host=host, allowed_hosts=allowed_host,
-                                     allowed_origins=allowed_origin)
+                                     allowed_origins=allowed_origin, layout=layout.value if layout else None)
         except TokenError as e:
             _fail(str(e))
         except Exception as e:  # database unreachable, bad schema, bad URL: a user problem, no traceback

@@ -17,6 +17,11 @@ one transaction, refusing when the plan would lose data unless
 ``allow_data_loss`` — then nothing is changed and :class:`DataLossRefused`
 lists what would be lost. Any database error rolls everything back and is
 reported with the constraint mapped to the entity field.
+
+``layout``: how a PostgreSQL database's tables are laid out, ``postgres``
+(default) or ``citus`` (``sql/citus/schema.sql``, migrations by :mod:`.citus`).
+Every recorded row says which; a database is never migrated with the other
+one (:class:`LayoutMismatch`, nothing changed).
 """
 
 from __future__ import annotations
@@ -26,10 +31,11 @@ from torquec.backends.sql.naming import quote_ident as q
 from torquec.ir.nodes import Model
 from torquec.ir.snapshot import SnapshotFormatError, read_snapshot, snapshot_json
 from torquec.migrate import legacy_decimals
-from torquec.migrate.database import Applied, Connection, applied_model, connect, model_hash, record
-from torquec.migrate.planner import DataLoss, Plan, Step, plan
+from torquec.migrate.database import CITUS, LAYOUT_ENV, Applied, Connection, applied_model, connect, layout_or_default, model_hash, record
+from torquec.migrate.planner import DataLoss, Plan, PlanRefused, Step, plan
 
-__all__ = ["plan", "plan_for", "apply", "Plan", "Step", "DataLoss", "MigrationError", "DataLossRefused", "connect", "load_applied"]
+__all__ = ["plan", "plan_for", "apply", "Plan", "Step", "DataLoss", "MigrationError", "DataLossRefused", "LayoutMismatch", "connect",
+           "load_applied"]
 
 SNAPSHOT_PATH = "sql/snapshot.json"  # written by the sql backend
 _LOCK_KEY = 7_357_213_401  # pg_advisory_xact_lock: one migration at a time per database
@@ -37,6 +43,28 @@ _LOCK_KEY = 7_357_213_401  # pg_advisory_xact_lock: one migration at a time per 
 
 class MigrationError(Exception):
     """A migration that could not be planned or applied; the database is unchanged."""
+
+
+class LayoutMismatch(MigrationError):
+    """The database is laid out another way than the one asked for."""
+
+
+_LAYOUT_NAMES = {POSTGRES: "plain PostgreSQL (sql/postgres/schema.sql)", CITUS: "Citus (sql/citus/schema.sql)"}
+
+
+def check_layout(conn: Connection, stored: Applied | None, layout: str | None) -> None:
+    """Refuse ``layout`` (None: the dialect's own) when the database recorded another one,
+    or when asked for Citus on SQLite."""
+    want = layout_or_default(layout, conn.dialect)
+    if want == CITUS and conn.dialect != POSTGRES:
+        raise LayoutMismatch("the citus layout needs a PostgreSQL database (a Citus coordinator), not SQLite")
+    if stored is None:
+        return
+    have = layout_or_default(stored.layout, conn.dialect)
+    if have != want:
+        raise LayoutMismatch(
+            f"the database is laid out for {_LAYOUT_NAMES.get(have, have)}, not {_LAYOUT_NAMES.get(want, want)} "
+            f"(recorded in _torque_schema); use --layout {have} ({LAYOUT_ENV}={have}) for this database")
 
 
 class DataLossRefused(MigrationError):
@@ -81,28 +109,36 @@ def applied_ir(stored: Applied) -> Model:
     return load_applied(stored.model_json)
 
 
-def plan_for(conn: Connection, model: Model, model_text: str) -> Plan:
+def plan_for(conn: Connection, model: Model, model_text: str, layout: str | None = None) -> Plan:
     """The plan taking ``conn``'s database to ``model`` (reads only)."""
     stored = applied_model(conn)
+    check_layout(conn, stored, layout)
     current = stored is not None and stored.model_hash == model_hash(model_text)
-    if stored is None:
-        _check_adoptable(conn, model)
-        return _adopt(conn, model)
-    old = model if current else applied_ir(stored)
-    legacy = legacy_decimals.legacy_columns(conn, old)
-    if current and not legacy:
-        return Plan(conn.dialect, [], [])
-    if legacy:  # decimals stored before exact decimals: converted with the rest of the plan
-        old = legacy_decimals.as_stored(old, legacy)
-    p = plan(old, model, conn.dialect, _probe(conn))
-    legacy_decimals.relabel(p, legacy)
-    return p
+    try:
+        if stored is None:
+            _check_adoptable(conn, model, layout)
+            return _adopt(conn, model, layout)
+        if layout == CITUS:  # decimals stored before exact decimals predate the Citus layout
+            return Plan(conn.dialect, [], []) if current else plan(applied_ir(stored), model, conn.dialect, _probe(conn), layout)
+        old = model if current else applied_ir(stored)
+        legacy = legacy_decimals.legacy_columns(conn, old)
+        if current and not legacy:
+            return Plan(conn.dialect, [], [])
+        if legacy:  # decimals stored before exact decimals: converted with the rest of the plan
+            old = legacy_decimals.as_stored(old, legacy)
+        p = plan(old, model, conn.dialect, _probe(conn))
+        legacy_decimals.relabel(p, legacy)
+        return p
+    except PlanRefused as exc:
+        raise MigrationError(str(exc)) from None
 
 
-def _adopt(conn: Connection, model: Model) -> Plan:
+def _adopt(conn: Connection, model: Model, layout: str | None) -> Plan:
     """The idempotent schema; for a database adopted with decimals stored before exact decimals
     (its tables have the model's columns, see _check_adoptable), then their conversion."""
-    initial = plan(None, model, conn.dialect)
+    initial = plan(None, model, conn.dialect, layout=layout)
+    if layout == CITUS:
+        return initial
     legacy = legacy_decimals.legacy_columns(conn, model)
     if not legacy:
         return initial
@@ -112,10 +148,11 @@ def _adopt(conn: Connection, model: Model) -> Plan:
     return p
 
 
-def _check_adoptable(conn: Connection, model: Model) -> None:
+def _check_adoptable(conn: Connection, model: Model, layout: str | None) -> None:
     """A database with tables but no recorded model (e.g. created by an older
     ``serve``) is adopted only when its tables have the model's columns: the
-    idempotent schema then completes it. Anything else is refused — the
+    idempotent schema then completes it — and, for the Citus layout, none of them
+    is hash-partitioned (the plain layout). Anything else is refused — the
     planner cannot know which model made it."""
     from torquec.backends.sql import table_specs
     from torquec.migrate.database import columns_of, user_tables
@@ -123,6 +160,13 @@ def _check_adoptable(conn: Connection, model: Model) -> None:
     existing = set(user_tables(conn))
     if not existing:
         return
+    if layout == CITUS:
+        partitioned = [r[0] for r in conn.query("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                                                 "AND relkind = 'p' ORDER BY 1")]
+        if partitioned:
+            raise LayoutMismatch(
+                f"the database has hash-partitioned tables ({', '.join(partitioned[:3])}…): it is laid out for plain PostgreSQL, "
+                "not Citus; use --layout postgres for it, or start the Citus layout on an empty database")
     problems = []
     for spec in table_specs(model, conn.dialect):
         cols = columns_of(conn, spec.name) if spec.name in existing else None
@@ -151,14 +195,16 @@ def _constraint_hint(message: str, model: Model) -> str:
     return ""
 
 
-def apply(conn: Connection, model: Model, model_text: str, *, allow_data_loss: bool = False, snapshot: str | None = None) -> Plan:
+def apply(conn: Connection, model: Model, model_text: str, *, allow_data_loss: bool = False, snapshot: str | None = None,
+          layout: str | None = None) -> Plan:
     """Plan and apply in one transaction; returns the applied plan. ``snapshot``:
     ``model``'s schema snapshot when the caller has it (the build wrote it)."""
     import sqlite3
 
     try:
         if conn.dialect == POSTGRES:
-            return _apply_postgres(conn, model, model_text, snapshot, allow_data_loss)
+            return _apply_postgres(conn, model, model_text, snapshot, allow_data_loss, layout)
+        check_layout(conn, None, layout)
         return _apply_sqlite(conn, model, model_text, snapshot, allow_data_loss)
     except MigrationError:
         raise
@@ -186,21 +232,21 @@ def _run(conn: Connection, p: Plan, model: Model) -> None:
                 raise MigrationError(f"step “{step.description}” failed: {msg}{_constraint_hint(str(exc), model)}") from exc
 
 
-def _record_unless_current(conn: Connection, model: Model, text: str, snapshot: str | None) -> None:
+def _record_unless_current(conn: Connection, model: Model, text: str, snapshot: str | None, layout: str | None = None) -> None:
     stored = applied_model(conn)
     if stored is None or stored.model_hash != model_hash(text):
-        record(conn, model.name, text, snapshot or snapshot_json(model))
+        record(conn, model.name, text, snapshot or snapshot_json(model), layout)
 
 
-def _apply_postgres(conn: Connection, model: Model, text: str, snapshot: str | None, allow: bool) -> Plan:
+def _apply_postgres(conn: Connection, model: Model, text: str, snapshot: str | None, allow: bool, layout: str | None) -> Plan:
     raw = conn.raw
     try:
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-        p = plan_for(conn, model, text)
+        p = plan_for(conn, model, text, layout)
         if p.data_loss and not allow:
             raise DataLossRefused(p)
         _run(conn, p, model)
-        _record_unless_current(conn, model, text, snapshot)
+        _record_unless_current(conn, model, text, snapshot, layout)
         raw.commit()
         return p
     except BaseException:
@@ -293,7 +339,7 @@ def app_schema(app_dir: str, model_text: str) -> tuple[Model, str]:
     return model, snapshot_json(model)
 
 
-def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
+def migrate_on_start(app_dir: str, database_url: str | None, layout: str | None = None) -> str | None:
     """Called by a generated app as it starts: bring its database to the app's
     model (``<app>/model.json``, planned from ``<app>/sql/snapshot.json``),
     refusing data loss. Cheap when nothing changed: one query compares the
@@ -312,10 +358,11 @@ def migrate_on_start(app_dir: str, database_url: str | None) -> str | None:
     conn = connect(database_url or os.path.join(app_dir, "data", "app.db"))
     try:
         stored = applied_model(conn)
+        check_layout(conn, stored, layout)
         if stored is not None and stored.model_hash == model_hash(text) and not legacy_decimals.may_have_legacy(conn):
             return None
         model, snapshot = app_schema(app_dir, text)
-        plan = apply(conn, model, text, allow_data_loss=False, snapshot=snapshot)
+        plan = apply(conn, model, text, allow_data_loss=False, snapshot=snapshot, layout=layout)
     finally:
         conn.close()
     if plan.empty or (stored is None and not plan.changes):  # nothing, or only the initial schema

@@ -6,11 +6,13 @@ URLs as everywhere in torquec: ``postgresql://…`` (or ``postgres://``),
 ``_torque_schema`` records every model applied to a database, newest last:
 ``id``, ``applied_at``, ``model_name``, ``model_hash`` (sha256 of the model
 file's bytes), ``model_json`` (the file's text), ``torquec_version`` and
-``model_snapshot`` (the schema snapshot of the model, :mod:`torquec.ir.snapshot`).
+``model_snapshot`` (the schema snapshot of the model, :mod:`torquec.ir.snapshot`)
+and ``layout`` (how the tables are laid out: ``postgres`` or ``citus`` on
+PostgreSQL, ``sqlite``; NULL in rows of older torquec versions: the dialect's own).
 The migration planner reads the newest row to know what the database holds
 — from its snapshot, so a starting app needs no compiler front end;
 ``torquec migrate apply`` and ``torquec serve`` (through :func:`record`)
-append to it. Databases recorded before snapshots existed get the column
+append to it. Databases recorded before snapshots (or layouts) existed get the column
 added (NULL in their old rows) the next time a model is recorded: the
 model file of such a row is compiled once more instead (see
 :func:`torquec.migrate.applied_ir`).
@@ -32,6 +34,14 @@ from torquec.runtime import decimals
 
 STATE_TABLE = "_torque_schema"
 SNAPSHOT_COLUMN = "model_snapshot"  # state tables of older torquec versions lack it until the next record
+LAYOUT_COLUMN = "layout"  # likewise
+
+# How the tables of a PostgreSQL database are laid out: ``postgres`` (sql/postgres/schema.sql: hash
+# partitions, unique side tables) or ``citus`` (sql/citus/schema.sql: distributed and reference tables).
+# SQLite has one layout, ``sqlite``. Chosen with `--layout` / TORQUE_DB_LAYOUT, recorded in _torque_schema.
+CITUS = "citus"
+LAYOUT_ENV = "TORQUE_DB_LAYOUT"
+LAYOUTS = (POSTGRES, CITUS)
 
 
 def model_hash(text: str) -> str:
@@ -142,14 +152,21 @@ class Applied(NamedTuple):
     model_json: str
     model_hash: str
     snapshot: str | None  # None: recorded before snapshots existed
+    layout: str | None = None  # None: recorded before layouts existed (the dialect's own layout)
+
+
+def layout_or_default(layout: str | None, dialect: str) -> str:
+    """``layout`` (None: the dialect's own, ``postgres`` or ``sqlite``)."""
+    return layout or dialect
 
 
 def applied_model(conn: Connection) -> Applied | None:
     """The newest applied model, or None."""
     if not table_exists(conn, STATE_TABLE):
         return None
-    snapshot = f'"{SNAPSHOT_COLUMN}"' if SNAPSHOT_COLUMN in columns_of(conn, STATE_TABLE) else "NULL"
-    rows = conn.query(f'SELECT "model_json", "model_hash", {snapshot} FROM "{STATE_TABLE}" ORDER BY "id" DESC LIMIT 1')
+    have = columns_of(conn, STATE_TABLE)
+    extra = ", ".join(f'"{c}"' if c in have else "NULL" for c in (SNAPSHOT_COLUMN, LAYOUT_COLUMN))
+    rows = conn.query(f'SELECT "model_json", "model_hash", {extra} FROM "{STATE_TABLE}" ORDER BY "id" DESC LIMIT 1')
     return Applied(*rows[0]) if rows else None
 
 
@@ -177,17 +194,19 @@ def columns_of(conn: Connection, table: str) -> set[str] | None:
 
 
 def ensure_state_table(conn: Connection) -> None:
-    """Create ``_torque_schema``, or add the snapshot column to one recorded by an older torquec."""
+    """Create ``_torque_schema``, or add the columns an older torquec did not record."""
     conn.script(state_table(conn.dialect))
-    if SNAPSHOT_COLUMN not in columns_of(conn, STATE_TABLE):
-        conn.script(f'ALTER TABLE "{STATE_TABLE}" ADD COLUMN "{SNAPSHOT_COLUMN}" TEXT;')
+    have = columns_of(conn, STATE_TABLE)
+    for column in (SNAPSHOT_COLUMN, LAYOUT_COLUMN):
+        if column not in have:
+            conn.script(f'ALTER TABLE "{STATE_TABLE}" ADD COLUMN "{column}" TEXT;')
 
 
-def record(conn: Connection, model_name: str, model_text: str, snapshot: str) -> None:
-    """Append the applied model and its schema snapshot (inside the caller's transaction)."""
+def record(conn: Connection, model_name: str, model_text: str, snapshot: str, layout: str | None = None) -> None:
+    """Append the applied model, its schema snapshot and the layout (inside the caller's transaction)."""
     ensure_state_table(conn)
     conn.query(
-        f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version", "{SNAPSHOT_COLUMN}") '
-        "VALUES (?, ?, ?, ?, ?)",
-        (model_name, model_hash(model_text), model_text, __version__, snapshot),
+        f'INSERT INTO "{STATE_TABLE}" ("model_name", "model_hash", "model_json", "torquec_version", "{SNAPSHOT_COLUMN}", '
+        f'"{LAYOUT_COLUMN}") VALUES (?, ?, ?, ?, ?, ?)',
+        (model_name, model_hash(model_text), model_text, __version__, snapshot, layout_or_default(layout, conn.dialect)),
     )

@@ -203,12 +203,27 @@ def _count(probe: Probe | None, table: str, where: str) -> int:
     return probe(table, where)
 
 
-def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None) -> Plan:
-    """The steps taking a database holding ``old`` (None: empty) to ``new``."""
+class PlanRefused(Exception):
+    """A change the layout cannot make safely: nothing is planned (the message says what to do)."""
+
+
+def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None, layout: str | None = None) -> Plan:
+    """The steps taking a database holding ``old`` (None: empty) to ``new``. ``layout`` ``citus``:
+    PostgreSQL tables laid out by sql/citus/schema.sql (:mod:`.citus`); may raise :class:`PlanRefused`."""
+    if layout == "citus":
+        from torquec.migrate import citus
+
+        return citus.plan(old, new, probe)
     if old is None:
         stmts = split_statements(full_schema_sql(new, dialect))
         return Plan(dialect, [Step(f"create the schema of {new.name}", stmts)], [], initial=True)
+    tables, removed, old_specs, new_specs = match_tables(old, new, dialect)
+    render = _render_postgres if dialect == POSTGRES else _render_sqlite
+    return finish(dialect, tables, removed, probe, render(tables, removed, old_specs, new_specs))
 
+
+def match_tables(old: Model, new: Model, dialect: str) -> tuple[list[_Table], list[TableSpec], list[TableSpec], list[TableSpec]]:
+    """(tables of ``new``, each with its analysed old version if any; tables of ``old`` that go; old specs; new specs)."""
     old_specs = table_specs(old, dialect)
     new_specs = table_specs(new, dialect)
     old_by = {_key(s): s for s in old_specs}
@@ -224,7 +239,10 @@ def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None
             _analyze(t, dialect)
         tables.append(t)
     removed = [s for s in old_specs if _key(s) not in new_by]
+    return tables, removed, old_specs, new_specs
 
+
+def _losses(tables: list[_Table], removed: list[TableSpec], probe: Probe | None) -> list[DataLoss]:
     losses: list[DataLoss] = []
     for s in removed:
         n = _count(probe, s.name, "1 = 1")
@@ -249,13 +267,15 @@ def plan(old: Model | None, new: Model, dialect: str, probe: Probe | None = None
                 if n != 0:
                     why = "new required field without a default" if c.old_name is None else "required field without a default, rows without a value"
                     losses.append(DataLoss("delete_rows", t.old.name, n, f"{ent}.{c.spec.field}: {why}; those rows would be deleted", ent, c.spec.field))
+    return losses
 
-    render = _render_postgres if dialect == POSTGRES else _render_sqlite
-    steps = render(tables, removed, old_specs, new_specs)
+
+def finish(dialect: str, tables: list[_Table], removed: list[TableSpec], probe: Probe | None, steps: list[Step]) -> Plan:
+    """The plan of rendered ``steps``: data loss counted with ``probe``, one line of changes per table."""
     changes = [f"create table {q(t.new.name)}" if t.old is None else f"{q(t.new.name)}: {'; '.join(t.notes)}"
                for t in tables if t.old is None or t.notes]
     changes += [f"drop table {q(s.name)}" for s in removed]
-    return Plan(dialect, steps, losses, rebuilds=[t.new.name for t in tables if t.old is not None and t.rebuild],
+    return Plan(dialect, steps, _losses(tables, removed, probe), rebuilds=[t.new.name for t in tables if t.old is not None and t.rebuild],
                 changes=changes)
 
 

@@ -12,6 +12,10 @@ Security options (arguments, or the environment when not given):
                                             this machine's names are accepted as Host too
   metrics_token / TORQUE_METRICS_TOKEN      bearer token required by ``/metrics``
 
+Database layout: ``layout`` / TORQUE_DB_LAYOUT, ``postgres`` (default) or ``citus``: a fresh
+PostgreSQL database gets ``sql/citus/schema.sql`` (distributed and reference tables) instead of
+``sql/postgres/schema.sql``; the layout is recorded and a start with the other one is refused.
+
 ``app.state.torque`` is the :class:`Runtime`: ``service`` (the service layer),
 ``dispatcher`` (``await dispatcher.call(method, params, CallContext(principal=…))``),
 ``auth``, ``hub``, ``metrics``, ``db``, ``spec``. Other surfaces (MCP, flows,
@@ -90,13 +94,33 @@ class Runtime:
         return self._openrpc
 
 
-def schema_path(app_dir: str, dialect: str) -> str:
-    return os.path.join(app_dir, "sql", dialect, "schema.sql")
+def schema_path(app_dir: str, dialect: str, layout: str | None = None) -> str:
+    return os.path.join(app_dir, "sql", layout or dialect, "schema.sql")
 
 
-def ensure_schema(db, app_dir: str) -> None:
+def database_layout(app_dir: str, database_url: str | None, layout: str | None) -> str | None:
+    """The layout asked for (argument, else TORQUE_DB_LAYOUT), checked against the app and the URL;
+    None: the database's own. Raises RuntimeError with what to do."""
+    from torquec.migrate.database import CITUS, LAYOUT_ENV, LAYOUTS, dialect_of
+
+    layout = layout or os.environ.get(LAYOUT_ENV) or None
+    if layout is None:
+        return None
+    if layout not in LAYOUTS:
+        raise RuntimeError(f"unknown database layout {layout!r} ({LAYOUT_ENV} or --layout): use one of {', '.join(LAYOUTS)}")
+    if layout == CITUS:
+        if database_url is None or dialect_of(database_url) != "postgres":
+            raise RuntimeError("the citus layout needs --database-url postgresql://… (the Citus coordinator), not SQLite")
+        if not os.path.isfile(schema_path(app_dir, "postgres", CITUS)):
+            raise RuntimeError("the citus layout needs a model with `distribution` on its entities (docs/model-format.md, "
+                               "\"Citus\"): this app's model has none, so its build wrote no sql/citus/schema.sql; "
+                               "add `distribution`, or start without --layout citus")
+    return layout
+
+
+def ensure_schema(db, app_dir: str, layout: str | None = None) -> None:
     """Create/update the database schema (the DDL is idempotent). Migrations plug in here."""
-    path = schema_path(app_dir, db.dialect)
+    path = schema_path(app_dir, db.dialect, layout)
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -185,6 +209,7 @@ def build_app(
     public_url: str | None = None,
     listen_host: str | None = None,
     metrics_token: str | None = None,
+    layout: str | None = None,
 ) -> FastAPI:
     if log_level is not None:
         from .logs import configure as configure_logs
@@ -196,19 +221,28 @@ def build_app(
     spec = AppSpec.build(metadata, models)
     _load_constraints(spec, app_dir)
     migrated = None
+    layout = database_layout(app_dir, database_url, layout)
     if create_schema:
-        from torquec.migrate import MigrationError, migrate_on_start
+        from torquec.migrate import LayoutMismatch, MigrationError, migrate_on_start
 
         try:
-            migrated = migrate_on_start(app_dir, database_url)
+            migrated = migrate_on_start(app_dir, database_url, layout)
+        except LayoutMismatch as exc:
+            raise RuntimeError(f"the database was left untouched: {exc}") from None
         except MigrationError as exc:
             raise RuntimeError(f"the database does not match this build and was left untouched: {exc}; "
                                "run `torquec migrate plan` to see why") from exc
     db = db_mod.connect(database_url, default_path=os.path.join(app_dir, "data", "app.db"), **(db_options or {}))
     try:
         spec.bind(db.dialect, queries[db.dialect])
+        if layout == "citus":
+            # Citus runs SELECT … FOR UPDATE only when it reaches one shard, and a read by id alone
+            # reaches all of a table distributed by another column. Updates stay safe without the
+            # lock: they change a row only at the version read (else a version conflict).
+            for es in spec.entities.values():
+                es.queries = {**es.queries, "get_for_update": es.queries["get"]}
         if create_schema:
-            ensure_schema(db, app_dir)
+            ensure_schema(db, app_dir, layout)
         auth = Authenticator(spec.roles, load_tokens(tokens))
         svc = DataService(spec, db, hooks=Hooks())
         # Apps with auth may listen beyond loopback; so may others when `serve` was told to.

@@ -61,6 +61,15 @@ class Placement:
         return self.column is None
 
 
+def describe(p: Placement) -> str:
+    return "reference table" if p.reference else f"distributed by {q(p.column or '')}"
+
+
+def placement_order(p: Placement) -> int:
+    """Reference tables first, then each co-location group's head, then its members."""
+    return 0 if p.reference else 1 if p.colocate_with is None else 2
+
+
 def wants_citus(model: Model) -> bool:
     return any(e.distribution is not None for e in model.entities)
 
@@ -98,8 +107,7 @@ def create_table(spec: TableSpec, p: Placement) -> str:
     items.append(f"CONSTRAINT {q(spec.pk_name)} PRIMARY KEY ({', '.join(q(c) for c in _primary_key(spec, p))})")
     items.extend(ddl.CHECK.inline(spec, ck) for ck in spec.checks)
     items.extend(f"CONSTRAINT {q(u.name)} UNIQUE ({', '.join(q(c) for c in u.columns)})" for u in spec.uniques)
-    what = "reference table" if p.reference else f"distributed by {q(p.column or '')}"
-    head = [f"-- {spec.owner} ({'entity' if spec.kind == 'entity' else 'join table'}): {what}"]
+    head = [f"-- {spec.owner} ({'entity' if spec.kind == 'entity' else 'join table'}): {describe(p)}"]
     return "\n".join(head) + f"\nCREATE TABLE IF NOT EXISTS {q(spec.name)} (\n  " + ",\n  ".join(items) + "\n);"
 
 
@@ -146,7 +154,7 @@ def citus_schema_sql(model: Model, specs: list[TableSpec]) -> str:
     for s in specs:
         parts.extend(ddl.create_index(s, ix) for ix in s.indexes)
     parts.append("-- Distribution: reference tables, then each co-location group's head, then its members.")
-    order = sorted(specs, key=lambda s: (0 if placed[s.name].reference else 1 if placed[s.name].colocate_with is None else 2))
+    order = sorted(specs, key=lambda s: placement_order(placed[s.name]))
     parts.extend(distribute(placed[s.name]) for s in order)
     parts.append("-- Foreign keys, once every table is placed (Citus checks each against its rules).")
     parts.extend(foreign_key(s, fk, placed) for s in specs for fk in s.foreign_keys)

@@ -579,7 +579,7 @@ _STATE_KEY = {
     SQLITE: ('"id" INTEGER PRIMARY KEY AUTOINCREMENT', f'"applied_at" TEXT NOT NULL DEFAULT {SQLITE_NOW}'),
 }
 _STATE_COLUMNS = ('"model_name" TEXT NOT NULL', '"model_hash" TEXT NOT NULL', '"model_json" TEXT NOT NULL',
-                  '"torquec_version" TEXT NOT NULL', '"model_snapshot" TEXT')
+                  '"torquec_version" TEXT NOT NULL', '"model_snapshot" TEXT', '"layout" TEXT')
 
 
 def state_table(dialect: str) -> str:
