@@ -11,7 +11,8 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = {"customer-order": ROOT / "sample" / "customer-order.json", "todo": ROOT / "sample" / "todo.json"}
+SAMPLES = {"customer-order": ROOT / "sample" / "customer-order.json", "todo": ROOT / "sample" / "todo.json",
+           "citus-shop": ROOT / "tests" / "sql" / "models" / "citus.json"}  # a model with `distribution`
 
 
 def build_sample(name: str, out: Path) -> Path:

@@ -27,14 +27,14 @@ K8S_VERSIONS = ("1.27", k8s.latest_version())
 @pytest.fixture(scope="module")
 def apps(tmp_path_factory):
     base = tmp_path_factory.mktemp("deploy")
-    return {name: build_sample(name, base / name) for name in ("customer-order", "todo")}
+    return {name: build_sample(name, base / name) for name in ("customer-order", "todo", "citus-shop")}
 
 
 def load_k8s(app) -> dict[str, dict]:
     return {f: yaml.safe_load((app / "deploy" / "k8s" / f).read_text()) for f in K8S_FILES}
 
 
-@pytest.mark.parametrize("name", ["customer-order", "todo"])
+@pytest.mark.parametrize("name", ["customer-order", "todo", "citus-shop"])
 def test_manifests_validate_against_the_kubernetes_schemas(apps, name):
     for file_name, doc in load_k8s(apps[name]).items():
         for version in K8S_VERSIONS:
@@ -162,10 +162,24 @@ def test_every_environment_variable_the_runtime_reads_is_documented(apps):
     assert read, "found no environment reads at all"
     assert read <= documented, f"undocumented: {sorted(read - documented)}"
     readme = (apps["customer-order"] / "README.md").read_text()
-    for name in documented:
-        assert f"| `{name}` |" in readme
+    for v in ENVIRONMENT:
+        assert (f"| `{v.name}` |" in readme) is not v.citus_only
     todo = (apps["todo"] / "README.md").read_text()
     assert "| `TORQUE_TOKENS` |" not in todo and "| `TORQUE_DATABASE_URL` |" in todo
+
+
+def test_a_model_with_distribution_passes_the_database_layout_to_every_container(apps):
+    """The migration Job and the servers read TORQUE_DB_LAYOUT from one ConfigMap (compose: one variable)."""
+    app = apps["citus-shop"]
+    assert "| `TORQUE_DB_LAYOUT` |" in (app / "README.md").read_text()
+    k8s_docs = load_k8s(app)
+    assert k8s_docs["configmap.yaml"]["data"]["TORQUE_DB_LAYOUT"] == "postgres"
+    for f in ("migrate-job.yaml", "deployment.yaml"):
+        (container,) = k8s_docs[f]["spec"]["template"]["spec"]["containers"]
+        assert {"configMapRef": {"name": "citus-shop-config"}} in container["envFrom"]
+    compose = yaml.safe_load((app / "deploy" / "compose.yaml").read_text())
+    assert compose["services"]["app"]["environment"]["TORQUE_DB_LAYOUT"] == "${TORQUE_DB_LAYOUT:-postgres}"
+    assert "TORQUE_DB_LAYOUT" not in load_k8s(apps["todo"])["configmap.yaml"]["data"]
 
 
 def test_deploy_readme_warns_when_the_model_has_no_auth(apps):

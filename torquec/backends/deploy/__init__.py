@@ -17,17 +17,18 @@ from torquec.backends.base import Artifact, EmitContext
 from torquec.ir.nodes import Model
 
 from . import compose, dockerfile, kubernetes
-from .settings import PORT, image, markdown_table, resource_name
+from .settings import PORT, image, layout_settings, markdown_table, resource_name
 
 NAME = "deploy"
 
 
 def emit(ctx: EmitContext) -> Iterable[Artifact]:
-    # These files read the model's identity, its roles and whether it has flows: they get a model
-    # holding only that, so the memo key (that model, exactly) changes with nothing else — an edit
-    # of an entity no longer re-renders eight YAML documents.
+    # These files read the model's identity, its roles, whether it has flows and whether it has a Citus
+    # layout (an entity with `distribution`): they get a model holding only that, so the memo key (that
+    # model, exactly) changes with nothing else — an edit of an entity no longer re-renders eight YAML documents.
     model = ctx.model
-    slim = dataclasses.replace(model, entities=(), relationships=(), layouts=(), sample_data=(), flows=model.flows[:1])
+    distributed = tuple(e for e in model.entities if e.distribution is not None)[:1]
+    slim = dataclasses.replace(model, entities=distributed, relationships=(), layouts=(), sample_data=(), flows=model.flows[:1])
     return ctx.unit("deploy.files", (slim,), lambda: list(_files(slim)))
 
 
@@ -112,7 +113,9 @@ def readme(model: Model) -> str:
         "",
         "| file | what |",
         "| --- | --- |",
-        f"| `configmap.yaml` | `{name}-config`: host, port, log level, allowed MCP host names |",
+        f"| `configmap.yaml` | `{name}-config`: host, port, log level, allowed MCP host names"
+        + (", database layout (`TORQUE_DB_LAYOUT`: set `citus` when the database is a Citus coordinator)" if layout_settings(model) else "")
+        + " |",
         f"| `secret.yaml` | `{name}-secrets`: `TORQUE_DATABASE_URL`" + (", `TORQUE_TOKENS`" if model.auth is not None else "")
         + " (placeholders `CHANGE-ME`; the server refuses to start with the placeholder tokens) |",
         f"| `migrate-job.yaml` | `torquec migrate apply` of this build's model (refuses data-losing changes) |",

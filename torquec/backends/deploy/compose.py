@@ -11,7 +11,7 @@ from __future__ import annotations
 from torquec.ir.nodes import Model
 
 from .dockerfile import health_command
-from .settings import PORT, database_name, image, resource_name
+from .settings import PORT, database_name, image, layout_settings, resource_name
 
 POSTGRES_IMAGE = "postgres:15-bookworm"
 
@@ -26,6 +26,7 @@ def compose(model: Model) -> dict:
         "TORQUE_SEED": "${TORQUE_SEED:-0}",
         "TORQUE_ALLOWED_HOSTS": "${TORQUE_ALLOWED_HOSTS:-}",
         "TORQUE_PUBLIC_URL": "${TORQUE_PUBLIC_URL:-}",
+        **{k: f"${{{k}:-{v}}}" for k, v in layout_settings(model).items()},
     }
     if model.auth is not None:
         roles = ",".join(f"token:{r.name}" for r in model.auth.roles[:1])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from torquec.ir.nodes import Model
 
-from .settings import PORT, UID, database_name, image, resource_name
+from .settings import PORT, UID, database_name, image, layout_settings, resource_name
 
 PLACEHOLDER = "CHANGE-ME"
 SECRET_NOTE = (
@@ -57,6 +57,7 @@ def _configmap(model: Model, name: str) -> dict:
         # In-cluster clients call http://<service>/mcp: that Host header must be accepted.
         # Add the Ingress host name(s) here, and TORQUE_PUBLIC_URL when MCP is public.
         "TORQUE_ALLOWED_HOSTS": name,
+        **layout_settings(model),  # `citus` on a Citus coordinator
     }
     return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": _meta(model, name, "-config", "config"), "data": data}
 

@@ -23,12 +23,17 @@ class EnvVar:
     meaning: str
     secret: bool = False  # goes in the Kubernetes Secret, not the ConfigMap
     auth_only: bool = False  # only meaningful for models with an `auth` section
+    citus_only: bool = False  # only meaningful for models with `distribution` (a Citus layout)
 
 
 ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("TORQUE_DATABASE_URL", "SQLite in `<app>/data/app.db`",
            "`postgresql://user:password@host:5432/db`, `sqlite:///path.db` or a file path; "
            "`DATABASE_URL` is read when this is unset", secret=True),
+    EnvVar("TORQUE_DB_LAYOUT", "`postgres`",
+           "`citus` when the database is a Citus coordinator: a fresh one is laid out by `sql/citus/schema.sql` "
+           "(distributed and reference tables) and migrated the Citus way; the layout is recorded and the other one refused",
+           citus_only=True),
     EnvVar("TORQUE_HOST", "`127.0.0.1` (`0.0.0.0` in the image)",
            "interface to listen on; beyond loopback, an app without `auth` refuses to start unless "
            "`TORQUE_ALLOW_REMOTE_WITHOUT_AUTH=1`"),
@@ -52,7 +57,14 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
 
 
 def environment(model: Model) -> tuple[EnvVar, ...]:
-    return tuple(v for v in ENVIRONMENT if model.auth is not None or not v.auth_only)
+    citus = any(e.distribution is not None for e in model.entities)
+    return tuple(v for v in ENVIRONMENT if (model.auth is not None or not v.auth_only) and (citus or not v.citus_only))
+
+
+def layout_settings(model: Model) -> dict[str, str]:
+    """``TORQUE_DB_LAYOUT`` for a model that has a Citus layout (``postgres`` until the database is a Citus
+    coordinator: the same value must reach the migration Job and the servers)."""
+    return {"TORQUE_DB_LAYOUT": "postgres"} if any(e.distribution is not None for e in model.entities) else {}
 
 
 def markdown_table(model: Model) -> list[str]:
