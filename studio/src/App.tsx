@@ -232,7 +232,7 @@ export function App() {
               <FlowEditor model={model} edit={edit} rename={rename} diagnostics={diagnostics} focus={focus} />
             </Suspense>
           )}
-          {view.kind === "roles" && <Roles model={model} edit={edit} />}
+          {view.kind === "roles" && <Roles model={model} edit={edit} diagnostics={diagnostics} />}
           {view.kind === "sample" && <SampleData model={model} edit={edit} diagnostics={diagnostics} />}
           {view.kind === "json" && (
             <Suspense fallback={<Text size="sm" c="dimmed">Loading the JSON editor…</Text>}>

@@ -1,11 +1,15 @@
 // One entity: its name, description, UI settings, and its fields (add, remove,
-// reorder, rename, type, flags, default, validation, enum values, target, UI).
+// reorder, rename, type, flags, default, validation, enum values, target, UI),
+// then its indexes and distribution (EntityExtras).
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef } from "react";
 import type { Diagnostic, Json, JsonObject, Op } from "./api";
-import { asArray, freshId, freshName, isObject, str, tok } from "./api";
-import { FIELD_TYPES, parseDefault, retype, rulesFor, showDefault, widgetsFor } from "./fields";
+import { asArray, freshId, freshName, isObject, str } from "./api";
+import { DisplayTemplate, DistributionControl, errorsAt, IndexesSection } from "./EntityExtras";
+import { FIELD_TYPES, KEY_TYPES, parseDefault, retype, rulesFor, showDefault, widgetsFor } from "./fields";
 import { Choice, CommitInput } from "./inputs";
+import { memberOps, wholeNumber } from "./ops";
+import { entityNamed, fieldsOf } from "./samples";
 
 interface Props {
   model: JsonObject;
@@ -14,11 +18,6 @@ interface Props {
   rename: (pointer: string, name: string, label: string) => void;
   diagnostics: Diagnostic[];
   focus: string | null;
-}
-
-function errorsAt(diagnostics: Diagnostic[], pointer: string): string | undefined {
-  const hits = diagnostics.filter((d) => d.pointer === pointer || d.pointer?.startsWith(pointer + "/"));
-  return hits.length ? hits.map((d) => `${d.code}: ${d.message}`).join("\n") : undefined;
 }
 
 export function EntityEditor({ model, index, edit, rename, diagnostics, focus }: Props) {
@@ -63,13 +62,14 @@ export function EntityEditor({ model, index, edit, rename, diagnostics, focus }:
           options={fields.map((f) => (isObject(f) ? str(f["name"]) : ""))}
           onChange={(v) => edit(uiOps(`${base}/ui`, entity["ui"], "displayField", v), `display field of ${name}`)} />
       </Group>
+      <DisplayTemplate model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} />
       {fields.map((f, i) => {
         if (!isObject(f)) return null;
         const ptr = `${base}/fields/${i}`;
         const isFocus = focus !== null && (focus === ptr || focus.startsWith(ptr + "/"));
         return (
           <div key={str(f["id"]) || i} ref={isFocus ? focused : undefined}>
-            <FieldRow field={f} pointer={ptr} fieldIndex={i} count={fields.length}
+            <FieldRow model={model} field={f} pointer={ptr} fieldIndex={i} count={fields.length}
               entityNames={entityNames} edit={edit} rename={rename} diagnostics={diagnostics} highlighted={isFocus} />
           </div>
         );
@@ -77,21 +77,24 @@ export function EntityEditor({ model, index, edit, rename, diagnostics, focus }:
       <Group>
         <Button size="xs" onClick={addField}>Add field</Button>
       </Group>
+      <IndexesSection model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} />
+      <DistributionControl model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} />
     </Stack>
   );
 }
 
 /** Ops that set (or, with "", remove) one key of an optional `ui` object. */
 function uiOps(uiPtr: string, ui: Json | undefined, key: string, value: string): Op[] {
-  if (!isObject(ui)) return value ? [{ op: "set", path: uiPtr, value: { [key]: value } }] : [];
-  if (!value) {
-    if (!(key in ui)) return [];
-    return Object.keys(ui).length === 1 ? [{ op: "remove", path: uiPtr }] : [{ op: "remove", path: `${uiPtr}/${tok(key)}` }];
-  }
-  return [{ op: "set", path: `${uiPtr}/${tok(key)}`, value }];
+  return memberOps(uiPtr, ui, key, value || undefined);
+}
+
+/** The fields of `target` a natural-key reference may hold: unique, of a key type (E315–E317). */
+function keyFieldsOf(model: JsonObject, target: string): string[] {
+  return fieldsOf(entityNamed(model, target)).filter((f) => f["unique"] === true && KEY_TYPES.includes(str(f["type"]))).map((f) => str(f["name"]));
 }
 
 interface RowProps {
+  model: JsonObject;
   field: JsonObject;
   pointer: string;
   fieldIndex: number;
@@ -103,7 +106,7 @@ interface RowProps {
   highlighted: boolean;
 }
 
-function FieldRow({ field, pointer, fieldIndex, count, entityNames, edit, rename, diagnostics, highlighted }: RowProps) {
+function FieldRow({ model, field, pointer, fieldIndex, count, entityNames, edit, rename, diagnostics, highlighted }: RowProps) {
   const name = str(field["name"]);
   const type = str(field["type"]);
   const validation = isObject(field["validation"]) ? field["validation"] : {};
@@ -112,6 +115,11 @@ function FieldRow({ field, pointer, fieldIndex, count, entityNames, edit, rename
   const flag = (key: string) => (
     <Checkbox size="xs" label={key} aria-label={`${name} ${key}`} checked={field[key] === true}
       onChange={(e) => edit(flagOps(`${pointer}/${key}`, e.currentTarget.checked, key in field), `${key} ${name}`)} />
+  );
+  // A number box for an optional key (precision, scale, maxBytes): empty removes the key.
+  const numberBox = (key: string, placeholder: string) => (
+    <CommitInput key={key} label={key} value={showDefault(field[key])} placeholder={placeholder} width={80}
+      onCommit={(v) => edit(memberOps(pointer, field, key, wholeNumber(v)), `${key} of ${name}`)} />
   );
   const setRule = (rule: string, raw: string) => {
     const next: JsonObject = { ...validation };
@@ -127,12 +135,13 @@ function FieldRow({ field, pointer, fieldIndex, count, entityNames, edit, rename
       <Group align="end" gap="xs">
         <CommitInput label="Field name" value={name} width={150}
           onCommit={(v) => { if (v && v !== name) rename(`${pointer}/name`, v, `rename field ${name} to ${v}`); }} />
-        <Choice label="Type" value={type} options={[...FIELD_TYPES]} width={110}
+        <Choice label="Type" value={type} options={[...FIELD_TYPES]} width={130}
           onChange={(v) => edit([{ op: "set", path: pointer, value: retype(field, v, entityNames) }], `type of ${name}`)} />
         {flag("required")}
         {flag("unique")}
         {flag("indexed")}
-        {type === "boolean" ? (
+        {type === "integer" && flag("sequence")}
+        {type === "bytes" ? null : type === "boolean" ? (
           <Choice label="Default" value={showDefault(field["default"])} options={["true", "false"]} allowEmpty="(none)" width={90}
             onChange={(v) => edit(defaultOps(pointer, field, type, v), `default of ${name}`)} />
         ) : type === "enum" ? (
@@ -147,9 +156,17 @@ function FieldRow({ field, pointer, fieldIndex, count, entityNames, edit, rename
             onCommit={(v) => edit([{ op: "set", path: `${pointer}/values`, value: v.split(",").map((s) => s.trim()).filter(Boolean) }], `values of ${name}`)} />
         )}
         {type === "reference" && (
-          <Choice label="Target" value={str(field["target"])} options={entityNames} width={140}
-            onChange={(v) => edit([{ op: "set", path: `${pointer}/target`, value: v }], `target of ${name}`)} />
+          <>
+            <Choice label="Target" value={str(field["target"])} options={entityNames} width={140}
+              onChange={(v) => edit([{ op: "set", path: `${pointer}/target`, value: v },
+                // a natural key names a field of the old target: it goes with it
+                ...("targetField" in field ? [{ op: "remove", path: `${pointer}/targetField` } as Op] : [])], `target of ${name}`)} />
+            <Choice label="Target field" value={str(field["targetField"])} options={keyFieldsOf(model, str(field["target"]))} allowEmpty="(id)" width={130}
+              onChange={(v) => edit(memberOps(pointer, field, "targetField", v || undefined), `key of ${name}`)} />
+          </>
         )}
+        {type === "decimal" && [numberBox("precision", "18"), numberBox("scale", "2")]}
+        {type === "bytes" && numberBox("maxBytes", "262144")}
         {rulesFor(type).map((rule) => (
           <CommitInput key={rule} label={rule} value={showDefault(validation[rule])} width={rule === "pattern" ? 140 : 80}
             onCommit={(v) => setRule(rule, v)} />

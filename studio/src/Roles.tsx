@@ -1,19 +1,26 @@
-// Roles × entities × operations as a grid of checkboxes (the model's `auth` section).
+// Roles × entities × operations as a grid of checkboxes (the model's `auth` section), with the
+// fields each role may read but not write (`readOnlyFields`) on each entity's row.
 import { Button, Checkbox, Group, Stack, Table, Text, Title } from "@mantine/core";
-import type { JsonObject, Op } from "./api";
+import type { Diagnostic, JsonObject, Op } from "./api";
 import { asArray, freshName, isObject, str, tok } from "./api";
-import { CommitInput } from "./inputs";
+import { errorsAt } from "./EntityExtras";
+import { CommitInput, PickList } from "./inputs";
+import { memberOps } from "./ops";
+import { fieldsOf } from "./samples";
 
 const OPERATIONS = ["read", "create", "update", "delete"];
 
 interface Props {
   model: JsonObject;
   edit: (ops: Op[], label: string) => void;
+  diagnostics: Diagnostic[];
 }
 
-export function Roles({ model, edit }: Props) {
+export function Roles({ model, edit, diagnostics }: Props) {
   const auth = model["auth"];
-  const entityNames = ["*", ...asArray(model["entities"]).filter(isObject).map((e) => str(e["name"]))];
+  const entities = asArray(model["entities"]).filter(isObject);
+  const entityNames = ["*", ...entities.map((e) => str(e["name"]))];
+  const fieldNames = new Map(entities.map((e) => [str(e["name"]), fieldsOf(e).map((f) => str(f["name"]))]));
   if (!isObject(auth)) {
     return (
       <Stack>
@@ -50,15 +57,18 @@ export function Roles({ model, edit }: Props) {
         if (!isObject(role)) return null;
         const perms = isObject(role["permissions"]) ? role["permissions"] : {};
         const roleName = str(role["name"]);
+        const readOnly = role["readOnlyFields"];
+        const readOnlyPtr = `/auth/roles/${ri}/readOnlyFields`;
+        const problems = errorsAt(diagnostics, readOnlyPtr);
         return (
           <Stack key={ri} gap={4} aria-label={`role ${roleName}`}>
             <Group align="end">
               <CommitInput label="Role name" value={roleName} onCommit={(v) => edit([{ op: "set", path: `/auth/roles/${ri}/name`, value: v }], "rename role")} />
               <Button size="compact-xs" color="red" variant="light" onClick={() => edit([{ op: "remove", path: `/auth/roles/${ri}` }], `remove role ${roleName}`)}>Remove role</Button>
             </Group>
-            <Table withTableBorder striped w={520}>
+            <Table withTableBorder striped maw={960}>
               <Table.Thead>
-                <Table.Tr><Table.Th>entity</Table.Th>{OPERATIONS.map((o) => <Table.Th key={o}>{o}</Table.Th>)}</Table.Tr>
+                <Table.Tr><Table.Th>entity</Table.Th>{OPERATIONS.map((o) => <Table.Th key={o}>{o}</Table.Th>)}<Table.Th>read-only fields</Table.Th></Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {entityNames.map((entity) => (
@@ -70,10 +80,19 @@ export function Roles({ model, edit }: Props) {
                           onChange={(e) => toggle(ri, entity, o, e.currentTarget.checked)} />
                       </Table.Td>
                     ))}
+                    <Table.Td>
+                      {entity !== "*" && (
+                        <PickList label={`read-only ${entity} fields for ${roleName}`} items={asArray(isObject(readOnly) ? readOnly[entity] : undefined).map(str)}
+                          options={fieldNames.get(entity) ?? []} width={120} hideLabel
+                          onChange={(items) => edit(memberOps(readOnlyPtr, readOnly, entity, items.length ? items : undefined),
+                            `read-only fields of ${entity} for ${roleName}`)} />
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
+            {problems && <Text size="xs" c="red" style={{ whiteSpace: "pre-wrap" }} role="alert">{problems}</Text>}
           </Stack>
         );
       })}

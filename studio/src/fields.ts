@@ -8,6 +8,8 @@ export const FIELD_TYPES = [
 ] as const;
 
 const STRINGY = ["string", "text", "email", "url"];
+/** The types a natural key (`targetField`) may have. */
+export const KEY_TYPES = ["string", "integer", "uuid", "email", "url", "enum", "date"];
 const NUMERIC = ["integer", "float", "decimal"];
 
 /** The validation rules valid for a type, in display order. */
@@ -40,6 +42,8 @@ export function retype(field: JsonObject, type: string, entityNames: string[]): 
     else if (key === "items" && type !== "array") continue;
     else if ((key === "precision" || key === "scale") && type !== "decimal") continue;
     else if (key === "maxBytes" && type !== "bytes") continue;
+    else if (key === "targetField" && type !== "reference") continue;
+    else if (key === "sequence" && type !== "integer") continue;
     else if (key === "default") continue; // a default of the old type would not fit
     else if (key === "validation" && isObject(value)) {
       const kept = Object.fromEntries(Object.entries(value).filter(([rule]) => rulesFor(type).includes(rule)));
