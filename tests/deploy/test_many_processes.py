@@ -108,6 +108,29 @@ def next_change(ws, entity, timeout=5.0):
             return m
 
 
+def test_a_reconnected_listener_tells_clients_to_resync(app_dir, pg_url, tmp_path):
+    """Events of other processes sent while a process's LISTEN connection is down are lost: once it
+    listens again, its WebSocket clients get {"type": "resync"} (the web app reloads what it shows)."""
+    servers = start(app_dir, pg_url, tmp_path, 2)
+    try:
+        with contextlib.ExitStack() as stack:
+            (ws, _other) = ws_clients(servers, stack)
+            pid = servers[0][0].proc.pid
+            with psycopg.connect(pg_url, autocommit=True) as conn:
+                killed = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                                      (f"torque-listen-{pid}",)).fetchall()
+            assert killed == [(True,)]
+            deadline = time.monotonic() + 15
+            while json.loads(ws.recv(timeout=max(0.01, deadline - time.monotonic()))) != {"type": "resync"}:
+                pass
+            # listening again: the other process's writes arrive as before
+            rec = rpc(servers[1][1], "createEntity", {"entity": "Note", "data": {"title": "after the gap"}})
+            assert next_change(ws, "Note", timeout=10)["id"] == rec["id"]
+    finally:
+        for proc, _ in servers:
+            proc.stop()
+
+
 @pytest.mark.parametrize("n", [2, 4])
 def test_writes_reach_every_process_and_schedules_run_once_per_tick(app_dir, pg_url, tmp_path, n):
     servers = start(app_dir, pg_url, tmp_path, n)

@@ -322,7 +322,7 @@ def _lifespan(rt: Runtime, worker_threads: int | None):
             from .db.pg_notify import ChangeListener
 
             origin = uuid.uuid4().hex
-            listener = ChangeListener(rt.db.url, origin, rt.hub.publish_messages)
+            listener = ChangeListener(rt.db.url, origin, rt.hub.publish_messages, rt.hub.publish_resync)
             listener.start()
             await rt.in_thread(listener.listening.wait, 10)
             rt.db.change_origin = origin

@@ -6,8 +6,9 @@ events the client's role may read. A client that falls 1000 events behind is
 disconnected (it reconnects and reloads) rather than slowing writers down.
 
 Messages: ``{"type": "change", "entity": "Order", "id": "…", "kind": "created"|"updated"|"deleted", "version": n}``;
-the first message after connecting is ``{"type": "ready"}``. A client may
-send ``"ping"``; the server answers ``"pong"``.
+the first message after connecting is ``{"type": "ready"}``. ``{"type": "resync"}``:
+events may have been missed (the PostgreSQL listener reconnected), reload
+everything shown. A client may send ``"ping"``; the server answers ``"pong"``.
 
 On PostgreSQL, events written by other server processes on the same database
 arrive through ``LISTEN/NOTIFY`` (``torquec.runtime.db.pg_notify``) and are
@@ -69,12 +70,16 @@ class EventHub:
         except RuntimeError:
             pass
 
+    def publish_resync(self) -> None:
+        """Tell every client that events may have been missed (from any thread)."""
+        self.publish_messages([(None, {"type": "resync"})])
+
     def _fanout(self, msgs) -> None:
         for s in list(self.subscribers):
             if s.overflowed:
                 continue
             for entity, m in msgs:
-                if not s.principal.can(entity, "read"):
+                if entity is not None and not s.principal.can(entity, "read"):  # None: for everyone
                     continue
                 try:
                     s.queue.put_nowait(m)

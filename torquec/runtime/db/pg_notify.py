@@ -14,13 +14,16 @@ WebSocket message says travels, never a record. A bulk write of 10,000 rows
 becomes a few dozen notifications sent in one statement.
 
 Nothing is replayed: while the listening connection is down (database
-restart), events of other processes are missed; the listener reconnects by
-itself and logs the gap. Clients reload on reconnect, as they do today.
+restart, a terminated backend), events of other processes are missed; the
+listener reconnects by itself, logs the gap and calls ``resync()`` once it
+listens again, so the hub tells every WebSocket client ``{"type": "resync"}``
+and clients reload what they show instead of staying silently stale.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from typing import Callable, Iterable
@@ -77,10 +80,12 @@ NOTIFY_SQL = f"SELECT pg_notify('{CHANNEL}', p) FROM unnest(%s::text[]) AS p"
 class ChangeListener:
     """A thread holding one ``LISTEN`` connection; ``deliver(msgs)`` gets other processes' events."""
 
-    def __init__(self, url: str, origin: str, deliver: Callable[[list], None]) -> None:
+    def __init__(self, url: str, origin: str, deliver: Callable[[list], None], resync: Callable[[], None] | None = None) -> None:
         self.url = url
         self.origin = origin
         self.deliver = deliver
+        self.resync = resync  # called after a reconnect: events may have been missed meanwhile
+        self.reconnects = 0
         self.listening = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -100,11 +105,14 @@ class ChangeListener:
         lost = False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self.url, autocommit=True, connect_timeout=10) as conn:
+                with psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                     application_name=f"torque-listen-{os.getpid()}") as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
                     if lost:
-                        log.warning("listening for other processes' change events again")
+                        log.warning("listening for other processes' change events again; clients are told to resync")
+                        self.reconnects += 1
+                        self._resync()
                     delay, lost = 0.1, False
                     while not self._stop.is_set():
                         for n in conn.notifies(timeout=0.5):
@@ -119,6 +127,14 @@ class ChangeListener:
                 lost = True
                 time.sleep(delay)
                 delay = min(delay * 2, 5.0)
+
+    def _resync(self) -> None:
+        if self.resync is None:
+            return
+        try:
+            self.resync()
+        except Exception:
+            log.exception("telling clients to resync failed")
 
     def _handle(self, payload: str) -> None:
         decoded = decode_payload(payload)

@@ -1,5 +1,6 @@
 // One shared WebSocket to the server's `/ws`: entity change events
-// (`{entity, id, kind}`) and live-reload messages (`{type: "reload"}`).
+// (`{entity, id, kind}`), live-reload messages (`{type: "reload"}`) and
+// `{type: "resync"}` (the server may have missed other processes' events).
 // Reconnects with capped exponential backoff; after a reconnect every
 // subscriber is told to resync (events may have been missed meanwhile).
 // An app with roles opens no socket while signed out (the server would refuse
@@ -111,6 +112,11 @@ class LiveSocket {
     const o = m as Record<string, unknown>;
     if (o["type"] === "reload") {
       this.reloadListeners.forEach((l) => l());
+      return;
+    }
+    if (o["type"] === "resync") {
+      // The server's listener for other processes' events reconnected: some may have been missed.
+      this.emit({ entity: "*" });
       return;
     }
     if (typeof o["entity"] === "string") {
