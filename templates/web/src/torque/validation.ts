@@ -15,6 +15,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const patternCache = new Map<string, RegExp | null>();
 
+// A json field's `jsonSchema` check lives in a lazy chunk (jsonSchemaCheck.ts, with its
+// validator library); it registers itself here when it loads.
+type JsonSchemaCheck = (field: FieldMeta, value: unknown) => string | null;
+let jsonSchemaCheck: JsonSchemaCheck | null = null;
+
+export function registerJsonSchemaCheck(check: JsonSchemaCheck): void {
+  jsonSchemaCheck = check;
+}
+
+/** Load the schema check if one of `fields` has a `jsonSchema` (before a synchronous validateValue of them). */
+export async function loadJsonSchemaCheck(fields: readonly FieldMeta[]): Promise<void> {
+  if (!jsonSchemaCheck && fields.some((f) => f.jsonSchema)) await import("./jsonSchemaCheck");
+}
+
 function anchored(pattern: string): RegExp | null {
   let re = patternCache.get(pattern);
   if (re === undefined) {
@@ -154,6 +168,10 @@ export function validateValue(field: FieldMeta, value: unknown): FieldError | nu
         }
       }
       return null;
+    }
+    case "json": {
+      const problem = field.jsonSchema && jsonSchemaCheck ? jsonSchemaCheck(field, value) : null;
+      return problem ? err(field, "jsonSchema", problem) : null;
     }
     default:
       return null;

@@ -17,7 +17,7 @@ import { useComputedPreview } from "./preview";
 import { loadTemplateLabels, rememberLabels } from "./reference";
 import { ErrorCode, rpc, RpcError } from "./rpc";
 import type { Action, AnyRecord, EntityMeta, FieldMeta, LinkMeta } from "./types";
-import { validateValue } from "./validation";
+import { loadJsonSchemaCheck, validateValue } from "./validation";
 import { ConversionError, displayText, initialFormValue, recordTitle, sameValue, toApiValue, toFormValue, type FormValues } from "./values";
 
 export interface TorqueFormProps<F extends string> {
@@ -182,6 +182,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
     ev.preventDefault();
     if (submitting || loading) return;
     setFormError(null);
+    await loadJsonSchemaCheck(metas).catch(() => undefined); // (the server checks the schema too)
     const next: Errors = {};
     const data: Record<string, unknown> = {};
     for (const f of metas) {

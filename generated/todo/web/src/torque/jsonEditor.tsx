@@ -1,18 +1,78 @@
 // The JSON field's editor: CodeMirror 6 with JSON highlighting, bracket
-// matching and inline syntax errors. A chunk of its own, loaded the first
-// time a form shows a json field (fields.tsx), so other pages do not pay for it.
+// matching and inline errors: syntax, then the field's `jsonSchema` (each
+// failing part marked where it is, with its JSON Pointer). A chunk of its own,
+// loaded the first time a form shows a json field (fields.tsx), so other pages
+// do not pay for it.
 
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { json, jsonParseLinter } from "@codemirror/lang-json";
-import { bracketMatching, foldGutter, syntaxHighlighting, defaultHighlightStyle } from "@codemirror/language";
-import { linter, lintGutter } from "@codemirror/lint";
+import { bracketMatching, defaultHighlightStyle, foldGutter, syntaxHighlighting, syntaxTree } from "@codemirror/language";
+import { linter, lintGutter, type Diagnostic } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { Input, useComputedColorScheme } from "@mantine/core";
 import { useEffect, useRef } from "react";
 import type { InputFieldProps } from "./fields";
+import { schemaProblems } from "./jsonSchemaCheck";
+import type { FieldMeta } from "./types";
 
 const parseErrors = jsonParseLinter();
+
+type SyntaxNode = ReturnType<typeof syntaxTree>["topNode"];
+const PUNCTUATION = new Set(["{", "}", "[", "]", ",", ":", "PropertyName", "⚠"]);
+
+function valueNodes(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (!PUNCTUATION.has(c.name)) out.push(c);
+  return out;
+}
+
+/** Where the part of the document at JSON Pointer `pointer` is (as deep as the text has it). */
+function locate(state: EditorState, pointer: string): { from: number; to: number } {
+  let node = valueNodes(syntaxTree(state).topNode)[0];
+  if (!node) return { from: 0, to: state.doc.length };
+  for (const raw of pointer.split("/").slice(1)) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    let next: SyntaxNode | undefined;
+    if (node.name === "Object") {
+      for (const prop of node.getChildren("Property")) {
+        const name = prop.getChild("PropertyName");
+        let key: unknown;
+        try {
+          key = name ? JSON.parse(state.sliceDoc(name.from, name.to)) : undefined;
+        } catch {
+          key = undefined;
+        }
+        if (key === token) next = valueNodes(prop)[0];
+      }
+    } else if (node.name === "Array") {
+      next = valueNodes(node)[Number(token)];
+    }
+    if (!next) break;
+    node = next;
+  }
+  return { from: node.from, to: node.to };
+}
+
+/** Syntax errors; when the text parses, the field's jsonSchema problems, each at its place. */
+function lint(field: FieldMeta, view: EditorView): Diagnostic[] {
+  const doc = view.state.doc.toString();
+  if (!doc.trim()) return []; // an empty field is not an error (it stores nothing)
+  const syntax = parseErrors(view);
+  if (syntax.length || !field.jsonSchema) return syntax;
+  let value: unknown;
+  try {
+    value = JSON.parse(doc);
+  } catch {
+    return syntax;
+  }
+  return schemaProblems(field, value).map((p) => ({
+    ...locate(view.state, p.path),
+    severity: "error",
+    source: "jsonSchema",
+    message: `${p.path || "/"}: ${p.message}`,
+  }));
+}
 
 function text(v: unknown): string {
   return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
@@ -41,8 +101,7 @@ export function JsonEditor({ field, value, onChange, onBlur, error, required, in
           bracketMatching(),
           json(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          // An empty field is not an error (it stores nothing): only text that does not parse is marked.
-          linter((v) => (v.state.doc.toString().trim() ? parseErrors(v) : []), { delay: 300 }),
+          linter((v) => lint(field, v), { delay: 300 }),
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorView.lineWrapping,
