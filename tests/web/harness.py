@@ -40,15 +40,16 @@ def package_of(app_dir: Path) -> str:
 
 
 class AppServer:
-    """The generated server of ``app_dir`` on a free port (SQLite file in ``data_dir``)."""
+    """The generated server of ``app_dir`` on a free port (SQLite file in ``data_dir``, or ``database_url``)."""
 
-    def __init__(self, app_dir: Path, data_dir: Path, *, tokens: str | None = None, token: str | None = None, seed: bool = True) -> None:
+    def __init__(self, app_dir: Path, data_dir: Path, *, tokens: str | None = None, token: str | None = None, seed: bool = True,
+                 database_url: str | None = None) -> None:
         self.app_dir = app_dir
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.token = token
         data_dir.mkdir(parents=True, exist_ok=True)
-        self.db_url = f"sqlite:///{data_dir / 'app.db'}"
+        self.db_url = database_url or f"sqlite:///{data_dir / 'app.db'}"
         env = {k: v for k, v in os.environ.items() if k not in ("TORQUE_TOKENS", "TORQUE_TOKENS_FILE")}
         if tokens:
             env["TORQUE_TOKENS"] = tokens

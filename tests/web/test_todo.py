@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 
+import psycopg
 from playwright.sync_api import Page, expect
 
-from .conftest import SAMPLES, wait_grid
+from .conftest import SAMPLES, _finish, open_page, wait_grid
+from .harness import AppServer
 
 MODEL = json.loads(SAMPLES["todo"].read_text())
 
@@ -82,3 +84,26 @@ def test_other_clients_changes_appear(todo_page: Page, todo_server):
     page.wait_for_function("document.documentElement.dataset.torqueLive === 'open'")
     rec = todo_server.rpc("createEntity", {"entity": "Todo", "data": {"title": "Pushed from elsewhere", "dueDate": "2000-01-01"}})
     expect(page.locator(f'tr[data-record-id="{rec["id"]}"]')).to_be_visible(timeout=5000)
+
+
+def test_the_page_reloads_when_the_server_may_have_missed_events(built_apps, browser, pg_url, tmp_path, request):
+    """A row written where no change event announces it shows up once the server's LISTEN connection
+    is cut and comes back: the server sends {"type": "resync"} and the grid reloads (PostgreSQL)."""
+    srv = AppServer(built_apps["todo"], tmp_path / "data", database_url=pg_url)
+    ctx, page = open_page(browser, srv)
+    try:
+        page.goto("/")
+        wait_grid(page, "todoGrid")
+        page.wait_for_function("document.documentElement.dataset.torqueLive === 'open'")
+        row = page.locator('[data-grid="todoGrid"] tbody tr', has_text="Written behind its back")
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute('INSERT INTO "todo" ("title", "due_date") VALUES (%s, %s)', ("Written behind its back", "2000-01-01"))
+            page.wait_for_timeout(1500)
+            expect(row).to_have_count(0)  # no event: the grid does not know yet
+            killed = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                                  (f"torque-listen-{srv.proc.pid}",)).fetchall()
+        assert killed == [(True,)]
+        expect(row).to_be_visible(timeout=15_000)
+    finally:
+        _finish(request, ctx, page)
+        srv.stop()
