@@ -7,7 +7,8 @@ model's own values of the field match it.
 * it stays inside the subset torquec supports: no references (``$ref``,
   ``$dynamicRef``, ``$id``, ``$anchor``, ``$defs`` …) so the schema can be
   embedded as it is in OpenRPC, MCP tool schemas and the web app, and nothing
-  is ever fetched; ``$schema``, when given, names draft 2020-12 (E532);
+  is ever fetched; ``$schema``, when given, names draft 2020-12; patterns use
+  the syntax ECMAScript and the server read alike (E532);
 * a field's ``default`` matches it (E533), and so does every sample value
   (E813, pointing at the failing part of the value).
 
@@ -23,6 +24,7 @@ from typing import Any, Iterator
 from torquec.diagnostics import Diagnostics, error
 from torquec.ir.nodes import Field, FieldType, Model
 from torquec.load.sourcemap import escape_pointer_token
+from torquec.passes.field_rules import portability_problem
 from torquec.runtime.json_schemas import DRAFT_2020_12, SchemaProblem, compile_schema, value_errors
 
 # Keywords whose value is one subschema, a list of them, or a map of name -> subschema:
@@ -64,10 +66,8 @@ def _usable(f: Field, ptr: str, diags: Diagnostics):
     """The compiled validator of ``f.json_schema``, or None after reporting why it cannot be used."""
     outside = next(_outside_subset(f.json_schema, ptr), None)
     if outside is not None:
-        where, message = outside
-        diags.add(error("E532", f"the jsonSchema of `{f.name}` {message}", where,
-                        "inline the subschema where it is used (references are not supported)"
-                        if "reference" in message else f'write `"$schema": "{DRAFT_2020_12}"` or leave it out', at_key=True))
+        where, what, hint = outside
+        diags.add(error("E532", f"the jsonSchema of `{f.name}` {what}", where, hint, at_key=True))
         return None
     try:
         return compile_schema(f.json_schema)
@@ -77,16 +77,20 @@ def _usable(f: Field, ptr: str, diags: Diagnostics):
         return None
 
 
-def _outside_subset(schema: Any, ptr: str) -> Iterator[tuple[str, str]]:
-    """(pointer, what) of each keyword outside the supported subset, in document order."""
+def _outside_subset(schema: Any, ptr: str) -> Iterator[tuple[str, str, str]]:
+    """(pointer, what, hint) of each keyword outside the supported subset, in document order."""
     if not isinstance(schema, dict):
         return
     for key, value in schema.items():
         at = f"{ptr}/{escape_pointer_token(key)}"
         if key in _REFERENCES:
-            yield at, f"uses `{key}`: references are outside the supported subset of JSON Schema"
+            yield at, f"uses `{key}`: references are outside the supported subset of JSON Schema", \
+                "inline the subschema where it is used (references are not supported)"
         elif key == "$schema" and value != DRAFT_2020_12:
-            yield at, f"names the dialect {value!r}; only draft 2020-12 is supported"
+            yield at, f"names the dialect {value!r}; only draft 2020-12 is supported", \
+                f'write `"$schema": "{DRAFT_2020_12}"` or leave it out'
+        elif key == "pattern" and isinstance(value, str) and portability_problem(value):
+            yield at, _unportable(value), _PATTERN_HINT
         elif key in _ONE:
             yield from _outside_subset(value, at)
         elif key in _LIST and isinstance(value, list):
@@ -94,7 +98,19 @@ def _outside_subset(schema: Any, ptr: str) -> Iterator[tuple[str, str]]:
                 yield from _outside_subset(sub, f"{at}/{i}")
         elif key in _MAP and isinstance(value, dict):
             for name, sub in value.items():
+                if key == "patternProperties" and portability_problem(name):
+                    yield f"{at}/{escape_pointer_token(name)}", _unportable(name), _PATTERN_HINT
                 yield from _outside_subset(sub, f"{at}/{escape_pointer_token(name)}")
+
+
+# The browser (JavaScript RegExp) and the server (jsonschema-rs) both check a pattern:
+# only the syntax they read alike is allowed, as for a field's own `pattern` (E505).
+_PATTERN_HINT = "patterns use the syntax common to ECMAScript and Python `re`"
+
+
+def _unportable(pattern: str) -> str:
+    what = portability_problem(pattern)[0]
+    return f"has the pattern {pattern!r}, which uses {what}: ECMAScript and the server read it differently"
 
 
 def _under(ptr: str, path: tuple) -> str:

@@ -91,7 +91,12 @@ function wording(keyword: string, bound: unknown, fallback: string): string {
 export function schemaProblems(field: FieldMeta, value: unknown): SchemaProblem[] {
   const schema = field.jsonSchema;
   if (!schema || value === null || value === undefined) return [];
-  const result = validatorOf(schema).validate(value);
+  let result: ReturnType<Validator["validate"]>;
+  try {
+    result = validatorOf(schema).validate(value);
+  } catch {
+    return []; // a schema this browser cannot run (the compiler allows only portable patterns): the server decides
+  }
   if (result.valid) return [];
   // The validator reports each failing keyword and every keyword around it ("items",
   // "properties" …): keep the innermost ones, the ones that say what is wrong.
