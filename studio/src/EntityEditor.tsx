@@ -33,6 +33,8 @@ export function EntityEditor({ model, index, edit, rename, diagnostics, focus }:
   const entityNames = entities.map((e) => (isObject(e) ? str(e["name"]) : ""));
   const name = str(entity["name"]);
   const ui = isObject(entity["ui"]) ? entity["ui"] : {};
+  // A diagnostic clicked elsewhere points in here: that part is scrolled into view.
+  const within = (ptr: string) => focus !== null && (focus === ptr || focus.startsWith(ptr + "/"));
 
   const addField = () => {
     const taken = fields.map((f) => (isObject(f) ? str(f["name"]) : ""));
@@ -66,7 +68,7 @@ export function EntityEditor({ model, index, edit, rename, diagnostics, focus }:
       {fields.map((f, i) => {
         if (!isObject(f)) return null;
         const ptr = `${base}/fields/${i}`;
-        const isFocus = focus !== null && (focus === ptr || focus.startsWith(ptr + "/"));
+        const isFocus = within(ptr);
         return (
           <div key={str(f["id"]) || i} ref={isFocus ? focused : undefined}>
             <FieldRow model={model} field={f} pointer={ptr} fieldIndex={i} count={fields.length}
@@ -77,8 +79,12 @@ export function EntityEditor({ model, index, edit, rename, diagnostics, focus }:
       <Group>
         <Button size="xs" onClick={addField}>Add field</Button>
       </Group>
-      <IndexesSection model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} />
-      <DistributionControl model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} />
+      <div ref={within(`${base}/indexes`) ? focused : undefined}>
+        <IndexesSection model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} focus={focus} />
+      </div>
+      <div ref={within(`${base}/distribution`) ? focused : undefined}>
+        <DistributionControl model={model} entity={entity} base={base} edit={edit} diagnostics={diagnostics} focus={focus} />
+      </div>
     </Stack>
   );
 }

@@ -15,6 +15,8 @@ interface Props {
   base: string;
   edit: (ops: Op[], label: string) => void;
   diagnostics: Diagnostic[];
+  /** The pointer of a diagnostic clicked elsewhere: the element it names is outlined. */
+  focus?: string | null;
 }
 
 /** The diagnostics at `pointer` or inside it, one per line. */
@@ -30,7 +32,7 @@ function Problems({ text }: { text: string | undefined }) {
 // Fields an index cannot hold (E312).
 const UNINDEXABLE = ["array", "json", "bytes"];
 
-export function IndexesSection({ entity, base, edit, diagnostics }: Props) {
+export function IndexesSection({ entity, base, edit, diagnostics, focus }: Props) {
   const name = str(entity["name"]);
   const indexes = asArray(entity["indexes"]);
   const eligible = fieldsOf(entity).filter((f) => !UNINDEXABLE.includes(str(f["type"]))).map((f) => str(f["name"]));
@@ -54,9 +56,10 @@ export function IndexesSection({ entity, base, edit, diagnostics }: Props) {
         const at = `${ptr}/${i}`;
         const fields = asArray(index["fields"]).map(str);
         const problems = errorsAt(diagnostics, at);
+        const focused = focus === at || focus?.startsWith(at + "/");
         return (
           <Paper key={i} withBorder p="xs" aria-label={`index ${i + 1}`} data-invalid={problems ? "true" : undefined}
-            style={{ borderColor: problems ? "var(--mantine-color-red-6)" : undefined }}>
+            style={{ borderColor: focused ? "var(--mantine-color-blue-6)" : problems ? "var(--mantine-color-red-6)" : undefined }}>
             <Group align="end" gap="sm">
               <PickList label={`Index ${i + 1} fields`} items={fields} options={eligible}
                 onChange={(next) => edit(next.length ? [{ op: "set", path: `${at}/fields`, value: next }] : [{ op: "remove", path: indexes.length === 1 ? ptr : at }],

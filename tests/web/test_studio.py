@@ -42,15 +42,24 @@ def metadata_entities(watch: WatchThread) -> list[str]:
     return [e["name"] for e in r.get("result", {}).get("entities", [])]
 
 
+@contextlib.contextmanager
+def watching(model_path: str, app_dir: str, web: bool = True):
+    """`torquec watch` of ``model_path`` in a thread (for a test module), the screenshot folder ready."""
+    watch = WatchThread(model_path, app_dir, web=web).start(timeout=240)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        yield watch
+    finally:
+        watch.stop()
+
+
 @pytest.fixture(scope="module")
 def studio(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("studio")
     model_path = str(tmp / "todo.json")
     shutil.copy(os.path.join(ROOT, "sample", "todo.json"), model_path)
-    watch = WatchThread(model_path, str(tmp / "app"), web=True).start(timeout=240)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield watch, model_path
-    watch.stop()
+    with watching(model_path, str(tmp / "app")) as watch:
+        yield watch, model_path
 
 
 def open_studio(browser, watch: WatchThread, errors: list[str], hold_events: bool = False):

@@ -11,11 +11,10 @@ import difflib
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from torquec.driver import analyze
-from watch.harness import WatchThread
-
-from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown
+from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching
 
 PROJECT_OPS = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d01"
 TAG_URGENT = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d02"
@@ -65,10 +64,8 @@ def tracker(tmp_path_factory):
     model_path = str(tmp / "tracker.json")
     with open(model_path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(MODEL, indent=2) + "\n")
-    watch = WatchThread(model_path, str(tmp / "app"), web=False).start(timeout=240)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield watch, model_path
-    watch.stop()
+    with watching(model_path, str(tmp / "app"), web=False) as watch:
+        yield watch, model_path
 
 
 class Steps:
@@ -134,6 +131,12 @@ def test_format_controls_write_hand_edits_and_undo_to_the_bytes(browser, tracker
         assert index2.get_attribute("data-invalid") == "true"
         page.get_by_label("Todo has problems").wait_for()
         page.screenshot(path=str(SHOTS / "entity-indexes.png"))
+        # The diagnostic, clicked from another screen, brings the index into view.
+        page.get_by_text("Relationships", exact=True).click()
+        index2.wait_for(state="detached")
+        page.locator('[aria-label="diagnostic E313"]').first.click()
+        expect(index2).to_be_in_viewport()
+        assert "blue" in (index2.get_attribute("style") or "")
         page.get_by_role("button", name="remove index 2").click()
         steps.expect(lambda m: len(entity(m, "Todo")["indexes"]) == 1)
         index2.wait_for(state="detached")

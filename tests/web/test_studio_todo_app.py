@@ -15,10 +15,9 @@ import time
 import pytest
 
 from torquec.driver import analyze
-from watch.harness import WatchThread
 
 from .harness import ROOT
-from .test_studio import SHOTS, commit, read, studio_page, wait_file, wait_shown
+from .test_studio import SHOTS, commit, read, studio_page, wait_file, wait_shown, watching
 from .test_studio_editors import drag
 
 
@@ -29,10 +28,8 @@ def init_app(tmp_path_factory):
                        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert r.returncode == 0, r.stderr
     model_path = str(tmp / "todo.json")
-    watch = WatchThread(model_path, str(tmp / "app"), web=True).start(timeout=240)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield watch, model_path
-    watch.stop()
+    with watching(model_path, str(tmp / "app")) as watch:
+        yield watch, model_path
 
 
 def shot(page, name: str) -> None:

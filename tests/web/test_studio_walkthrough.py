@@ -13,10 +13,8 @@ import sys
 
 import pytest
 
-from watch.harness import WatchThread
-
 from .harness import ROOT
-from .test_studio import SHOTS, commit, read, studio_page, wait_shown
+from .test_studio import SHOTS, commit, read, studio_page, wait_shown, watching
 from .test_studio_format_controls import Steps, entity
 
 NORTHWIND_SQL = ROOT / "tests" / "fixtures" / "realdb" / "northwind.sql"
@@ -32,10 +30,8 @@ def northwind(tmp_path_factory):
     model_path = str(tmp / "northwind.json")
     run = torquec("import", str(NORTHWIND_SQL), "-o", model_path, "--name", "northwind")
     assert run.returncode == 0, run.stderr
-    watch = WatchThread(model_path, str(tmp / "app"), web=False).start(timeout=240)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield watch, model_path
-    watch.stop()
+    with watching(model_path, str(tmp / "app"), web=False) as watch:
+        yield watch, model_path
 
 
 def shot(page, name: str) -> None:
