@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
+from .harness import ROOT
 from .test_customer_order import dialog, new_order, wait_grid
 
 
@@ -65,3 +67,13 @@ def test_items_are_checked_against_their_json_schema(co_page: Page, co_server, a
     expect(d).to_be_hidden()
     rec = co_server.rpc("loadEntityData", {"entity": "Order", "filters": [{"field": "orderNumber", "op": "eq", "value": "ORD-7601"}]})["items"][0]
     assert rec["items"] == [{"sku": "NB-A5", "quantity": 2, "unitPrice": 4.5}]  # (validateOrder upper-cases SKUs)
+
+
+@pytest.mark.nobrowser
+def test_the_record_type_follows_the_json_schema():
+    """model.ts types Order.items by its jsonSchema (tsc then checks code that uses it);
+    a json field without one stays T.JsonValue."""
+    ts = (ROOT / "generated" / "customer-order" / "web" / "src" / "generated" / "model.ts").read_text()
+    lines = "Array<{\n    sku: string;\n    description?: string;\n    quantity: number;\n    unitPrice: number;\n  }> | null;"
+    assert f"readonly items: {lines}" in ts and f"items?: {lines}" in ts
+    assert "T.JsonValue" not in ts.split("// ---- Order")[1].split("export const")[0]

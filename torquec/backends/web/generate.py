@@ -114,10 +114,14 @@ def _ts_type(f: Field, en: EntityNames, with_null: bool) -> str:
     elif t is FieldType.BOOLEAN:
         base = "boolean"
     elif t is FieldType.JSON:
-        base = "T.JsonValue"
+        # With a jsonSchema, the type it describes (as far as schema_ts can say); JSON otherwise.
+        derived = schema_ts(f.json_schema) if f.json_schema is not None else "unknown"
+        if derived == "unknown":
+            return "T.JsonValue"  # (null included)
+        base = derived
     else:
         base = "string"
-    if with_null and not f.required and t is not FieldType.JSON:
+    if with_null and not f.required:
         return f"{base} | null"
     return base
 

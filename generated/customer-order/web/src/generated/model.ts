@@ -220,7 +220,12 @@ export interface Order extends T.RecordBase {
   /** Postal address the order is shipped to. */
   readonly shippingAddress: string | null;
   /** Order lines: a list of objects with sku, description, quantity and unitPrice. */
-  readonly items: T.JsonValue;
+  readonly items: Array<{
+    sku: string;
+    description?: string;
+    quantity: number;
+    unitPrice: number;
+  }> | null;
 }
 
 /** Data to create a Order (fields with a default or not required may be left out). */
@@ -233,7 +238,12 @@ export interface OrderInput {
   orderDate: string;
   shippedAt?: string | null;
   shippingAddress?: string | null;
-  items?: T.JsonValue;
+  items?: Array<{
+    sku: string;
+    description?: string;
+    quantity: number;
+    unitPrice: number;
+  }> | null;
 }
 
 export type OrderField = "orderNumber" | "customerId" | "status" | "paymentMethod" | "totalAmount" | "orderDate" | "shippedAt" | "shippingAddress" | "items";
