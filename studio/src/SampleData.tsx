@@ -61,23 +61,41 @@ export function SampleData({ model, edit, diagnostics }: Props) {
     const ops: Op[] = value === undefined ? (key in row ? [{ op: "remove", path: ptr }] : []) : [{ op: "set", path: ptr, value }];
     edit(ops, `sample ${name} ${key}`);
   };
+  // Per reference field, once (not per row): the target's sample records by their key as text,
+  // and what each option shows. The value written is the key itself (a number stays a number).
+  const pickers = new Map<string, { keys: Map<string, Json>; labels: Map<string, string> }>();
+  for (const field of fields) {
+    const target = field["type"] === "reference" ? entityNamed(model, str(field["target"])) : undefined;
+    if (!target) continue;
+    const byKey = typeof field["targetField"] === "string";
+    const keys = new Map<string, Json>();
+    const labels = new Map<string, string>();
+    for (const r of sampleRecords(model, str(target["name"]))) {
+      const k = keyOf(field, r);
+      if (typeof k !== "string" && typeof k !== "number") continue;
+      const shown = recordName(model, target, r);
+      keys.set(String(k), k);
+      labels.set(String(k), byKey && shown !== String(k) ? `${shown} (${k})` : shown);
+    }
+    if (keys.size) pickers.set(str(field["name"]), { keys, labels });
+  }
   const cell = (i: number, row: JsonObject, field: JsonObject) => {
     const key = str(field["name"]);
     const label = `${name} row ${i + 1} ${key}`;
-    const target = field["type"] === "reference" ? entityNamed(model, str(field["target"])) : undefined;
-    const choices = target ? sampleRecords(model, str(target["name"])).filter((r) => ["string", "number"].includes(typeof keyOf(field, r))) : [];
-    if (!target || choices.length === 0) {
+    const picker = pickers.get(key);
+    if (!picker) {
       return <CommitInput hideLabel label={label} width={140} value={showDefault(row[key])}
         onCommit={(v) => setValue(i, row, key, v === "" ? undefined : parseDefault(str(field["type"]), v))} />;
     }
-    // Options are the keys as text; the value written is the key itself (a number stays a number).
-    const byText = new Map(choices.map((r) => [String(keyOf(field, r)), r]));
-    const byKey = typeof field["targetField"] === "string";
-    return <Choice label={label} value={row[key] === undefined || row[key] === null ? "" : String(row[key])} options={[...byText.keys()]}
-      allowEmpty="(none)" width={170} hideLabel
-      optionLabel={(k) => { const r = byText.get(k); const shown = r ? recordName(model, target, r) : k; return byKey && shown !== k ? `${shown} (${k})` : shown; }}
-      onChange={(k) => { const r = byText.get(k); setValue(i, row, key, r ? keyOf(field, r) : undefined); }} />;
+    return <Choice label={label} value={row[key] === undefined || row[key] === null ? "" : String(row[key])} options={[...picker.keys.keys()]}
+      allowEmpty="(none)" width={170} hideLabel optionLabel={(k) => picker.labels.get(k) ?? k}
+      onChange={(k) => setValue(i, row, key, picker.keys.get(k))} />;
   };
+  const linkOptions = new Map(links.map((l) => {
+    const target = entityNamed(model, l.target);
+    const linked = sampleRecords(model, l.target).filter((r) => typeof r["id"] === "string");
+    return [l.name, new Map(linked.map((r) => [str(r["id"]), target ? recordName(model, target, r) : str(r["id"])]))];
+  }));
 
   return (
     <Stack gap="sm">
@@ -107,9 +125,7 @@ export function SampleData({ model, edit, diagnostics }: Props) {
                   title={problems.map((d) => `${d.code}: ${d.message}`).join("\n")}>
                   {fields.map((f) => <Table.Td key={str(f["id"])}>{cell(i, row, f)}</Table.Td>)}
                   {links.map((l) => {
-                    const target = entityNamed(model, l.target);
-                    const linked = sampleRecords(model, l.target).filter((r) => typeof r["id"] === "string");
-                    const names = new Map(linked.map((r) => [str(r["id"]), target ? recordName(model, target, r) : str(r["id"])]));
+                    const names = linkOptions.get(l.name) ?? new Map<string, string>();
                     return (
                       <Table.Td key={`link-${l.name}`}>
                         <PickList hideLabel label={`${name} row ${i + 1} ${l.name}`} items={asArray(row[l.name]).map(str)}
