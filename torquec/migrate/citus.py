@@ -33,7 +33,7 @@ from torquec.backends.sql.dialects import POSTGRES
 from torquec.backends.sql.naming import quote_ident as q
 from torquec.backends.sql.schema import TableSpec
 from torquec.ir.nodes import Model
-from torquec.migrate.planner import Plan, PlanRefused, Probe, Step, _Table, _type_sql, finish, match_tables
+from torquec.migrate.planner import Plan, PlanRefused, Probe, Step, _Table, _type_sql, alter_kept_column, finish, match_tables
 
 # One constraint of a table as the Citus script writes it: (definition, statements adding it, statements dropping it).
 _Constraint = tuple[str, list[str], list[str]]
@@ -126,15 +126,7 @@ def _in_place(t: _Table, old_placed, new_placed) -> tuple[list[str], list[str]]:
             continue
         if c.old_name != c.spec.name:
             out.append(f"ALTER TABLE {T} RENAME COLUMN {q(c.old_name)} TO {q(c.spec.name)};")
-        oc = old.column(c.old_name)
-        d_old = ddl.default_sql(oc.default, POSTGRES) if oc.default is not None else None
-        d_new = ddl.default_sql(c.spec.default, POSTGRES) if c.spec.default is not None else None
-        if d_old != d_new:
-            out.append(ddl.alter_default(new, c.spec))
-        if oc.not_null != c.spec.not_null:
-            if c.spec.not_null and c.expr.startswith("COALESCE("):
-                out.append(f"UPDATE {T} SET {q(c.spec.name)} = {c.expr.replace(q(c.old_name), q(c.spec.name))} WHERE {q(c.spec.name)} IS NULL;")
-            out.append(ddl.alter_not_null(new, c.spec))
+        out.extend(alter_kept_column(t, c))
     return out + add_others, add_fks
 
 

@@ -329,18 +329,26 @@ def _inplace_pg(t: _Table) -> tuple[list[str], bool]:
         if c.old_name is None:
             out.append(ddl.add_column(new, c.spec))
             continue
-        oc = old.column(c.old_name)
-        d_old = ddl.default_sql(oc.default, POSTGRES) if oc.default is not None else None
-        d_new = ddl.default_sql(c.spec.default, POSTGRES) if c.spec.default is not None else None
-        if d_old != d_new:
-            out.append(ddl.alter_default(new, c.spec))
-        if oc.not_null != c.spec.not_null:
-            if c.spec.not_null and c.expr.startswith("COALESCE("):
-                out.append(f"UPDATE {T} SET {q(c.spec.name)} = {c.expr} WHERE {q(c.spec.name)} IS NULL;")
-            out.append(ddl.alter_not_null(new, c.spec))
+        out.extend(alter_kept_column(t, c))
     out.extend(_add_constraints(new, changes))
     fk_changed = any(drop or add for kind, drop, add in changes if kind.after_rows)
     return out, fk_changed
+
+
+def alter_kept_column(t: _Table, c: _Column) -> list[str]:
+    """A kept column's new default and NOT NULL (PostgreSQL, in place), once it has its new name."""
+    out = []
+    oc = t.old.column(c.old_name)
+    d_old = ddl.default_sql(oc.default, POSTGRES) if oc.default is not None else None
+    d_new = ddl.default_sql(c.spec.default, POSTGRES) if c.spec.default is not None else None
+    if d_old != d_new:
+        out.append(ddl.alter_default(t.new, c.spec))
+    if oc.not_null != c.spec.not_null:
+        if c.spec.not_null and c.expr.startswith("COALESCE("):
+            expr = c.expr.replace(q(c.old_name), q(c.spec.name))  # over the column under its new name
+            out.append(f"UPDATE {q(t.new.name)} SET {q(c.spec.name)} = {expr} WHERE {q(c.spec.name)} IS NULL;")
+        out.append(ddl.alter_not_null(t.new, c.spec))
+    return out
 
 
 def _render_postgres(tables: list[_Table], removed: list[TableSpec], old_specs, new_specs) -> list[Step]:
