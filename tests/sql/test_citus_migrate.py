@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -153,7 +157,16 @@ def test_layouts_are_not_mixed(citus_db, pg_cluster, tmp_path):
             migrate.plan_for(conn, m, text)
     finally:
         conn.close()
-    # A database the plain layout made (hash partitions) is not adopted as a Citus one, even without a record.
+    # Without a record either: the Citus script run by hand is not adopted by the plain layout…
+    with psycopg.connect(citus_db, autocommit=True) as raw:
+        raw.execute('DROP TABLE "_torque_schema"')
+    conn = migrate.connect(citus_db)
+    try:
+        with pytest.raises(migrate.LayoutMismatch, match="has Citus tables"):
+            migrate.apply(conn, m, text)
+    finally:
+        conn.close()
+    # … and a database the plain layout made (hash partitions) is not adopted as a Citus one.
     name = f"t_citus_plain_{uuid.uuid4().hex[:8]}"
     url = pg_cluster.create_database(name)
     try:
@@ -173,3 +186,23 @@ def test_layouts_are_not_mixed(citus_db, pg_cluster, tmp_path):
             migrate.apply(sq, m, text, layout=CITUS)
     finally:
         sq.close()
+
+
+def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "torquec", "migrate", *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+def test_migrate_cli_takes_the_layout_from_the_option_or_the_environment(citus_db):
+    r = _cli("plan", str(MODEL), "--database-url", citus_db, "--layout", "citus")
+    assert r.returncode == 0, r.stderr
+    assert "create_distributed_table(" in r.stdout and "PARTITION BY" not in r.stdout
+    r = _cli("apply", str(MODEL), "--database-url", citus_db, env={"TORQUE_DB_LAYOUT": "citus"})
+    assert r.returncode == 0, r.stderr
+    r = _cli("plan", str(MODEL), "--database-url", citus_db)  # the plain layout: refused, nothing to plan
+    assert r.returncode == 1 and "--layout citus" in r.stderr and "Traceback" not in r.stderr
+    todo = Path(__file__).resolve().parents[2] / "sample" / "todo.json"
+    r = _cli("apply", str(todo), "--database-url", citus_db, "--layout", "citus")
+    assert r.returncode == 1 and "no `distribution`" in r.stderr and "Traceback" not in r.stderr
+    with psycopg.connect(citus_db, autocommit=True) as conn:
+        assert conn.execute('SELECT count(*), min("layout") FROM "_torque_schema"').fetchone() == (1, "citus")

@@ -151,9 +151,10 @@ def _adopt(conn: Connection, model: Model, layout: str | None) -> Plan:
 def _check_adoptable(conn: Connection, model: Model, layout: str | None) -> None:
     """A database with tables but no recorded model (e.g. created by an older
     ``serve``) is adopted only when its tables have the model's columns: the
-    idempotent schema then completes it — and, for the Citus layout, none of them
-    is hash-partitioned (the plain layout). Anything else is refused — the
-    planner cannot know which model made it."""
+    idempotent schema then completes it — and they are laid out as asked: for
+    the Citus layout none is hash-partitioned, for the plain one none is a Citus
+    table (a Citus script run by hand). Anything else is refused — the planner
+    cannot know which model made it."""
     from torquec.backends.sql import table_specs
     from torquec.migrate.database import columns_of, user_tables
 
@@ -167,6 +168,12 @@ def _check_adoptable(conn: Connection, model: Model, layout: str | None) -> None
             raise LayoutMismatch(
                 f"the database has hash-partitioned tables ({', '.join(partitioned[:3])}…): it is laid out for plain PostgreSQL, "
                 "not Citus; use --layout postgres for it, or start the Citus layout on an empty database")
+    elif conn.dialect == POSTGRES and conn.query("SELECT to_regclass('pg_dist_partition') IS NOT NULL")[0][0]:
+        placed = [r[0] for r in conn.query("SELECT logicalrelid::text FROM pg_dist_partition ORDER BY 1")]
+        if placed:
+            raise LayoutMismatch(
+                f"the database has Citus tables ({', '.join(placed[:3])}…): it is laid out for Citus; use --layout citus "
+                f"({LAYOUT_ENV}=citus) for it")
     problems = []
     for spec in table_specs(model, conn.dialect):
         cols = columns_of(conn, spec.name) if spec.name in existing else None
