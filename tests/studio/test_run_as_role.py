@@ -54,3 +54,45 @@ def test_the_run_route_wants_the_sessions_secret(session):
     watch, _ = session
     r = httpx.post(watch.url + RUN, json={"flow": "countOpen", "role": "admin"}, timeout=30)
     assert r.status_code in (401, 403), r.text
+
+
+# ---- api/rpc: the page editor's canvas renders the app's own components; their calls come here
+
+RPC = "/__torque/studio/api/rpc"
+
+
+def _call(method, params, id_=1):
+    return {"jsonrpc": "2.0", "id": id_, "method": method, "params": params}
+
+
+def test_the_canvas_writes_and_reads_real_rows_as_a_role(session):
+    _, client = session
+    r = client.post(RPC, params={"role": "admin"}, json=_call("createEntity", {"entity": "Todo", "data": {"title": "canvas row"}}))
+    assert r.status_code == 200 and r.json()["result"]["title"] == "canvas row", r.text
+    r = client.post(RPC, params={"role": "reader"}, json=_call("loadEntityData", {"entity": "Todo", "search": "canvas row"}))
+    assert r.status_code == 200, r.text
+    assert [t["title"] for t in r.json()["result"]["items"]] == ["canvas row"], r.text
+
+
+def test_the_canvas_call_keeps_the_roles_rights(session):
+    _, client = session
+    batch = [_call("loadEntityData", {"entity": "Project"}, 1), _call("createEntity", {"entity": "Todo", "data": {"title": "x"}}, 2)]
+    answers = {a["id"]: a for a in client.post(RPC, params={"role": "reader"}, json=batch).json()}
+    # Project is not the reader's to see (the app does not even name it), nor is a Todo to create.
+    assert "error" in answers[1] and answers[2]["error"]["code"] == -32007, answers
+
+
+def test_the_canvas_must_name_an_existing_role(session):
+    _, client = session
+    for params in ({}, {"role": "nobody"}):
+        r = client.post(RPC, params=params, json=_call("loadEntityData", {"entity": "Todo"}))
+        assert r.status_code == 422 and r.json()["roles"] == ["admin", "reader"], r.text
+
+
+def test_the_canvas_route_wants_the_sessions_secret_and_a_local_origin(session):
+    watch, client = session
+    r = httpx.post(watch.url + RPC, params={"role": "admin"}, json=_call("loadEntityData", {"entity": "Todo"}), timeout=30)
+    assert r.status_code in (401, 403), r.text
+    r = client.post(RPC, params={"role": "admin"}, json=_call("loadEntityData", {"entity": "Todo"}),
+                    headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403, r.text

@@ -13,6 +13,8 @@
   own rename (torquec/lsp/navigation.py), so the studio and text editors cannot disagree
 - ``POST /__torque/studio/api/run``       ``{flow, input?, role?}``: run the flow in the served app as
   ``role`` (the Run panel; a model with ``auth`` needs one), see flowrun.py; answers the JSON-RPC response
+- ``POST /__torque/studio/api/rpc?role=…`` a JSON-RPC request or batch handled by the served app as ``role``:
+  the page editor's canvas renders the app's own components, whose calls come here (flowrun.py)
 
 For a large file (over 200 KB: checking it takes longer than the edit) a state carries
 ``diagnostics: null`` and the studio asks ``api/diagnostics`` next, so an edit shows at once.
@@ -30,6 +32,7 @@ import mimetypes
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import parse_qs
 
 from torquec.studio.store import Conflict, ModelStore, version_of
 from torquec.studio.textedit import EditError
@@ -56,7 +59,7 @@ class StudioRoutes:
         path, method = scope["path"], scope["method"]
         rest = path[len(PREFIX):]
         if rest.startswith("api/"):
-            await self._api(rest[4:], method, receive, send)
+            await self._api(rest[4:], method, receive, send, scope)
         elif method in ("GET", "HEAD"):
             await self._asset(rest, send)
         else:
@@ -82,7 +85,7 @@ class StudioRoutes:
 
     # ------------------------------------------------------------------ API
 
-    async def _api(self, name: str, method: str, receive, send) -> None:
+    async def _api(self, name: str, method: str, receive, send, scope) -> None:
         if name == "model" and method == "GET":
             await _json(send, 200, await self.state(self.store.read()))
             return
@@ -99,6 +102,9 @@ class StudioRoutes:
             return
         if method == "POST" and name == "run":
             await self._run_flow(receive, send)
+            return
+        if method == "POST" and name == "rpc":
+            await self._rpc(scope, receive, send)
             return
         if method != "POST" or name not in ("edit", "text", "undo", "redo", "rename"):
             await _json(send, 404, {"error": f"no studio route {method} {name}"})
@@ -172,6 +178,22 @@ class StudioRoutes:
             return
         rt = self.served_runtime() if self.served_runtime is not None else None
         status, answer = await run_flow_as(rt, body)
+        if isinstance(answer, bytes):
+            await _respond(send, status, answer, "application/json")
+        else:
+            await _json(send, status, answer)
+
+    async def _rpc(self, scope, receive, send) -> None:
+        from torquec.studio.flowrun import rpc_as
+
+        role = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("role", [None])[0]
+        try:
+            body = await _read_body(receive)
+        except ValueError:
+            await _json(send, 413, {"error": "the request is too large"})
+            return
+        rt = self.served_runtime() if self.served_runtime is not None else None
+        status, answer = await rpc_as(rt, body, role)
         if isinstance(answer, bytes):
             await _respond(send, status, answer, "application/json")
         else:
