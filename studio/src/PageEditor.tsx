@@ -2,6 +2,8 @@
 // panel bound to the model (a grid picks an entity and that entity's fields as columns, a form an
 // entity and a mode, a button an action). Loaded on demand: Puck is most of this screen's weight.
 //
+// The canvas shows the generated app's own components with the served app's data (Canvas.tsx).
+//
 // The page in the file stays the truth: its components become Puck's data, and every change Puck
 // reports becomes one `set` of the page's component list (the server diffs it member by member,
 // so untouched components keep their bytes). Keys Puck knows nothing of (position, sortable, …)
@@ -12,13 +14,14 @@
 // (defaultUiStyles for the editor, iframeInteractionStyles for the canvas): the 268-line block seen
 // twice in PageEditor-*.js comes from the dependency, not from bundling it twice.
 import "@puckeditor/core/no-external.css";
-import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Checkbox, Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import type { ComponentData, Config, Data, Fields } from "@puckeditor/core";
 import { createUsePuck, Puck } from "@puckeditor/core";
 import type { ReactNode } from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Diagnostic, Json, JsonObject, Op } from "./api";
 import { allIds, asArray, freshName, isObject, kebab, str } from "./api";
+import { CanvasComponent, CanvasContainer, CanvasHost, useServedApp } from "./Canvas";
 import { CommitInput } from "./inputs";
 
 interface Props {
@@ -236,23 +239,14 @@ const positionField = {
   objectFields: { row: { type: "number" as const, min: 1 }, col: { type: "number" as const, min: 1, max: 12 }, span: { type: "number" as const, min: 1, max: 12 } },
 };
 
-/** Canvas stand-ins drawn with the model (entity fields, sample rows), Mantine like the app. */
-function sampleRows(model: JsonObject, entity: string): JsonObject[] {
-  const sample = model["sampleData"];
-  return isObject(sample) ? asArray(sample[entity]).filter(isObject).slice(0, 3) : [];
-}
-
-function shown(v: Json | undefined): string {
-  if (v === undefined || v === null) return "";
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
-}
-
 function buildConfig(model: JsonObject, modals: () => string[]): Config {
   const entities = asArray(model["entities"]).filter(isObject).map((e) => str(e["name"]));
   const entitySelect = { type: "select" as const, label: "Entity", options: options(entities) };
+  // The app's own component, framed so that Puck has something to select and tests a name to find.
   const frame = (kind: string, id: unknown, body: ReactNode) => (
-    <Paper withBorder p="xs" m={4} aria-label={`canvas ${kind} ${str(id as Json)}`}>{body}</Paper>
+    <div style={{ padding: 4 }} aria-label={`canvas ${kind} ${str(id as Json)}`}>{body}</div>
   );
+  const real = (kind: string) => (p: Props_) => frame(kind, p["id"], <CanvasComponent kind={kind} props={p} />);
   const grid: Fields = {
     title: { type: "text", label: "Title" },
     entity: entitySelect,
@@ -280,37 +274,13 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
         label: "Data grid",
         fields: grid,
         defaultProps: { entity: entities[0] ?? "" },
-        render: (p) => {
-          const entity = str(p["entity"] as Json);
-          const cols = Array.isArray(p["columns"]) && (p["columns"] as string[]).length ? (p["columns"] as string[]) : fieldNames(model, entity).slice(0, 5);
-          return frame("DataGrid", p.id, (
-            <Stack gap={4}>
-              <Group gap="xs"><Text fw={600} size="sm">{str(p["title"] as Json) || entity}</Text><Badge size="xs" variant="light">grid</Badge></Group>
-              <Table withTableBorder>
-                <Table.Thead><Table.Tr>{cols.map((c) => <Table.Th key={c}>{c}</Table.Th>)}</Table.Tr></Table.Thead>
-                <Table.Tbody>{sampleRows(model, entity).map((row, i) => (
-                  <Table.Tr key={i}>{cols.map((c) => <Table.Td key={c}>{shown(row[c])}</Table.Td>)}</Table.Tr>
-                ))}</Table.Tbody>
-              </Table>
-            </Stack>
-          ));
-        },
+        render: real("DataGrid"),
       },
       TorqueForm: {
         label: "Form",
         fields: form,
         defaultProps: { entity: entities[0] ?? "", mode: "create" },
-        render: (p) => {
-          const entity = str(p["entity"] as Json);
-          const names = Array.isArray(p["fields"]) && (p["fields"] as string[]).length ? (p["fields"] as string[]) : fieldNames(model, entity);
-          return frame("TorqueForm", p.id, (
-            <Stack gap={4}>
-              <Group gap="xs"><Text fw={600} size="sm">{entity}</Text><Badge size="xs" variant="light">{str(p["mode"] as Json) || "create"} form</Badge></Group>
-              {names.map((n) => <TextInput key={n} size="xs" label={n} readOnly tabIndex={-1} />)}
-              <Button size="xs" w={120} tabIndex={-1}>{str(p["submitLabel"] as Json) || "Save"}</Button>
-            </Stack>
-          ));
-        },
+        render: real("TorqueForm"),
       },
       TorqueButton: {
         label: "Button",
@@ -321,13 +291,7 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
           position: positionField,
         },
         defaultProps: { label: "Button", action: { type: "refresh" } },
-        render: (p) => {
-          const variant = str(p["variant"] as Json) || "filled";
-          return frame("TorqueButton", p.id, (
-            <Button size="xs" tabIndex={-1} color={variant === "danger" ? "red" : undefined}
-              variant={variant === "danger" ? "filled" : variant}>{str(p["label"] as Json)}</Button>
-          ));
-        },
+        render: real("TorqueButton"),
       },
       Text: {
         label: "Text",
@@ -337,12 +301,7 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
           position: positionField,
         },
         defaultProps: { text: "Text" },
-        render: (p) => {
-          const v = str(p["variant"] as Json);
-          const text = str(p["text"] as Json);
-          return frame("Text", p.id, v.startsWith("h") ? <Title order={Number(v[1]) as 1 | 2 | 3}>{text}</Title>
-            : <Text size={v === "caption" ? "xs" : "sm"}>{text}</Text>);
-        },
+        render: real("Text"),
       },
       Container: {
         label: "Container",
@@ -354,7 +313,11 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
         render: (p) => {
           const Slot = p["children"] as (props: { style?: React.CSSProperties }) => ReactNode;
           const row = p["direction"] === "row";
-          return frame("Container", p.id, <Slot style={{ display: "flex", flexDirection: row ? "row" : "column", gap: 6, minHeight: 40 }} />);
+          return frame("Container", p.id, (
+            <CanvasContainer direction={p["direction"]}>
+              <Slot style={{ display: "flex", flexDirection: row ? "row" : "column", gap: 6, minHeight: 40 }} />
+            </CanvasContainer>
+          ));
         },
       },
       Modal: {
@@ -459,6 +422,12 @@ export function PageEditor({ model, edit, diagnostics, focus }: Props) {
     edit([{ op: "insert", path: "/layouts/-", value: { id, name, route, title: "New page", components: [] } }], `add page ${name}`);
     setIndex(layouts.length);
   };
+  // The canvas loads its data as one of the model's roles (tokens never live in the model).
+  const roles = asArray(isObject(model["auth"]) ? model["auth"]["roles"] : undefined).filter(isObject).map((r) => str(r["name"])).filter(Boolean);
+  const [chosenRole, setRole] = useState<string | null>(null);
+  const role = chosenRole !== null && roles.includes(chosenRole) ? chosenRole : roles[0] ?? null;
+  const served = useServedApp(model);
+  const canvasRole = served?.auth ? role : null;
   const problems = diagnostics.filter((d) => d.pointer?.startsWith(`/layouts/${index}/`) || d.pointer === `/layouts/${index}`);
 
   return (
@@ -469,6 +438,10 @@ export function PageEditor({ model, edit, diagnostics, focus }: Props) {
           data={layouts.map((l, i) => ({ value: String(i), label: isObject(l) ? `${str(l["name"])} (${str(l["route"])})` : `#${i}` }))}
           onChange={(e) => setIndex(Number(e.currentTarget.value))} />
         <Button size="xs" variant="light" onClick={addPage}>Add page</Button>
+        {roles.length > 0 && (
+          <NativeSelect size="xs" label="Data as role" aria-label="canvas role" value={role ?? ""}
+            data={options(roles)} onChange={(e) => setRole(e.currentTarget.value)} />
+        )}
         {isObject(layout) && (
           <Button size="xs" color="red" variant="subtle" ml="auto"
             onClick={() => { edit([{ op: "remove", path: `/layouts/${index}` }], `remove page ${pageName}`); setIndex(0); }}>Remove page</Button>
@@ -490,11 +463,13 @@ export function PageEditor({ model, edit, diagnostics, focus }: Props) {
           </Group>
           {problems.map((d, i) => <Text key={i} size="xs" c="red">{d.code} {d.pointer}: {d.message}</Text>)}
           <div style={{ border: "1px solid var(--mantine-color-gray-3)", borderRadius: 4 }} data-testid="puck">
-            <Puck key={`${index}:${generation}`} config={config} data={data} onChange={save} iframe={{ enabled: false }}
-              height="calc(100vh - 240px)"
-              // Undo and redo are the studio's (they restore the file's bytes across every editor):
-              // Puck's own header, with its separate history, is left out.
-              overrides={{ header: () => <></> }} />
+            <CanvasHost app={served} role={canvasRole}>
+              <Puck key={`${index}:${generation}:${canvasRole ?? ""}`} config={config} data={data} onChange={save} iframe={{ enabled: false }}
+                height="calc(100vh - 240px)"
+                // Undo and redo are the studio's (they restore the file's bytes across every editor):
+                // Puck's own header, with its separate history, is left out.
+                overrides={{ header: () => <></> }} />
+            </CanvasHost>
           </div>
         </>
       ) : <Text c="dimmed">This model has no pages yet.</Text>}

@@ -51,3 +51,15 @@ def test_committed_studio_assets_match_a_fresh_build(tmp_path):
                                                 "`npm --prefix studio ci && npm --prefix studio run build` and commit it")
     stale = [name for name in fresh if fresh[name] != committed[name]]
     assert not stale, f"stale studio assets {stale}: run `npm --prefix studio run build` and commit torquec/studio_dist"
+
+
+def test_the_studio_has_every_dependency_of_the_component_package_at_its_version():
+    """The page canvas compiles templates/web/src/torque, whose imports resolve in studio/node_modules:
+    a dependency added to templates/web/package.json must be added to studio/package.json too."""
+    import json
+
+    web = json.loads((ROOT / "templates" / "web" / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    studio = json.loads((STUDIO / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    differ = {name: (version, studio.get(name)) for name, version in web.items() if studio.get(name) != version}
+    assert not differ, (f"templates/web vs studio/package.json (web version, studio version): {differ}; "
+                        "add them to studio/ (npm --prefix studio install --save-exact NAME@VERSION) and rebuild it")

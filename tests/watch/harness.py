@@ -32,12 +32,13 @@ def save_like_an_editor(path: str, text: str) -> None:
 
 class WatchThread:
     def __init__(self, model_path: str, out_dir: str, database_url: str | None = None, allow_data_loss: bool = False,
-                 web: bool = False):
+                 web: bool = False, seed: bool = False):
         self.port = free_port()
         self.log = io.StringIO()
         self.session = WatchSession(
             WatchOptions(model_path=model_path, out_dir=out_dir, database_url=database_url, port=self.port,
-                         allow_data_loss=allow_data_loss, log_level="error", web=web),
+                         allow_data_loss=allow_data_loss, log_level="error", web=web,
+                         seed=seed),
             out=self.log,
         )
         self.loop = asyncio.new_event_loop()

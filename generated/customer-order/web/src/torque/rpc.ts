@@ -134,10 +134,19 @@ export class JsonRpcClient {
 
   /** `token`: where the bearer token comes from; `notify`: tell `onUnauthorized` listeners about refusals. */
   constructor(
-    readonly url: string = "/rpc",
-    private readonly token: () => string | null = getToken,
-    private readonly notify: boolean = true,
+    private url: string = "/rpc",
+    private token: () => string | null = getToken,
+    private notify: boolean = true,
   ) {}
+
+  /** Send calls to `url` instead, without a bearer token or sign-in prompts: for a host that
+   * embeds these components outside the app (Torque Studio's page canvas calls the app served
+   * by `torquec watch` through its dev route, as a role it names). */
+  retarget(url: string): void {
+    this.url = url;
+    this.token = () => null;
+    this.notify = false;
+  }
 
   private headers(): Record<string, string> {
     const h: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };

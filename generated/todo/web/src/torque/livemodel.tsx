@@ -18,41 +18,10 @@ import { Cell, Container, Text, type ContainerProps, type TextProps } from "./la
 import { TorqueForm } from "./lazy";
 import type { TorqueFormProps } from "./form";
 import { live } from "./live";
+import { fetchLiveSpec, LIVE_FORMAT, type LiveNode, type LivePage, type LiveSpec } from "./livespec";
 import { systemFields } from "./meta";
 import { Modal, Page, type ModalProps } from "./page";
-import type { AnyEntityMeta, AppConfig, FieldMeta, FlowMeta, PageMeta } from "./types";
-
-/** The document format this front-end reads (torquec/backends/web/livespec.py LIVE_FORMAT). */
-const LIVE_FORMAT = 1;
-
-interface LiveNode {
-  readonly kind: string;
-  readonly id: string;
-  readonly props: Readonly<Record<string, unknown>>;
-  /** [row, col, span] in the parent's grid; absent for modals. */
-  readonly cell?: readonly [number, number, number];
-  readonly children?: readonly LiveNode[];
-}
-
-interface LivePage {
-  readonly name: string;
-  readonly route: string;
-  readonly title: string;
-  readonly description?: string;
-  /** Name of the tabler icon component (e.g. "IconCheckbox"); absent: the shell's default. */
-  readonly icon?: string;
-  readonly inNav: boolean;
-  readonly nodes: readonly LiveNode[];
-}
-
-interface LiveSpec {
-  readonly generation: number;
-  readonly format: number;
-  readonly app: { readonly name: string; readonly title: string; readonly version: string; readonly description?: string; readonly auth: boolean };
-  readonly entities: Readonly<Record<string, AnyEntityMeta & { readonly fields: Readonly<Record<string, FieldMeta>> }>>;
-  readonly flows: Readonly<Record<string, FlowMeta>>;
-  readonly pages: readonly LivePage[];
-}
+import type { AnyEntityMeta, AppConfig, PageMeta } from "./types";
 
 interface Snapshot {
   readonly app: AppConfig;
@@ -129,15 +98,9 @@ class LiveModel {
   }
 
   private async readOnce(): Promise<void> {
-    let spec: LiveSpec;
-    try {
-      // A busy watch must not hold the page blank: after 5 s the compiled-in app shows meanwhile.
-      const r = await fetch("/__torque/app.json", { cache: "no-store", credentials: "same-origin", signal: AbortSignal.timeout(5000) });
-      if (!r.ok) return;
-      spec = (await r.json()) as LiveSpec;
-    } catch {
-      return; // watch stopped or restarting: the compiled-in app keeps showing
-    }
+    // A busy watch must not hold the page blank: after 5 s the compiled-in app shows meanwhile.
+    const spec = await fetchLiveSpec(5000);
+    if (spec === null) return; // watch stopped or restarting: the compiled-in app keeps showing
     if (spec.generation <= this.applied) return;
     if (spec.format !== LIVE_FORMAT || spec.app.auth !== this.compiled.auth) {
       this.needsBundle = true; // the sign-in flow (or the format) differs: only the new bundle can show it
