@@ -1,4 +1,5 @@
-"""The committed studio build (torquec/studio_dist) is what the sources in studio/ build to.
+"""The committed studio build (torquec/studio_dist) is what the sources in studio/ build to
+(and templates/web/src/torque: the page editor's canvas compiles the app's components from there).
 
 Users get the studio without Node.js, so its built assets are committed; this
 test rebuilds them from studio/ (``npm ci`` when node_modules is missing or
@@ -8,6 +9,7 @@ Node.js it skips on a developer machine and fails in CI (``CI`` set).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -50,14 +52,13 @@ def test_committed_studio_assets_match_a_fresh_build(tmp_path):
     assert sorted(fresh) == sorted(committed), ("torquec/studio_dist is stale: run "
                                                 "`npm --prefix studio ci && npm --prefix studio run build` and commit it")
     stale = [name for name in fresh if fresh[name] != committed[name]]
-    assert not stale, f"stale studio assets {stale}: run `npm --prefix studio run build` and commit torquec/studio_dist"
+    assert not stale, (f"stale studio assets {stale} (after a change to studio/ or templates/web/src/torque): "
+                       "run `npm --prefix studio run build` and commit torquec/studio_dist")
 
 
 def test_the_studio_has_every_dependency_of_the_component_package_at_its_version():
     """The page canvas compiles templates/web/src/torque, whose imports resolve in studio/node_modules:
     a dependency added to templates/web/package.json must be added to studio/package.json too."""
-    import json
-
     web = json.loads((ROOT / "templates" / "web" / "package.json").read_text(encoding="utf-8"))["dependencies"]
     studio = json.loads((STUDIO / "package.json").read_text(encoding="utf-8"))["dependencies"]
     differ = {name: (version, studio.get(name)) for name, version in web.items() if studio.get(name) != version}

@@ -43,9 +43,9 @@ def metadata_entities(watch: WatchThread) -> list[str]:
 
 
 @contextlib.contextmanager
-def watching(model_path: str, app_dir: str, web: bool = True):
+def watching(model_path: str, app_dir: str, web: bool = True, seed: bool = False):
     """`torquec watch` of ``model_path`` in a thread (for a test module), the screenshot folder ready."""
-    watch = WatchThread(model_path, app_dir, web=web).start(timeout=240)
+    watch = WatchThread(model_path, app_dir, web=web, seed=seed).start(timeout=240)
     SHOTS.mkdir(parents=True, exist_ok=True)
     try:
         yield watch

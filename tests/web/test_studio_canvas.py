@@ -9,26 +9,33 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 
 import pytest
 
 from torquec.driver import analyze
-from watch.harness import WatchThread
 
 from .harness import ROOT
-from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown
+from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching
+
+
+def sample_copy(tmp, name: str, change=None) -> str:
+    """sample/<name>.json written into ``tmp`` (as ``change(model)`` edited it): its path."""
+    with open(os.path.join(ROOT, "sample", f"{name}.json"), encoding="utf-8") as fh:
+        model = json.load(fh)
+    if change is not None:
+        change(model)
+    path = str(tmp / f"{name}.json")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(model, indent=2))
+    return path
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("studio-canvas")
-    model_path = str(tmp / "customer-order.json")
-    shutil.copy(os.path.join(ROOT, "sample", "customer-order.json"), model_path)
-    watch = WatchThread(model_path, str(tmp / "app"), seed=True).start(timeout=120)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield watch, model_path
-    watch.stop()
+    model_path = sample_copy(tmp, "customer-order")
+    with watching(model_path, str(tmp / "app"), web=False, seed=True) as watch:
+        yield watch, model_path
 
 
 def open_page(page, name: str) -> None:
@@ -67,21 +74,19 @@ def test_the_canvas_grid_is_the_apps_grid_with_real_rows(browser, seeded):
         page.screenshot(path=str(SHOTS / "page-canvas.png"))
 
 
-@pytest.fixture(scope="module")
-def with_roles(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("studio-canvas-roles")
-    with open(os.path.join(ROOT, "sample", "customer-order.json"), encoding="utf-8") as fh:
-        model = json.load(fh)
+def admin_and_order_reader(model: dict) -> None:
     model["auth"] = {"roles": [
         {"name": "admin", "permissions": {"*": ["read", "create", "update", "delete"]}, "flows": ["*"]},
         {"name": "reader", "permissions": {"Order": ["read"]}, "flows": []},  # no Customer
     ]}
-    model_path = str(tmp / "customer-order.json")
-    with open(model_path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(model, indent=2))
-    watch = WatchThread(model_path, str(tmp / "app"), seed=True).start(timeout=120)
-    yield watch, model_path
-    watch.stop()
+
+
+@pytest.fixture(scope="module")
+def with_roles(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("studio-canvas-roles")
+    model_path = sample_copy(tmp, "customer-order", admin_and_order_reader)
+    with watching(model_path, str(tmp / "app"), web=False, seed=True) as watch:
+        yield watch, model_path
 
 
 def test_the_canvas_reads_as_the_chosen_role(browser, with_roles):
