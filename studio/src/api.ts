@@ -78,6 +78,36 @@ export const api = {
   rename: (base: string, pointer: string, name: string, label: string) => post("rename", { base, pointer, name, label }),
 };
 
+/**
+ * `next` with every part equal to the same part of `prev` replaced by that part of `prev`. The
+ * server answers a whole new model per change; sharing what did not change lets views keep their
+ * work for the untouched parts (the diagram re-renders one node of 200, not 200).
+ */
+export function keepUnchanged<T extends Json>(prev: Json | undefined, next: T): T {
+  if (prev === next || typeof next !== "object" || next === null || typeof prev !== "object" || prev === null) return next;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(prev)) return next;
+    let same = prev.length === next.length;
+    const out = next.map((v, i) => {
+      const kept = keepUnchanged(prev[i], v);
+      if (kept !== prev[i]) same = false;
+      return kept;
+    });
+    return (same ? prev : out) as T;
+  }
+  if (Array.isArray(prev)) return next;
+  const keys = Object.keys(next);
+  const prevKeys = Object.keys(prev);
+  let same = keys.length === prevKeys.length;
+  const out: JsonObject = {};
+  keys.forEach((k, i) => {
+    const kept = keepUnchanged(prev[k], (next as JsonObject)[k] as Json);
+    out[k] = kept;
+    if (kept !== prev[k] || prevKeys[i] !== k) same = false;
+  });
+  return (same ? prev : out) as T;
+}
+
 /** A JSON pointer token (RFC 6901). */
 export function tok(key: string | number): string {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");

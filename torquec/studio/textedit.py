@@ -12,16 +12,16 @@ value stays as it was (formatting, key order, blank lines), so a rename is a
 one-line diff. A ``set`` of a whole object or array is diffed member by member
 against what is there. New values are laid out like their neighbours: one
 line when short and the container is one line, else indented with the file's
-own indent unit and line ending. Positions come from the loader's source map.
+own indent unit and line ending. Positions come from the loader's targeted span lookups.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from torquec.load.source import SourceFile
-from torquec.load.sourcemap import SourceMap, escape_pointer_token
+from torquec.load.sourcemap import escape_pointer_token, span_in
 
 __all__ = ["EditError", "apply_ops", "apply_op"]
 
@@ -95,7 +95,10 @@ class _Document:
         except ValueError as exc:
             raise EditError(f"the model file is not valid JSON ({exc}); fix it in the JSON view first") from None
         self.text = text
-        self.map = SourceMap(SourceFile("<model>", text))
+        # Spans are found on demand by walking only the containers on the way (the C decoder
+        # steps over the rest): an edit of the 900 KB benchmark model needs a few, and a scan
+        # of the whole file for them cost ~60 ms per operation.
+        self._spans: dict[tuple[str, bool], tuple[int, int]] = {}
         self.newline = "\r\n" if "\r\n" in text else "\n"
         self.unit = _indent_unit(text)
 
@@ -119,8 +122,15 @@ class _Document:
         except EditError:
             return False
 
-    def span(self, pointer: str) -> tuple[int, int]:
-        return self.map.values[pointer]
+    def span(self, pointer: str, key: bool = False) -> tuple[int, int]:
+        """(start, end) of the value at ``pointer`` (of its key with ``key``); KeyError when none."""
+        found = self._spans.get((pointer, key))
+        if found is None:
+            found = span_in(self.text, pointer, key)
+            if found is None:
+                raise KeyError(pointer)
+            self._spans[(pointer, key)] = found
+        return found
 
     def children(self, pointer: str) -> list[str]:
         node = self.get(pointer)
@@ -129,7 +139,7 @@ class _Document:
         return [f"{pointer}/{i}" for i in range(len(node))]
 
     def start_of(self, child: str, in_object: bool) -> int:
-        return self.map.keys[child][0] if in_object else self.span(child)[0]
+        return self.span(child, key=in_object)[0]
 
     def line_indent(self, offset: int) -> str:
         line_start = self.text.rfind("\n", 0, offset) + 1
@@ -227,7 +237,7 @@ class _Document:
         if not members:
             return self._fill_empty(start, end, "{", "}", name, value)
         first, last = members[0], members[-1]
-        key_start = self.map.keys[first][0]
+        key_start = self.span(first, key=True)[0]
         at = self.span(last)[1]
         if "\n" in self.text[start:key_start]:
             indent = self.line_indent(key_start)
@@ -316,9 +326,10 @@ def _inline(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# The leading blanks of the first indented line (a search, not a split of the whole file).
+_FIRST_INDENT = re.compile(r"(?:\r\n|\n|\r)([ \t]+)[^ \t\r\n]")
+
+
 def _indent_unit(text: str) -> str:
-    for line in text.splitlines()[1:]:
-        stripped = line.lstrip(" \t")
-        if stripped and len(stripped) < len(line):
-            return line[: len(line) - len(stripped)]
-    return "  "
+    m = _FIRST_INDENT.search(text)
+    return m.group(1) if m else "  "
