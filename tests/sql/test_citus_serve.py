@@ -72,6 +72,10 @@ def test_serve_on_citus_layout_migrates_and_refuses_the_other_layout(citus_url, 
         order = srv.rpc("createEntity", {"entity": "Order", "data": {"accountId": a["id"], "customerId": alice["id"], "number": "1"}})
         updated = srv.rpc("updateEntity", {"entity": "Customer", "id": alice["id"], "data": {"name": "Alice A"}})
         assert updated["version"] == 2 and updated["name"] == "Alice A"
+        # Citus cannot move a row between shards: the distribution column is not updated, and changing it is refused.
+        err = srv.error("updateEntity", {"entity": "Customer", "id": alice["id"], "data": {"accountId": b["id"]}})
+        assert err["code"] == -32602 and err["data"]["errors"][0]["field"] == "accountId", err
+        assert err["data"]["errors"][0]["rule"] == "readOnly"
         page = srv.rpc("loadEntityData", {"entity": "Customer", "sort": [{"field": "name", "dir": "asc"}]})
         assert [r["name"] for r in page["items"]] == ["Alice A", "Alice B"] and page["total"] == 2
         tag = srv.rpc("createEntity", {"entity": "Tag", "data": {"label": "vip"}})
@@ -126,6 +130,22 @@ def test_serve_on_citus_layout_migrates_and_refuses_the_other_layout(citus_url, 
         placed = dict(conn.execute("SELECT logicalrelid::text, colocationid FROM pg_dist_partition").fetchall())
         assert placed["invoice"] == placed["account"]
         assert conn.execute('SELECT "layout" FROM "_torque_schema" ORDER BY "id" DESC LIMIT 1').fetchone()[0] == "citus"
+
+
+def test_updates_of_distributed_rows_leave_the_distribution_column_out_of_set():
+    """Citus refuses an UPDATE that sets the distribution column (it cannot prove the row stays on its
+    shard); the Citus layout's update routes on it instead."""
+    from torquec.backends.server.queries import entity_queries
+    from torquec.driver import analyze
+
+    model = analyze(str(MODEL)).model
+    customer = next(e for e in model.entities if e.name == "Customer")
+    queries = entity_queries(customer, "postgres")
+    assert '"account_id" = %s,' in queries["update"]
+    assert '"account_id" = %s,' not in queries["citus_update"] and queries["citus_update"].endswith('AND "account_id" = %s')
+    assert queries["citus_route_field"] == "accountId"
+    account = next(e for e in model.entities if e.name == "Account")  # distributed by id: routed by the id already
+    assert "citus_update" not in entity_queries(account, "postgres")
 
 
 def test_citus_layout_needs_a_model_with_distribution_and_postgresql(pg_url, tmp_path):

@@ -238,9 +238,13 @@ def build_app(
         if layout == "citus":
             # Citus runs SELECT … FOR UPDATE only when it reaches one shard, and a read by id alone
             # reaches all of a table distributed by another column. Updates stay safe without the
-            # lock: they change a row only at the version read (else a version conflict).
+            # lock: they change a row only at the version read (else a version conflict). Rows of such
+            # a table are updated on their shard, their distribution column left as it is.
             for es in spec.entities.values():
                 es.queries = {**es.queries, "get_for_update": es.queries["get"]}
+                if "citus_update" in es.queries:
+                    es.queries["update"] = es.queries["citus_update"]
+                    es.route_field = es.queries["citus_route_field"]
         if create_schema:
             ensure_schema(db, app_dir, layout)
         auth = Authenticator(spec.roles, load_tokens(tokens))

@@ -426,7 +426,12 @@ class DataService(RecordReads):
                 new.pop("id", None)
                 self._check_references(es, new, {}, tx, changed={k: 1 for k in new if new[k] != before.get(k)}, index=index)
             now_db, now_s = self._now()
-            n = tx.execute(es.queries["update"], (*es.field_params(new), now_db, self._bind_id(es, id_), cur["version"]))
+            params = es.field_params(new)
+            if es.route_field is not None:  # Citus layout: the distribution column stays, and routes the update
+                params, route = _route_params(es, params, new, cur)
+                n = tx.execute(es.queries["update"], (*params, now_db, self._bind_id(es, id_), cur["version"], route))
+            else:
+                n = tx.execute(es.queries["update"], (*params, now_db, self._bind_id(es, id_), cur["version"]))
             if n != 1:
                 raise VersionConflictError(f"Version conflict: {es.name} {id_} changed concurrently", entity=es.name, id=id_)
             if links:
@@ -597,6 +602,18 @@ def _each_item(items: Any, prepare: Callable[[int, Any], Any]) -> list:
     if errors:
         raise InvalidParams(errors=errors)
     return prepared
+
+
+def _route_params(es: EntitySpec, params: list, new: dict, cur: dict) -> tuple[list, Any]:
+    """(the update's field params without the distribution column, that column's value) on the Citus
+    layout; a record cannot move to another group (Citus cannot move a row between shards)."""
+    name = es.route_field
+    if new[name] != cur[name]:
+        raise InvalidParams(errors=[{"field": name, "rule": "readOnly",
+                                     "message": f"{es.name}.{name} cannot change: on the Citus layout the records are "
+                                                "distributed by it (create a new record in the other group instead)"}])
+    i = es.field_names.index(name)
+    return [*params[:i], *params[i + 1:]], params[i]
 
 
 def _check_version_param(v: Any, name: str = "expectedVersion") -> None:

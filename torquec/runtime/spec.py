@@ -115,6 +115,8 @@ class EntitySpec:
     field_names: tuple = ()  # model fields, model order
     to_db_at: tuple = ()  # (position, conv) of the fields whose API value is converted to bind it
     copy_at: tuple = ()  # the same for COPY text on PostgreSQL: JSON only, the server reads the rest as text
+    #: the Citus layout: the field a row is distributed by (never changed by an update; see runtime.app)
+    route_field: str | None = None
 
     def bind(self, dialect: str, queries: dict) -> None:
         self.queries = queries

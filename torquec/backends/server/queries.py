@@ -55,6 +55,16 @@ def entity_queries(e: Entity, dialect: str) -> dict[str, str]:
     }
     if numbered:  # the numbers the database gave a created row (PostgreSQL: a BEFORE INSERT trigger)
         out["returning"] = " RETURNING " + ", ".join(q(c) for c in numbered)
+    d = e.distribution
+    if dialect == "postgres" and d is not None and d.column not in (None, "id"):
+        # The Citus layout (sql/citus/schema.sql): Citus refuses an UPDATE that sets the distribution
+        # column, so this one leaves it out of SET and routes on it (one shard); binds the fields but
+        # that one, updated_at, id, the expected version, then the row's distribution value.
+        routed = column(d.column)
+        kept = ", ".join(f"{q(c)} = {ph}" for c in field_cols if c != routed)
+        kept = (kept + ", " if kept else "") + f'"updated_at" = {ph}, "version" = "version" + 1'
+        out["citus_update"] = f'UPDATE {t} SET {kept} WHERE "id" = {ph} AND "version" = {ph} AND {q(routed)} = {ph}'
+        out["citus_route_field"] = d.column
     return out
 
 
