@@ -8,6 +8,7 @@ import { asArray, freshId, freshName, isObject, str } from "./api";
 import { DisplayTemplate, DistributionControl, errorsAt, IndexesSection } from "./EntityExtras";
 import { FIELD_TYPES, KEY_TYPES, parseDefault, retype, rulesFor, showDefault, widgetsFor } from "./fields";
 import { Choice, CommitInput } from "./inputs";
+import { JsonSchemaBox } from "./JsonSchemaBox";
 import { memberOps, wholeNumber } from "./ops";
 import { entityNamed, fieldsOf } from "./samples";
 
@@ -173,6 +174,7 @@ function FieldRow({ model, field, pointer, fieldIndex, count, entityNames, edit,
         )}
         {type === "decimal" && [numberBox("precision", "18"), numberBox("scale", "2")]}
         {type === "bytes" && numberBox("maxBytes", "262144")}
+        {type === "json" && <JsonSchemaBox name={name} field={field} pointer={pointer} edit={edit} />}
         {rulesFor(type).map((rule) => (
           <CommitInput key={rule} label={rule} value={showDefault(validation[rule])} width={rule === "pattern" ? 140 : 80}
             onCommit={(v) => setRule(rule, v)} />

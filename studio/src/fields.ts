@@ -42,6 +42,7 @@ export function retype(field: JsonObject, type: string, entityNames: string[]): 
     else if (key === "items" && type !== "array") continue;
     else if ((key === "precision" || key === "scale") && type !== "decimal") continue;
     else if (key === "maxBytes" && type !== "bytes") continue;
+    else if (key === "jsonSchema" && type !== "json") continue;
     else if (key === "targetField" && type !== "reference") continue;
     else if (key === "sequence" && type !== "integer") continue;
     else if (key === "default") continue; // a default of the old type would not fit
