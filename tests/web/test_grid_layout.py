@@ -110,3 +110,33 @@ def test_empty_grid_says_it_once_and_keeps_its_columns(co_page: Page):
     expect(page.get_by_text("No customers match.")).to_have_count(1)
     expect(page.get_by_text("0 customers")).to_have_count(0)
     expect(page.locator('[data-grid="customerGrid"] thead th')).to_have_count(8)  # 7 columns and the actions
+
+
+# Every label of a layout button, whole: its text fits its label box and lies inside the button.
+LABELS_CUT = """() => [...document.querySelectorAll('.torque-cell-TorqueButton .mantine-Button-label')].flatMap((label) => {
+  const button = label.closest('button').getBoundingClientRect();
+  const range = document.createRange();
+  range.selectNodeContents(label);
+  const text = [...range.getClientRects()];
+  const inside = text.every((r) => r.left >= button.left - 0.5 && r.right <= button.right + 0.5);
+  return label.scrollWidth <= label.clientWidth && inside ? [] : [label.textContent];
+})"""
+
+
+def test_button_labels_are_never_cut_in_narrow_columns(browser, co_server, artifacts):
+    """Issue 16: at 1000 px the customers page's "New customer" (a 3-column cell) was cut; narrower
+    cells shrink the padding, drop the icon, then wrap the label (the dashboard's 2-column buttons too)."""
+    (artifacts / "issue16").mkdir(exist_ok=True)
+    for width in (780, 900, 1000, 1366):
+        ctx, page = open_page(browser, co_server, viewport=(width, 700))
+        try:
+            for path in ("/customers", "/"):
+                page.goto(path)
+                page.wait_for_selector(".torque-cell-TorqueButton .mantine-Button-label")
+                assert page.evaluate(LABELS_CUT) == [], (path, width)
+            page.goto("/customers")
+            expect(page.get_by_role("button", name="New customer")).to_be_visible()
+            if width == 1000:
+                page.screenshot(path=str(artifacts / "issue16" / "after-new-customer-button-1000.png"))
+        finally:
+            ctx.close()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
+from .conftest import _finish, open_page
 from .test_customer_order import dialog, new_order, wait_grid
 
 
@@ -66,3 +68,36 @@ def test_toasts_stay_on_their_page_and_an_empty_grid_says_it_once(co_page: Page,
     page.get_by_placeholder("Search customers…").fill("zzzz-nobody")
     page.wait_for_selector('[data-grid="customerGrid"][data-total="0"]')
     expect(page.get_by_text("0 records")).to_have_count(0)
+
+
+@pytest.fixture
+def laptop_page(browser, co_server, request):
+    ctx, page = open_page(browser, co_server, viewport=(1000, 640))
+    yield page
+    _finish(request, ctx, page)
+
+
+def test_toasts_never_cover_the_modal_submit_button(laptop_page: Page, artifacts):
+    """Issue 16: the toast of the last save sat over the next form's submit button (toasts are above
+    the modal layer, bottom right). Opening a dialog dismisses them; at a laptop size, after two saves."""
+    page = laptop_page
+    page.goto("/customers")
+    wait_grid(page, "customerGrid")
+    for i in range(2):
+        page.get_by_role("button", name="New customer").click()
+        d = dialog(page, "New customer")
+        d.get_by_label("Name").fill(f"Toast Overlap {i}")
+        d.get_by_label("E-mail").fill(f"toast.overlap.{i}@example.com")
+        d.get_by_role("button", name="Create customer").click()
+        expect(d).to_be_hidden()
+    page.get_by_role("button", name="New customer").click()
+    d = dialog(page, "New customer")
+    submit = d.get_by_role("button", name="Create customer")
+    submit.scroll_into_view_if_needed()
+    toasts = page.locator(".mantine-Notification-root")
+    expect(toasts).to_have_count(0)  # the dialog takes over: the toasts of the saves before it go
+    b = submit.bounding_box()  # and the button takes a click at its centre (before: a toast did)
+    cx, cy = b["x"] + b["width"] / 2, b["y"] + b["height"] / 2
+    assert submit.evaluate(f"(e) => e.contains(document.elementFromPoint({cx}, {cy}))")
+    (artifacts / "issue16").mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "issue16" / "after-toasts-and-modal-1000.png"))

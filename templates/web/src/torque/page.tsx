@@ -2,6 +2,7 @@
 // refresh signal and delete confirmations.
 
 import { Button, Group, Modal as MModal, Stack, Text as MText } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   CellModeContext,
@@ -39,7 +40,10 @@ export function Page({ name, title, children }: PageProps) {
     document.title = title === app.title ? title : `${title} · ${app.title}`;
   }, [title, app.title]);
 
+  // A dialog takes the user's attention: the toasts of what they did before go, rather than
+  // sit over its buttons (toasts are above the modal layer, bottom right, where its submit is).
   const openModal = useCallback<PageState["openModal"]>((modal, extra) => {
+    notifications.clean();
     const entry: OpenModal = { key: nextKey.current++, modal, ...(extra ?? {}) };
     setModals((ms) => [...ms.filter((m) => m.modal !== modal), entry]);
   }, []);
@@ -53,6 +57,7 @@ export function Page({ name, title, children }: PageProps) {
   const confirm = useCallback(
     (options: ConfirmOptions) =>
       new Promise<boolean>((resolve) => {
+        notifications.clean();
         setPending({ options, resolve });
       }),
     [],

@@ -6,9 +6,9 @@
 
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { json, jsonParseLinter } from "@codemirror/lang-json";
-import { bracketMatching, defaultHighlightStyle, foldGutter, syntaxHighlighting, syntaxTree } from "@codemirror/language";
+import { bracketMatching, defaultHighlightStyle, foldGutter, HighlightStyle, syntaxHighlighting, syntaxTree } from "@codemirror/language";
 import { linter, lintGutter, type Diagnostic } from "@codemirror/lint";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { Input, useComputedColorScheme } from "@mantine/core";
 import { useEffect, useRef } from "react";
@@ -17,6 +17,25 @@ import { schemaProblems } from "./jsonSchemaCheck";
 import type { FieldMeta } from "./types";
 
 const parseErrors = jsonParseLinter();
+
+// The dark scheme's colours for CodeMirror's default token styles (its light ones — dark red
+// strings, dark green numbers — are unreadable on a dark background): same tags, light tints.
+const DARK_COLOURS: Record<string, string> = {
+  "#404740": "#c3cbc3", "#708": "#d7aefb", "#219": "#8ab4f8", "#164": "#8bd5a0", "#a11": "#f6a199", "#e40": "#fdd663",
+  "#00f": "#8ab4f8", "#30a": "#c58af9", "#085": "#81c995", "#167": "#78d9ec", "#256": "#78d9ec", "#00c": "#8ab4f8",
+  "#940": "#e8b07a", "#f00": "#ff8a80",
+};
+const darkHighlightStyle = HighlightStyle.define(
+  defaultHighlightStyle.specs.map((spec) => (typeof spec["color"] === "string" ? { ...spec, color: DARK_COLOURS[spec["color"]] ?? spec["color"] } : spec)),
+  { themeType: "dark" },
+);
+function schemeExtensions(dark: boolean): Extension {
+  if (!dark) return syntaxHighlighting(defaultHighlightStyle, { fallback: true });
+  return [
+    syntaxHighlighting(darkHighlightStyle, { fallback: true }),
+    EditorView.theme({ "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { background: "#3b4a6b" } }, { dark: true }),
+  ];
+}
 
 type SyntaxNode = ReturnType<typeof syntaxTree>["topNode"];
 const PUNCTUATION = new Set(["{", "}", "[", "]", ",", ":", "PropertyName", "⚠"]);
@@ -85,6 +104,7 @@ export function JsonEditor({ field, value, onChange, onBlur, error, required, in
   const latest = useRef({ onChange, onBlur });
   latest.current = { onChange, onBlur };
   const dark = useComputedColorScheme("light") === "dark";
+  const scheme = useRef(new Compartment());
   const labelId = `${inputId}-label`;
   const describedBy = [description ? `${inputId}-description` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ");
 
@@ -100,7 +120,7 @@ export function JsonEditor({ field, value, onChange, onBlur, error, required, in
           history(),
           bracketMatching(),
           json(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          scheme.current.of(schemeExtensions(dark)),
           linter((v) => lint(field, v), { delay: 300 }),
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
@@ -120,6 +140,11 @@ export function JsonEditor({ field, value, onChange, onBlur, error, required, in
     // Created once; the value is synced below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The app's light/dark switch recolours the editor.
+  useEffect(() => {
+    view.current?.dispatch({ effects: scheme.current.reconfigure(schemeExtensions(dark)) });
+  }, [dark]);
 
   // A value set from outside (form reset, record loaded) replaces the text.
   useEffect(() => {
