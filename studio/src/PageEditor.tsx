@@ -197,13 +197,14 @@ function fieldPicker(model: JsonObject, label: string) {
 }
 
 /** An action: its type and the one target its type needs (modal, page, entity or flow). */
-function actionField(model: JsonObject, modals: () => string[]) {
+function actionField(model: JsonObject, modals: () => string[], label = "Action") {
+  const name = label.toLowerCase();
   const entities = asArray(model["entities"]).filter(isObject).map((e) => str(e["name"]));
   const pages = asArray(model["layouts"]).filter(isObject).map((l) => str(l["name"]));
   const flows = asArray(model["flows"]).filter(isObject).map((f) => str(f["name"]));
   return {
     type: "custom" as const,
-    label: "Action",
+    label,
     render: ({ value, onChange }: { value: unknown; onChange: (v: unknown) => void }) => {
       const action: JsonObject = isObject(value as Json) ? (value as JsonObject) : {};
       const type = str(action["type"]);
@@ -212,7 +213,7 @@ function actionField(model: JsonObject, modals: () => string[]) {
       const targets = targetKey === "modal" ? modals() : targetKey === "page" ? pages : targetKey === "flow" ? flows : entities;
       return (
         <Stack gap={4}>
-          <NativeSelect size="xs" label="Action" aria-label="action type" value={type}
+          <NativeSelect size="xs" label={label} aria-label={`${name} type`} value={type}
             data={[{ value: "", label: "(none)" }, ...options(ACTION_TYPES)]}
             onChange={(e) => {
               const t = e.currentTarget.value;
@@ -223,7 +224,7 @@ function actionField(model: JsonObject, modals: () => string[]) {
               onChange(key ? { type: t, [key]: pool[0] ?? "" } : { type: t });
             }} />
           {targetKey && (
-            <NativeSelect size="xs" label={targetKey} aria-label={`action ${targetKey}`} value={str(action[targetKey])}
+            <NativeSelect size="xs" label={targetKey} aria-label={`${name} ${targetKey}`} value={str(action[targetKey])}
               data={options(targets.includes(str(action[targetKey])) || !action[targetKey] ? targets : [...targets, str(action[targetKey])])}
               onChange={(e) => onChange({ ...action, [targetKey]: e.currentTarget.value })} />
           )}
@@ -232,6 +233,13 @@ function actionField(model: JsonObject, modals: () => string[]) {
     },
   };
 }
+
+/** A yes/no prop whose default (unset) is yes: the file keeps no key until one is picked. */
+const flag = (label: string) => ({
+  type: "radio" as const,
+  label: `${label} (default yes)`,
+  options: [{ label: "yes", value: true }, { label: "no", value: false }],
+});
 
 const positionField = {
   type: "object" as const,
@@ -252,6 +260,9 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
     entity: entitySelect,
     columns: fieldPicker(model, "Columns"),
     pageSize: { type: "number", label: "Page size", min: 1, max: 500 },
+    sortable: flag("Sortable"),
+    filterable: flag("Filterable"),
+    searchable: flag("Searchable"),
     rowActions: {
       type: "array", label: "Row actions",
       arrayFields: { type: { type: "select", options: options(["edit", "delete", "runFlow"]) }, entity: entitySelect, modal: { type: "text" }, flow: { type: "text" } },
@@ -264,6 +275,7 @@ function buildConfig(model: JsonObject, modals: () => string[]): Config {
     mode: { type: "radio", label: "Mode", options: options(["create", "edit"]) },
     fields: fieldPicker(model, "Fields"),
     submitLabel: { type: "text", label: "Submit label" },
+    onSuccess: actionField(model, modals, "On success"),
     position: positionField,
   };
   return {

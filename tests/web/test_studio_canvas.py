@@ -1,7 +1,8 @@
 """The page editor's canvas in real Chromium renders the generated app's own components (compiled
 from templates/web/src/torque) with the served app's real data: on `torquec watch --seed` of the
-customer-order sample, the Customers page's grid shows the seeded customers, a column unchecked in
-its property panel leaves the file (which checks clean) and the real grid at once. With roles, the
+customer-order sample, the Customers page's grid shows the seeded customers, a column unchecked or
+search turned off in its property panel leaves the file (which checks clean) and the real grid at
+once, and the modal's form shows the entity's real fields. With roles, the
 canvas reads the data as the role chosen above it, with that role's rights.
 Screenshots go to test-artifacts/studio/."""
 
@@ -71,7 +72,22 @@ def test_the_canvas_grid_is_the_apps_grid_with_real_rows(browser, seeded):
         assert result.ok and not list(result.diagnostics), [str(d) for d in result.diagnostics]
         grid.get_by_role("columnheader", name="Phone", exact=True).wait_for(state="detached")
         grid.get_by_role("cell", name="Alice Johnson", exact=True).wait_for()
+        wait_shown(page, text)
+
+        # Every prop the format allows has a field: no search box once `searchable` is false.
+        search = grid.get_by_placeholder("Search customers…")
+        assert search.count() == 1
+        no = page.locator("input[name=searchable][value='{\"value\":false}']")
+        page.locator("label:visible", has=no).click()
+        text = wait_file(model_path, lambda t: '"searchable": false' in t)
+        assert analyze(model_path, text).ok
+        search.wait_for(state="detached")
         page.screenshot(path=str(SHOTS / "page-canvas.png"))
+
+        # The form in the New customer modal is the app's form: its fields' labels, inputs and widgets.
+        form = page.locator('[aria-label="canvas TorqueForm newCustomerForm"]')
+        form.get_by_role("textbox", name="E-mail").wait_for()
+        form.get_by_role("button", name="Create customer").wait_for()
 
 
 def admin_and_order_reader(model: dict) -> None:
