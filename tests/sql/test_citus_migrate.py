@@ -147,45 +147,34 @@ def test_what_would_reshard_or_rebuild_a_table_is_refused(citus_db, change, mess
     assert _catalog(citus_db) == before
 
 
+def _refused(url: str, model, text: str, match: str, error: type = migrate.LayoutMismatch, **kw) -> None:
+    conn = migrate.connect(url)
+    try:
+        with pytest.raises(error, match=match):
+            migrate.apply(conn, model, text, **kw)
+    finally:
+        conn.close()
+
+
 def test_layouts_are_not_mixed(citus_db, pg_cluster, tmp_path):
     model = json.loads(MODEL.read_text())
     m, text = _compiled(model)
     _apply(citus_db, model)
-    conn = migrate.connect(citus_db)
-    try:
-        with pytest.raises(migrate.LayoutMismatch, match="laid out for Citus"):
-            migrate.plan_for(conn, m, text)
-    finally:
-        conn.close()
+    _refused(citus_db, m, text, "laid out for Citus")
     # Without a record either: the Citus script run by hand is not adopted by the plain layout…
     with psycopg.connect(citus_db, autocommit=True) as raw:
         raw.execute('DROP TABLE "_torque_schema"')
-    conn = migrate.connect(citus_db)
-    try:
-        with pytest.raises(migrate.LayoutMismatch, match="has Citus tables"):
-            migrate.apply(conn, m, text)
-    finally:
-        conn.close()
+    _refused(citus_db, m, text, "has Citus tables")
     # … and a database the plain layout made (hash partitions) is not adopted as a Citus one.
     name = f"t_citus_plain_{uuid.uuid4().hex[:8]}"
     url = pg_cluster.create_database(name)
     try:
         with psycopg.connect(url, autocommit=True) as plain:
             plain.execute(schema_sql(m, POSTGRES))
-        conn = migrate.connect(url)
-        try:
-            with pytest.raises(migrate.LayoutMismatch, match="hash-partitioned"):
-                migrate.apply(conn, m, text, layout=CITUS)
-        finally:
-            conn.close()
+        _refused(url, m, text, "hash-partitioned", layout=CITUS)
     finally:
         pg_cluster.drop_database(name)
-    sq = migrate.connect(str(tmp_path / "app.db"))
-    try:
-        with pytest.raises(migrate.MigrationError, match="needs a PostgreSQL database"):
-            migrate.apply(sq, m, text, layout=CITUS)
-    finally:
-        sq.close()
+    _refused(str(tmp_path / "app.db"), m, text, "needs a PostgreSQL database", migrate.MigrationError, layout=CITUS)
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
