@@ -7,15 +7,12 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .test_customer_order import dialog, new_order, wait_grid
+from .test_customer_order import new_order, open_new_order
 
 
 def test_order_total_is_marked_and_the_computed_value_shown(co_page: Page, co_server):
     page = co_page
-    page.goto("/orders")
-    wait_grid(page, "orderGrid")
-    page.get_by_role("button", name="New order").click()
-    d = dialog(page, "New order")
+    d = open_new_order(page)
     total = d.get_by_role("textbox", name="Total")
     expect(total).to_have_attribute("data-computed", "true")
     expect(d.get_by_text("Worked out when saved (Validate order); what you enter may be replaced.")).to_be_visible()

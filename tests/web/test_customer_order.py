@@ -41,12 +41,17 @@ def dialog(page: Page, title: str):
     return d
 
 
-def new_order(page: Page, number: str, search: str, customer: str, date: str = "2024-06-03"):
-    """Open the orders page's "New order" dialog and fill its number, customer and date; returns the dialog."""
+def open_new_order(page: Page):
+    """The orders page's "New order" dialog, opened."""
     page.goto("/orders")
     wait_grid(page, "orderGrid")
     page.get_by_role("button", name="New order").click()
-    d = dialog(page, "New order")
+    return dialog(page, "New order")
+
+
+def new_order(page: Page, number: str, search: str, customer: str, date: str = "2024-06-03"):
+    """Open the orders page's "New order" dialog and fill its number, customer and date; returns the dialog."""
+    d = open_new_order(page)
     d.get_by_label("Order number").fill(number)
     combo = d.get_by_role("combobox", name="Customer")
     combo.click()

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import _finish, open_page
-from .test_customer_order import dialog, wait_grid
+from .test_customer_order import dialog, open_new_order
 
 # The colour of an element's text and the first opaque background behind it, as [r, g, b] lists.
 COLOURS = """(e) => {
@@ -57,10 +57,7 @@ def test_page_titles_read_clearly_in_dark_mode(dark_page: Page, artifacts):
 
 def test_json_editor_is_dark_in_dark_mode_and_follows_the_switch(dark_page: Page, artifacts):
     page = dark_page
-    page.goto("/orders")
-    wait_grid(page, "orderGrid")
-    page.get_by_role("button", name="New order").click()
-    d = dialog(page, "New order")
+    d = open_new_order(page)
     editor = d.get_by_role("textbox", name="Items")
     expect(editor).to_have_class(re.compile(r"\bcm-content\b"))
     # valid for the field's jsonSchema: no lint marks re-wrap the tokens while they are measured

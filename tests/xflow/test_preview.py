@@ -4,16 +4,12 @@ call is refused rather than made, log lines stay out of the server log."""
 
 from __future__ import annotations
 
-import json
-import threading
-import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from server.harness import Server
-from torquec.driver import build
 from xflow.flowapp import S, _flow
+from xflow.kit import built_app, local_http, served
 
 HITS: list[str] = []
 
@@ -89,33 +85,14 @@ def _model(rate_url: str) -> dict:
 
 @pytest.fixture(scope="module")
 def rate_url():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Counter)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/rate"
-    httpd.shutdown()
-    httpd.server_close()
+    yield from local_http(_Counter, "/rate")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def srv(request, rate_url, tmp_path_factory):
-    base = tmp_path_factory.mktemp("previewapp")
-    path = base / "previewapp.json"
-    path.write_text(json.dumps(_model(rate_url), indent=2), encoding="utf-8")
-    result = build(str(path), str(base / "app"))
-    assert result.ok, [d.message for d in result.diagnostics]
-    url = drop = None
-    if request.param == "postgres":
-        cluster = request.getfixturevalue("pg_cluster")
-        name = f"pv_{uuid.uuid4().hex[:10]}"
-        url, drop = cluster.create_database(name), (cluster, name)
-    else:
-        url = str(base / "db.sqlite")
-    s = Server(base / "app", database_url=url, tokens="admin-token:admin,clerk-token:clerk", token="admin-token", seed=False,
-               extra_args=["--log-level", "info"])
-    yield s
-    s.stop()
-    if drop:
-        drop[0].drop_database(drop[1])
+    app = built_app(tmp_path_factory, "previewapp", _model(rate_url))
+    yield from served(request, app, tokens="admin-token:admin,clerk-token:clerk", token="admin-token",
+                      extra_args=["--log-level", "info"])
 
 
 def test_entity_writes_of_a_preview_are_rolled_back(srv):

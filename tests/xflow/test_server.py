@@ -8,14 +8,13 @@ import re
 import signal
 import threading
 import time
-import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from server.harness import Server
-from torquec.driver import build
 from xflow.flowapp import model
+from xflow.kit import built_app, local_http, served
 
 TOKENS = "admin-token:admin,clerk-token:clerk"
 
@@ -36,38 +35,17 @@ class _Echo(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def echo_url():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/echo"
-    httpd.shutdown()
-    httpd.server_close()
+    yield from local_http(_Echo, "/echo")
 
 
 @pytest.fixture(scope="module")
 def app_dir(tmp_path_factory):
-    base = tmp_path_factory.mktemp("flowapp")
-    path = base / "flowapp.json"
-    path.write_text(json.dumps(model(), indent=2), encoding="utf-8")
-    result = build(str(path), str(base / "app"))
-    assert result.ok, [d.message for d in result.diagnostics]
-    return base / "app"
+    return built_app(tmp_path_factory, "flowapp", model())
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def srv(request, app_dir):
-    url = drop = None
-    if request.param == "postgres":
-        cluster = request.getfixturevalue("pg_cluster")
-        name = f"xf_{uuid.uuid4().hex[:10]}"
-        url, drop = cluster.create_database(name), (cluster, name)
-    else:
-        url = str(app_dir.parent / f"db-{uuid.uuid4().hex[:6]}.sqlite")
-    s = Server(app_dir, database_url=url, tokens=TOKENS, token="admin-token", seed=False)
-    s.backend = request.param
-    yield s
-    s.stop()
-    if drop:
-        drop[0].drop_database(drop[1])
+    yield from served(request, app_dir, tokens=TOKENS, token="admin-token")
 
 
 def count(srv, entity: str, **eq) -> int:

@@ -41,8 +41,10 @@ export function useComputedPreview(
   values: FormValues,
   recordId: string | undefined,
   locked: (name: string) => boolean,
+  /** False while an edit form's record is loading: its blank values are no draft. */
+  ready: boolean,
 ): Record<string, unknown> {
-  const draft = useMemo(() => draftOf(metas, values, locked), [metas, values, locked]);
+  const draft = useMemo(() => (ready ? draftOf(metas, values, locked) : null), [metas, values, locked, ready]);
   const [worked, setWorked] = useState<Record<string, unknown>>({});
   useEffect(() => {
     if (draft === null) return;

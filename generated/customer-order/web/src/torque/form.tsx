@@ -124,7 +124,7 @@ export function TorqueForm<F extends string>(props: TorqueFormProps<F>) {
   // Computed fields show what the before-flows would work out from the other values, as the
   // user types (preview.ts); a computed field the user typed into keeps what they typed.
   const locked = useCallback((name: string) => access.readOnly(entity.name, name), [access, entity]);
-  const worked = useComputedPreview(entity.name, metas, values, recordId, locked);
+  const worked = useComputedPreview(entity.name, metas, values, recordId, locked, !loading && (mode === "create" || original !== null));
   const typed = useRef<Record<string, boolean>>({});
   const filled = useRef<Record<string, unknown>>({});
   useEffect(() => {
