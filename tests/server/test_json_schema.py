@@ -84,3 +84,9 @@ def test_the_api_document_carries_the_schema(co_server):
     line = items["anyOf"][0]["items"]
     assert items["anyOf"][1] == {"type": "null"}
     assert line["required"] == ["sku", "quantity", "unitPrice"] and line["properties"]["quantity"]["minimum"] == 1
+
+
+def test_a_large_failing_value_is_quoted_short(co_server):
+    err = co_server.error("createEntity", {"entity": "Order", "data": _order(items=[{"sku": "X" * 20000, "quantity": 1, "unitPrice": 1}])})
+    assert _errors(err) == [("items", "jsonSchema", "/0/sku", "maxLength", None)]
+    assert len(err["data"]["errors"][0]["message"]) < 120

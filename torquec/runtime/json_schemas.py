@@ -13,6 +13,7 @@ validator does, so the browser and the server agree on what is valid.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import jsonschema_rs
@@ -42,14 +43,30 @@ def compile_schema(schema: Any):
 
 def value_errors(validator, value: Any) -> list[tuple[tuple, str, str]]:
     """(path in ``value``, message, keyword) of each way ``value`` fails; [] when it is valid."""
-    if validator.is_valid(value):
-        return []
-    out = []
-    for e in validator.iter_errors(value):
-        out.append((tuple(e.instance_path), e.message, str(e.schema_path[-1]) if e.schema_path else "jsonSchema"))
-        if len(out) == MAX_ERRORS:
-            break
-    return out
+    try:
+        if validator.is_valid(value):
+            return []
+        out = []
+        for e in validator.iter_errors(value):
+            out.append((tuple(e.instance_path), _short(e.message, e.instance), str(e.schema_path[-1]) if e.schema_path else "jsonSchema"))
+            if len(out) == MAX_ERRORS:
+                break
+        return out
+    except ValueError:  # "Recursion limit reached" (the API refuses such values first: MAX_JSON_DEPTH)
+        return [((), "nests too deep to be checked against the schema", "maxDepth")]
+
+
+MAX_SHOWN = 40  # characters of a failing value quoted in a message
+
+
+def _short(message: str, instance: Any) -> str:
+    """The validator quotes the failing value whole ("[…] is not of type …"): quote its start only,
+    so a large value does not make a large error."""
+    if isinstance(instance, (list, dict, str)):
+        whole = json.dumps(instance, ensure_ascii=False, separators=(",", ":"))
+        if len(whole) > MAX_SHOWN and whole in message:
+            return message.replace(whole, whole[:MAX_SHOWN] + "…")
+    return message if len(message) <= 300 else message[:300] + "…"
 
 
 def json_pointer(path: tuple) -> str:

@@ -274,6 +274,7 @@ class DataService(RecordReads):
                     except BadValue as bad:
                         errors.append({"field": k, "rule": bad.rule, "message": bad.message})
                         continue
+                problem = None
                 if v.__class__ is str:
                     if "\x00" in v:
                         errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
@@ -283,7 +284,8 @@ class DataService(RecordReads):
                         errors.append({"field": k, "rule": "characters", "message": NUL_MESSAGE})
                     elif problem:
                         errors.append({"field": k, "rule": "maxDepth", "message": f"nests deeper than {MAX_JSON_DEPTH} levels"})
-                if f.json_validator is not None:
+                # (a value nested too deep is not handed to the validator: it would overflow its stack)
+                if f.json_validator is not None and problem is None:
                     errors.extend(json_field_errors(k, f.json_validator, v))
             rec[k] = v
         if errors:
