@@ -148,6 +148,12 @@ def test_validation_failure_is_a_tool_error(sample_app, mode):
             # the human-readable first block lists every field too
             assert "phone" in r.content[0].text and "customerType" in r.content[0].text
 
+            # a json field's jsonSchema (Order.items): the failing part named by its JSON Pointer
+            lines = await c.call_tool("order_create", {"data": {
+                "orderNumber": "ORD-9901", "customerId": ALICE, "orderDate": "2024-01-01", "totalAmount": "1.00",
+                "items": [{"sku": "NB-A5", "quantity": 0, "unitPrice": 1}]}})
+            assert [(e["field"], e["rule"], e["path"]) for e in error_of(lines)["data"]["errors"]] == [("items", "jsonSchema", "/0/quantity")]
+
             bad = await c.call_tool("order_query", {"filters": [{"field": "nope", "op": "eq", "value": 1}], "pageSize": 501})
             fields = {e["field"] for e in error_of(bad)["data"]["errors"]}
             assert {"filters.0.field", "pageSize"} <= fields
