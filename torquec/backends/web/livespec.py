@@ -8,7 +8,9 @@ edit is visible as soon as the model is rebuilt, without waiting for `vite
 build` and without reloading the page. The data is exactly what the static
 bundle compiles in (``generate.ts_entity_meta``, ``generate.page_nodes``...),
 so the live page and the built one cannot differ. Production builds don't use
-it: `build`/`serve` keep the static bundle.
+it: `build`/`serve` keep the static bundle. The front-end reads it through
+``templates/web/src/torque/livespec.ts``, as does Torque Studio's page canvas
+(the app's own components with the served entities' metadata).
 """
 
 from __future__ import annotations
