@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import json
 import os
 import shutil
 import time
@@ -51,6 +52,17 @@ def watching(model_path: str, app_dir: str, web: bool = True, seed: bool = False
         yield watch
     finally:
         watch.stop()
+
+
+@contextlib.contextmanager
+def watching_model(tmp_path_factory, name: str, model: dict, **options):
+    """``model`` written (indented, as a person would) to ``<tmp>/<name>.json`` and watched: (watch, path)."""
+    tmp = tmp_path_factory.mktemp(name)
+    model_path = str(tmp / f"{name}.json")
+    with open(model_path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(model, indent=2) + "\n")
+    with watching(model_path, str(tmp / "app"), **options) as watch:
+        yield watch, model_path
 
 
 @pytest.fixture(scope="module")

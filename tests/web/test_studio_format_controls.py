@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from torquec.driver import analyze
-from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching
+from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching_model
 
 PROJECT_OPS = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d01"
 TAG_URGENT = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d02"
@@ -60,12 +60,8 @@ MODEL = {
 
 @pytest.fixture(scope="module")
 def tracker(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("tracker")
-    model_path = str(tmp / "tracker.json")
-    with open(model_path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(MODEL, indent=2) + "\n")
-    with watching(model_path, str(tmp / "app"), web=False) as watch:
-        yield watch, model_path
+    with watching_model(tmp_path_factory, "tracker", MODEL, web=False) as watched:
+        yield watched
 
 
 class Steps:

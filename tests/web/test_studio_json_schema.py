@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from .test_studio import read, studio_page, wait_file, wait_shown, watching
+from .test_studio import read, studio_page, wait_file, wait_shown, watching_model
 
 MODEL = {
     "name": "notes",
@@ -23,12 +23,8 @@ MODEL = {
 
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("notes")
-    model_path = str(tmp / "notes.json")
-    with open(model_path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(MODEL, indent=2) + "\n")
-    with watching(model_path, str(tmp / "app"), web=False) as watch:
-        yield watch, model_path
+    with watching_model(tmp_path_factory, "notes", MODEL, web=False) as watched:
+        yield watched
 
 
 def _meta(text: str) -> dict:
