@@ -7,7 +7,7 @@ from __future__ import annotations
 from .test_crud import ALICE
 
 EVAN = "c1000000-0000-4000-8000-000000000005"  # inactive in the sample data
-LINES = [{"sku": " nb-a5 ", "quantity": 2, "unitPrice": 4.5}]
+LINES = [{"sku": "nb-a5", "quantity": 2, "unitPrice": 4.5}]
 
 
 def preview(srv, data, token=..., **params):
