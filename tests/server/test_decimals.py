@@ -186,3 +186,14 @@ def test_sqlite_stores_decimals_exactly_in_numeric_order(loaded):
             conn.execute('UPDATE "entry" SET "price" = 10000001 WHERE "name" = \'e01\'')  # 100000.01 > max
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("text, precision, scale", [("99999999999999999999999999.9999", 30, 4),
+                                                    ("-1234567890123456789012345678.9012345678", 38, 10),
+                                                    ("12345678901234567890123456789", 29, 0)])
+def test_more_than_28_significant_digits_are_accepted_exactly(text, precision, scale):
+    # parse() normalised with the default 28-digit context, which rounded 30 nines up to 1E+26
+    # and refused a value that fits ("must have at most 26 digits before the decimal point")
+    from torquec.runtime import decimals
+
+    assert decimals.api_text(text, precision, scale) == text

@@ -29,6 +29,7 @@ import orjson
 
 from .db.base import DbError
 from .errors import InvalidParams, RpcError
+from .import_rows import bind, compile_row_check
 from .seed import entity_order
 from .service import DataService
 from .spec import EntitySpec, FieldSpec, q
@@ -37,6 +38,7 @@ from .values import canonical_uuid, new_id, now_utc
 FORMATS = ("csv", "ndjson", "json")
 SYSTEM_SKIPPED = ("createdAt", "updatedAt", "version")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _TRUE = {"true", "t", "1", "yes", "y"}
 _FALSE = {"false", "f", "0", "no", "n"}
 
@@ -239,8 +241,9 @@ class DataImporter:
     """Import rows of one or more entities in one transaction (see the module doc)."""
 
     def __init__(self, svc: DataService, *, skip_invalid: bool = False,
-                 progress: Callable[[str, int, int], None] | None = None) -> None:
+                 progress: Callable[[str, int, int], None] | None = None, compiled: bool = True) -> None:
         self.svc = svc
+        self.compiled = compiled  # False: every row through ``DataService._validate`` (the reference the tests compare with)
         self.skip_invalid = skip_invalid
         self.progress = progress
 
@@ -255,11 +258,13 @@ class DataImporter:
         try:
             with self.svc.transaction() as tx:
                 keys = _Keys(self.svc, tx)
+                now_dt, now_s = now_utc()
+                now = now_dt if self.svc.dialect == "postgres" else now_s
                 pending_links: list[tuple[EntitySpec, str, dict, str, int]] = []
                 for name in order:
                     es = self.svc.spec.entities[name]
                     for label, rows, is_csv in by_entity[name]:
-                        valid = self._prepare(es, label, rows, is_csv, keys, report, pending_links)
+                        valid = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now)
                         if report.problems and not self.skip_invalid:
                             continue  # keep checking the other files, insert nothing
                         self._insert(es, valid, tx, label)
@@ -276,35 +281,36 @@ class DataImporter:
     # -- validation
 
     def _prepare(self, es: EntitySpec, label: str, rows: list, is_csv: bool, keys: _Keys, report: ImportReport,
-                 pending_links: list) -> list[tuple[str, dict]]:
-        svc = self.svc
+                 pending_links: list, now: Any) -> list[tuple[str, tuple, tuple]]:
+        """The valid rows as (id, API values in model order, insert parameters); problems go to ``report``."""
         fields = es.all_fields
         kf = keys.field_of(es)
-        uniques = [f for f in es.fields if f.unique]
-        taken = {f.name: self._existing(es, f, keys.tx) for f in uniques}
-        combos = {names: self._existing_combos(es, names, keys.tx) for names in es.unique_together}
+        uniques = [(es.field_names.index(f.name), f.name, self._existing(es, f, keys.tx)) for f in es.fields if f.unique]
+        combos = [(names, tuple(es.field_names.index(n) for n in names), self._existing_combos(es, names, keys.tx))
+                  for names in es.unique_together]
         # ids (given or new) and keys first, so rows of this file can reference each other
         planned = []
         fresh = _ids(len(rows))
         for (line, raw), new in zip(rows, fresh):
             rid = raw.get("id")
-            try:
-                rid = canonical_uuid(rid) if rid not in (None, "") else new
-            except ValueError:
-                planned.append((line, raw, None))
-                continue
+            if rid in (None, ""):
+                rid = new
+            elif not (rid.__class__ is str and _CANONICAL_UUID.match(rid)):
+                try:
+                    rid = canonical_uuid(rid)
+                except ValueError:
+                    rid = None
             planned.append((line, raw, rid))
         batch_keys: dict[str, str] = {}
         if kf is not None:
+            kname = kf.name
             for line, raw, rid in planned:
-                v = raw.get(kf.name)
+                v = raw.get(kname)
                 if rid is not None and v not in (None, ""):
-                    batch_keys[_key_text(v)] = rid
+                    batch_keys[v if v.__class__ is str else _key_text(v)] = rid
         keys._load(es)
         self_keys = {**keys.by_key[es.name], **batch_keys}
         self_ids = keys.ids[es.name] | {rid for _l, _r, rid in planned if rid}
-        valid: list[tuple[str, dict]] = []
-        total = len(planned)
         refs: dict[str, tuple[set, dict]] = {}  # reference field → the target's (ids, keys), loaded once
         for f in es.reference_fields:
             if f.target == es.name:
@@ -313,99 +319,131 @@ class DataImporter:
                 target = self.svc.spec.entities[f.target]
                 keys._load(target)
                 refs[f.name] = (keys.ids[target.name], keys.by_key[target.name])
+        my_ids, my_keys = keys.ids[es.name], keys.by_key[es.name]
+        check = compile_row_check(es, self.svc.dialect, is_csv, kf.name if kf is not None else None) if self.compiled else None
+        complete = check is not None and check.complete
+        if check is not None:
+            bind(check, es, refs, {name: taken for _i, name, taken in uniques}, my_ids, my_keys)
+        at = es.copy_at if self.svc.dialect == "postgres" else None
+        key_at = es.field_names.index(kf.name) if kf is not None else None
+        valid: list[tuple[str, tuple, tuple]] = []
+        total = len(planned)
+        progress = self.progress
         for n, (line, raw, rid) in enumerate(planned, 1):
-            if self.progress and (n % 5000 == 0 or n == total):
-                self.progress(es.name, n, total)
-            problems: list[RowProblem] = []
-            if rid is None:
-                problems.append(RowProblem(label, line, "id", "must be a UUID (8-4-4-4-12 hex digits)", raw))
-            data: dict[str, Any] = {}
-            links: dict[str, list] = {}
-            for k, v in raw.items():
-                if k == "id" or k in SYSTEM_SKIPPED:
+            if progress and (n % 5000 == 0 or n == total):
+                progress(es.name, n, total)
+            got = check(raw, rid, now) if check is not None and rid is not None else None
+            links = None
+            if got is not None and complete:
+                valid.append((rid, *got))
+                continue
+            if got is None:  # the runtime's validation decides, and words the problems
+                problems, rec, links = self._check_row(es, fields, label, line, raw, rid, is_csv, refs, keys)
+                if problems:
+                    report.problems.extend(problems)
+                    report.rejected.append(problems[0])
                     continue
-                f = fields.get(k)
-                if f is None and k not in es.links:
-                    problems.append(RowProblem(label, line, k, f"not a field of {es.name}", raw))
+                got = (tuple(rec.get(name) for name in es.field_names), (rid, *es.field_params(rec, at), now, now, 1))
+            vals = got[0]
+            problems = []
+            for i, name, taken in uniques:
+                v = vals[i]
+                if v is None:
                     continue
-                if is_csv and isinstance(v, str):
-                    if v == "":
-                        continue
-                    if f is not None:
-                        try:
-                            v = _coerce(f, v)
-                        except ValueError as exc:
-                            problems.append(RowProblem(label, line, k, str(exc) if "must" in str(exc) else f"not a valid {f.type}: {v!r}", raw))
-                            continue
-                    elif k in es.links:
-                        v = [x for x in v.split("|") if x]
-                if f is not None and f.type == "reference" and v is not None:
-                    target = self.svc.spec.entities[f.target]
-                    ids, by_key = refs[k]
-                    # an id of an existing record, else a key (the target's first unique field)
-                    if v.__class__ is str and len(v) == 36 and v.lower() in ids:
-                        got = v.lower()
-                    else:
-                        got = by_key.get(v if v.__class__ is str else _key_text(v))
-                    if got is None:
-                        tk = keys.field_of(target)
-                        how = f"id or {tk.name}" if tk else "id"
-                        problems.append(RowProblem(label, line, k, f"no {target.name} with {how} {v!r}", raw))
-                        continue
-                    v = got
-                elif k in es.links and v is not None:
-                    if not isinstance(v, list):
-                        problems.append(RowProblem(label, line, k, "must be an array of ids or keys", raw))
-                        continue
-                    links[k] = v
-                    continue
-                data[k] = v
-            # a data file may carry the numbers of sequence fields (kept; PostgreSQL moves its sequence past
-            # them, SQLite numbers from the largest): the API refuses them, the import does not
-            given = {n: data.pop(n) for n in es.sequence_names if n in data}
-            for n, v in given.items():
-                if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
-                    problems.append(RowProblem(label, line, n, "must be an integer", raw))
-            if not problems:
-                try:
-                    rec, _ = svc._validate(es, data, partial=False)
-                    rec.update(given)
-                except InvalidParams as exc:
-                    for e in exc.errors:
-                        problems.append(RowProblem(label, line, e.get("field"), e.get("message", "invalid"), raw))
-                    rec = None
-                except RpcError as exc:
-                    problems.append(RowProblem(label, line, None, exc.message, raw))
-                    rec = None
-                if rec is not None:
-                    for f in uniques:
-                        v = rec.get(f.name)
-                        if v is None:
-                            continue
-                        kt = _key_text(v)
-                        if kt in taken[f.name]:
-                            problems.append(RowProblem(label, line, f.name, f"{v!r} is already used (must be unique)", raw))
-                        else:
-                            taken[f.name].add(kt)
-                    for names, seen in combos.items():
-                        vals = tuple(rec.get(n) for n in names)
-                        if any(v is None for v in vals):
-                            continue  # a null part never conflicts
-                        kt = tuple(_key_text(v) for v in vals)
-                        if kt in seen:
-                            problems.append(RowProblem(label, line, ", ".join(names),
-                                                       f"({', '.join(map(repr, vals))}) is already used (must be unique together)", raw))
-                        else:
-                            seen.add(kt)
+                kt = v if v.__class__ is str else _key_text(v)
+                if kt in taken:
+                    problems.append(RowProblem(label, line, name, f"{v!r} is already used (must be unique)", raw))
+                else:
+                    taken.add(kt)
+            for names, at_, seen in combos:
+                parts = tuple(vals[i] for i in at_)
+                if any(v is None for v in parts):
+                    continue  # a null part never conflicts
+                kt = tuple(_key_text(v) for v in parts)
+                if kt in seen:
+                    problems.append(RowProblem(label, line, ", ".join(names),
+                                               f"({', '.join(map(repr, parts))}) is already used (must be unique together)", raw))
+                else:
+                    seen.add(kt)
             if problems:
                 report.problems.extend(problems)
                 report.rejected.append(problems[0])
                 continue
-            valid.append((rid, rec))
-            keys.add(es, rid, rec.get(kf.name) if kf else None)
+            valid.append((rid, vals, got[1]))
+            my_ids.add(rid)
+            if key_at is not None and vals[key_at] is not None:
+                my_keys[_key_text(vals[key_at])] = rid
             if links:
                 pending_links.append((es, rid, links, label, line))
         return valid
+
+    def _check_row(self, es: EntitySpec, fields: dict, label: str, line: int, raw: dict, rid: str | None, is_csv: bool,
+                   refs: dict, keys: _Keys) -> tuple[list[RowProblem], dict | None, dict]:
+        """One row through the runtime's validation: (problems, API values, link arrays)."""
+        svc = self.svc
+        problems: list[RowProblem] = []
+        if rid is None:
+            problems.append(RowProblem(label, line, "id", "must be a UUID (8-4-4-4-12 hex digits)", raw))
+        data: dict[str, Any] = {}
+        links: dict[str, list] = {}
+        for k, v in raw.items():
+            if k == "id" or k in SYSTEM_SKIPPED:
+                continue
+            f = fields.get(k)
+            if f is None and k not in es.links:
+                problems.append(RowProblem(label, line, k, f"not a field of {es.name}", raw))
+                continue
+            if is_csv and isinstance(v, str):
+                if v == "":
+                    continue
+                if f is not None:
+                    try:
+                        v = _coerce(f, v)
+                    except ValueError as exc:
+                        problems.append(RowProblem(label, line, k, str(exc) if "must" in str(exc) else f"not a valid {f.type}: {v!r}", raw))
+                        continue
+                elif k in es.links:
+                    v = [x for x in v.split("|") if x]
+            if f is not None and f.type == "reference" and v is not None:
+                target = svc.spec.entities[f.target]
+                ids, by_key = refs[k]
+                # an id of an existing record, else a key (the target's first unique field)
+                if v.__class__ is str and len(v) == 36 and v.lower() in ids:
+                    got = v.lower()
+                else:
+                    got = by_key.get(v if v.__class__ is str else _key_text(v))
+                if got is None:
+                    tk = keys.field_of(target)
+                    how = f"id or {tk.name}" if tk else "id"
+                    problems.append(RowProblem(label, line, k, f"no {target.name} with {how} {v!r}", raw))
+                    continue
+                v = got
+            elif k in es.links and v is not None:
+                if not isinstance(v, list):
+                    problems.append(RowProblem(label, line, k, "must be an array of ids or keys", raw))
+                    continue
+                links[k] = v
+                continue
+            data[k] = v
+        # a data file may carry the numbers of sequence fields (kept; PostgreSQL moves its sequence past
+        # them, SQLite numbers from the largest): the API refuses them, the import does not
+        given = {n: data.pop(n) for n in es.sequence_names if n in data}
+        for n, v in given.items():
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+                problems.append(RowProblem(label, line, n, "must be an integer", raw))
+        if problems:
+            return problems, None, links
+        try:
+            rec, _ = svc._validate(es, data, partial=False)
+            rec.update(given)
+        except InvalidParams as exc:
+            for e in exc.errors:
+                problems.append(RowProblem(label, line, e.get("field"), e.get("message", "invalid"), raw))
+            rec = None
+        except RpcError as exc:
+            problems.append(RowProblem(label, line, None, exc.message, raw))
+            rec = None
+        return problems, rec, links
 
     @staticmethod
     def _existing_combos(es: EntitySpec, names: tuple[str, ...], tx) -> set[tuple]:
@@ -424,16 +462,11 @@ class DataImporter:
 
     # -- writing
 
-    def _insert(self, es: EntitySpec, valid: list[tuple[str, dict]], tx, label: str) -> None:
+    def _insert(self, es: EntitySpec, valid: list[tuple[str, tuple, tuple]], tx, label: str) -> None:
         if not valid:
             return
-        dialect = self.svc.dialect
-        now_dt, now_s = now_utc()
-        now = now_dt if dialect == "postgres" else now_s
-        # COPY reads ids, dates, times and decimals from their API text (no Python conversion)
         for level in _parents_first(es, valid):
-            params = [(rid, *es.field_params(rec, es.copy_at), now, now, 1) for rid, rec in level]
-            _bulk_insert(tx, dialect, es.qtable, es.queries["insert"], params)
+            _bulk_insert(tx, self.svc.dialect, es.qtable, es.queries["insert"], [params for _rid, _vals, params in level])
         if self.progress:
             self.progress(es.name, len(valid), len(valid))
 
@@ -473,7 +506,7 @@ class DataImporter:
         return count
 
 
-def _parents_first(es: EntitySpec, valid: list[tuple[str, dict]]) -> list[list[tuple[str, dict]]]:
+def _parents_first(es: EntitySpec, valid: list[tuple[str, tuple, tuple]]) -> list[list[tuple[str, tuple, tuple]]]:
     """The rows in levels, one statement each, where a reference by natural key to a row of the
     same entity is in a later level than that row. Its foreign key points at the key's unique side
     table (PostgreSQL) or column (SQLite). On PostgreSQL the side table is filled by an AFTER ROW
@@ -484,24 +517,31 @@ def _parents_first(es: EntitySpec, valid: list[tuple[str, dict]]) -> list[list[t
     own = [f for f in es.reference_fields if f.key and f.target == es.name]
     if not own:
         return [valid]
-    pending = {(f.key, _key_text(rec.get(f.key))) for _rid, rec in valid for f in own if rec.get(f.key) is not None}
+    at = es.field_names.index
+
+    def field(vals: tuple, name: str) -> Any:
+        return vals[at(name)]
+
+    pending = {(f.key, _key_text(field(rec, f.key))) for _rid, rec, _p in valid for f in own if field(rec, f.key) is not None}
     placed: set = set()
-    levels: list[list[tuple[str, dict]]] = []
+    levels: list[list[tuple[str, tuple, tuple]]] = []
     rest = valid
     while rest:
         now, later = [], []
-        for rid, rec in rest:
+        for row in rest:
+            rec = row[1]
             waits = any(
-                rec.get(f.name) is not None and (f.key, _key_text(rec[f.name])) in pending and (f.key, _key_text(rec[f.name])) not in placed
-                and _key_text(rec[f.name]) != _key_text(rec.get(f.key))
+                field(rec, f.name) is not None and (f.key, _key_text(field(rec, f.name))) in pending
+                and (f.key, _key_text(field(rec, f.name))) not in placed
+                and _key_text(field(rec, f.name)) != _key_text(field(rec, f.key))
                 for f in own
             )
-            (later if waits else now).append((rid, rec))
+            (later if waits else now).append(row)
         if not now:  # a cycle: the database reports it
             levels.append(later)
             break
         levels.append(now)
-        placed.update((f.key, _key_text(rec.get(f.key))) for _rid, rec in now for f in own if rec.get(f.key) is not None)
+        placed.update((f.key, _key_text(field(rec, f.key))) for _rid, rec, _p in now for f in own if field(rec, f.key) is not None)
         rest = later
     return levels
 

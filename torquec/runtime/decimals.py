@@ -79,7 +79,9 @@ def parse(value: Any, precision: int, scale: int) -> Decimal:
     if not d.is_finite():
         raise DecimalProblem("type", "must be a finite number")
     if d:
-        _, digits, exponent = d.normalize().as_tuple()
+        with localcontext() as ctx:
+            ctx.prec = 100  # normalize() rounds to the context's 28 digits: a 30-digit value read as 31
+            _, digits, exponent = d.normalize().as_tuple()
         if exponent < -scale:
             raise DecimalProblem("scale", places_message(scale))
         whole = len(digits) + exponent  # digits before the point

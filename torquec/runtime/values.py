@@ -119,7 +119,7 @@ def api_normalizer(ftype: str, scale: int = 2, item_type: str | None = None) -> 
     if ftype == "date":
         return lambda v: v.isoformat() if isinstance(v, _dt.date) else v
     if ftype == "datetime":
-        return lambda v: format_datetime(v) if isinstance(v, _dt.datetime) else v
+        return _api_datetime
     if ftype in ("uuid", "reference"):
         return lambda v: str(v) if isinstance(v, _uuid.UUID) else v
     if ftype == "float":
@@ -130,6 +130,18 @@ def api_normalizer(ftype: str, scale: int = 2, item_type: str | None = None) -> 
             return None
         return lambda v: [inner(x) if x is not None else None for x in v] if isinstance(v, list) else v
     return None
+
+
+def _api_datetime(v: Any) -> Any:
+    if not isinstance(v, _dt.datetime):
+        return v
+    try:
+        return format_datetime(v)
+    except OverflowError:  # 0001-01-01T00:00+01:00 is before year 1 in UTC
+        raise BadValue("format", DATETIME_RANGE_MESSAGE) from None
+
+
+DATETIME_RANGE_MESSAGE = "is out of range: must be between years 1 and 9999 in UTC"
 
 
 # --------------------------------------------------------------------------- API → database
