@@ -70,7 +70,7 @@ class RowCompiler:
             return None
         self.env["_known"] = frozenset((*es.field_names, *SYSTEM_KEYS))
         self.lines = ["def check(raw, rid, now):",
-                      "    if not raw.keys() <= _known:",
+                      "    if rid is None or not raw.keys() <= _known:",
                       "        return None",
                       "    get = raw.get"]
         api, params = [], []
