@@ -43,6 +43,9 @@ _TRUE = {"true", "t", "1", "yes", "y"}
 _FALSE = {"false", "f", "0", "no", "n"}
 
 
+COMPILE_FROM_ROWS = 50
+
+
 class DataFileError(Exception):
     """A file that cannot be read at all (format, encoding, not a list of objects)."""
 
@@ -248,9 +251,11 @@ class DataImporter:
     """Import rows of one or more entities in one transaction (see the module doc)."""
 
     def __init__(self, svc: DataService, *, skip_invalid: bool = False,
-                 progress: Callable[[str, int, int], None] | None = None, compiled: bool = True) -> None:
+                 progress: Callable[[str, int, int], None] | None = None, compiled: bool | None = None) -> None:
         self.svc = svc
-        self.compiled = compiled  # False: every row through ``DataService._validate`` (the reference the tests compare with)
+        # the compiled row checks (import_rows): None = for files of COMPILE_FROM_ROWS rows or more (writing
+        # one costs about a millisecond); False = every row through ``DataService._validate`` (the tests' reference)
+        self.compiled = compiled
         self.skip_invalid = skip_invalid
         self.progress = progress
 
@@ -328,7 +333,8 @@ class DataImporter:
                 keys._load(target)
                 refs[f.name] = (keys.ids[target.name], keys.by_key[target.name])
         my_ids, my_keys = keys.ids[es.name], keys.by_key[es.name]
-        check = compile_row_check(es, self.svc.dialect, is_csv, kf.name if kf is not None else None) if self.compiled else None
+        use = self.compiled if self.compiled is not None else len(rows) >= COMPILE_FROM_ROWS
+        check = compile_row_check(es, self.svc.dialect, is_csv, kf.name if kf is not None else None) if use else None
         complete = check is not None and check.complete
         if check is not None:
             bind(check, es, refs, {name: taken for _i, name, taken in uniques}, my_ids, my_keys)

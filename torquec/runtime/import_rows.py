@@ -306,10 +306,7 @@ class RowCompiler:
 
     def _generic(self, i: int, f: FieldSpec, fi) -> list[str]:
         """The field's own pydantic validator (the model's FieldInfo), then ``_validate``'s steps."""
-        cfg = self.es.create_model.model_config
-        config = ConfigDict(allow_inf_nan=cfg.get("allow_inf_nan", True), regex_engine=cfg.get("regex_engine", "rust-regex"))
-        adapter = TypeAdapter(Annotated[(fi.annotation, *fi.metadata)] if fi.metadata else fi.annotation, config=config)
-        self.const(f"_adapter{i}", adapter)
+        self.const(f"_adapter{i}", _adapter(self.es.create_model, fi))
         self.const("_ValidationError", ValidationError)
         self.const(f"_norm{i}", f.normalize)
         self.const("_finish", _finish)
@@ -341,6 +338,20 @@ class RowCompiler:
             self.const(f"_spec{id(f)}", f)
             return ["try:", f"    v = _csv_coerce(_spec{id(f)}, v)", "except ValueError:", "    return None"]
         return []
+
+
+_ADAPTERS: dict[int, tuple[Any, TypeAdapter]] = {}  # id(FieldInfo) → (it, its validator): building one takes milliseconds
+
+
+def _adapter(model, fi) -> TypeAdapter:
+    """A validator of one field of a generated model: its annotation, constraints and the model's config."""
+    got = _ADAPTERS.get(id(fi))
+    if got is None or got[0] is not fi:
+        cfg = model.model_config
+        config = ConfigDict(allow_inf_nan=cfg.get("allow_inf_nan", True), regex_engine=cfg.get("regex_engine", "rust-regex"))
+        adapter = TypeAdapter(Annotated[(fi.annotation, *fi.metadata)] if fi.metadata else fi.annotation, config=config)
+        got = _ADAPTERS[id(fi)] = (fi, adapter)  # keeps the FieldInfo alive, so its id is not reused
+    return got[1]
 
 
 def _constraints(fi) -> tuple[dict, list]:
