@@ -54,6 +54,8 @@ MODEL = {
             {"id": "f-t-kind", "name": "kind", "type": "enum", "values": ["a", "b", "c"], "required": True, "default": "b"},
             {"id": "f-t-ext", "name": "ext", "type": "uuid"},
             {"id": "f-t-meta", "name": "meta", "type": "json"},
+            {"id": "f-t-shape", "name": "shape", "type": "json",
+             "jsonSchema": {"type": "object", "required": ["w"], "properties": {"w": {"type": "integer", "minimum": 0}}}},
             {"id": "f-t-tags", "name": "tags", "type": "array", "items": {"type": "string"}},
             {"id": "f-t-country", "name": "countryId", "type": "reference", "target": "Country"},
             {"id": "f-t-home", "name": "home", "type": "reference", "target": "Country", "targetField": "code"}]},
@@ -70,7 +72,7 @@ GOOD = {"seq": 1, "label": "first", "note": "tab\there, new\nline and back\\slas
         "site": "https://example.com/x", "count": 3, "ratio": 0.25, "amount": "1234.5", "big": "12345678901234567890.1234",
         "whole": 42, "price": "9.99", "ok": True, "day": "2024-02-29", "at": "2024-05-06T12:34:56.5+02:00",
         "local": "2021-01-01T00:00:00", "blob": "AAEC", "kind": "a", "ext": "0a0b0c0d-0000-4000-8000-00000000000a",
-        "meta": {"x": [1, 2]}, "tags": ["p", "q"], "countryId": "FR", "home": "DE"}
+        "meta": {"x": [1, 2]}, "shape": {"w": 3}, "tags": ["p", "q"], "countryId": "FR", "home": "DE"}
 
 # field → values that are bad, or good in a shape the fast path may leave to the runtime
 EDGES: dict[str, list] = {
@@ -100,6 +102,7 @@ EDGES: dict[str, list] = {
     "ext": ["0A0B0C0D-0000-4000-8000-00000000000A", "0a0b0c0d000040008000000000000000", "{0a0b0c0d-0000-4000-8000-00000000000a}",
             "nope", 5],
     "meta": [None, "text", [1, {"a": None}], {"k": "nul\x00"}],
+    "shape": [{"w": -1}, {"h": 1}, {"w": 2, "h": 1}, [1], None],
     "tags": [[], ["x", None], "p|q", [1]],
     "countryId": ["ZZ", "fr", 5, "COUNTRY-ID"],  # COUNTRY-ID: replaced by France's id
     "home": [None, 5],  # a key no Country has: the database refuses the whole import (keys are taken as they are)

@@ -32,6 +32,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic_core import PydanticUndefined
 
 from . import decimals
+from .json_schemas import field_errors as json_field_errors
 from .spec import EntitySpec, FieldSpec
 from .values import BadValue, format_datetime, json_problem
 
@@ -308,13 +309,13 @@ class RowCompiler:
         """The field's own pydantic validator (the model's FieldInfo), then ``_validate``'s steps."""
         self.const(f"_adapter{i}", _adapter(self.es.create_model, fi))
         self.const("_ValidationError", ValidationError)
-        self.const(f"_norm{i}", f.normalize)
+        self.const(f"_spec{i}", f)
         self.const("_finish", _finish)
         return ["try:",
                 f"    v = _adapter{i}.dump_python(_adapter{i}.validate_python(v))",
                 "except _ValidationError:",
                 "    return None",
-                f"v = _finish(v, _norm{i})",
+                f"v = _finish(v, _spec{i})",
                 "if v is _fail:", "    return None"]
 
     def _coerce(self, f: FieldSpec) -> list[str]:
@@ -379,19 +380,21 @@ def _constraints(fi) -> tuple[dict, list]:
     return bounds, other
 
 
-def _finish(v: Any, normalize) -> Any:
-    """``_validate``'s steps after pydantic: normalise, refuse NULs and too-deep JSON."""
+def _finish(v: Any, f: FieldSpec) -> Any:
+    """``_validate``'s steps after pydantic: normalise, refuse NULs, too-deep JSON and JSON its jsonSchema refuses."""
     if v is None:
         return None
-    if normalize is not None:
+    if f.normalize is not None:
         try:
-            v = normalize(v)
+            v = f.normalize(v)
         except BadValue:
             return _FAIL
     if v.__class__ is str:
         if "\x00" in v:
             return _FAIL
     elif v.__class__ in (list, dict) and json_problem(v):
+        return _FAIL
+    if f.json_validator is not None and json_field_errors(f.name, f.json_validator, v):
         return _FAIL
     return v
 

@@ -240,7 +240,9 @@ class DataService(RecordReads):
     # ------------------------------------------------------------------ validation
 
     def _validate(self, es: EntitySpec, data: Any, partial: bool, index: int | None = None) -> tuple[dict, dict]:
-        """data → (API values of fields, {link name: [ids]}); raises InvalidParams."""
+        """data → (API values of fields, {link name: [ids]}); raises InvalidParams. The compiled row
+        checks of `data import` (import_rows.py) accept only what this accepts: a new check here
+        needs its counterpart there (tests/importer/test_import_fast_path.py compares the two)."""
         if not isinstance(data, dict):
             raise InvalidParams(errors=[{"field": "data", "rule": "type", "message": "data must be an object"}])
         if es.sequence_names:
