@@ -393,7 +393,7 @@ export const OrderMeta: T.EntityMeta<OrderColumn> = {
         items: {
           type: "object",
           properties: {
-            sku: { type: "string", pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", maxLength: 20 },
+            sku: { type: "string", minLength: 1, maxLength: 20 },
             description: { type: "string", maxLength: 200 },
             quantity: { type: "integer", minimum: 1 },
             unitPrice: { type: "number", minimum: 0 },
