@@ -16,27 +16,18 @@ import pytest
 from torquec.driver import analyze
 
 from .harness import ROOT
-from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching
+from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching_model
 
 
-def sample_copy(tmp, name: str, change=None) -> str:
-    """sample/<name>.json written into ``tmp`` (as ``change(model)`` edited it): its path."""
-    with open(os.path.join(ROOT, "sample", f"{name}.json"), encoding="utf-8") as fh:
-        model = json.load(fh)
-    if change is not None:
-        change(model)
-    path = str(tmp / f"{name}.json")
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(model, indent=2))
-    return path
+def customer_order() -> dict:
+    with open(os.path.join(ROOT, "sample", "customer-order.json"), encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("studio-canvas")
-    model_path = sample_copy(tmp, "customer-order")
-    with watching(model_path, str(tmp / "app"), web=False, seed=True) as watch:
-        yield watch, model_path
+    with watching_model(tmp_path_factory, "customer-order", customer_order(), web=False, seed=True) as served:
+        yield served
 
 
 def open_page(page, name: str) -> None:
@@ -99,10 +90,10 @@ def admin_and_order_reader(model: dict) -> None:
 
 @pytest.fixture(scope="module")
 def with_roles(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("studio-canvas-roles")
-    model_path = sample_copy(tmp, "customer-order", admin_and_order_reader)
-    with watching(model_path, str(tmp / "app"), web=False, seed=True) as watch:
-        yield watch, model_path
+    model = customer_order()
+    admin_and_order_reader(model)
+    with watching_model(tmp_path_factory, "customer-order", model, web=False, seed=True) as served:
+        yield served
 
 
 def test_the_canvas_reads_as_the_chosen_role(browser, with_roles):
