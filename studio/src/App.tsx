@@ -3,7 +3,7 @@
 // operations on a version, and the studio shows what the server answers.
 import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { Diagnostic, JsonObject, Op, Outcome, State } from "./api";
+import type { Diagnostic, EditOps, JsonObject, Outcome, State } from "./api";
 import { api, asArray, freshId, freshName, isObject, keepUnchanged, loadDiagnostics, loadState, loadVersion, str } from "./api";
 import { EntityList } from "./EntityList";
 import { EntityEditor } from "./EntityEditor";
@@ -95,11 +95,13 @@ export function App() {
     return () => { events.close(); window.clearInterval(poll); };
   }, [refresh]);
 
-  const send = useCallback((request: (base: string) => Promise<Outcome>) => {
+  const send = useCallback((request: (base: string, model: JsonObject) => Promise<Outcome> | null) => {
     queue.current = queue.current.then(async () => {
       const current = stateRef.current;
       if (!current) return;
-      const outcome = await request(current.version);
+      const pending = request(current.version, current.model ?? {});
+      if (!pending) return;
+      const outcome = await pending;
       const next = outcome.state;
       if (next) {
         stateRef.current = sharing(current, next);
@@ -109,8 +111,12 @@ export function App() {
     }).catch((e: unknown) => setProblem(String(e)));
   }, []);
 
-  const edit = useCallback((ops: Op[], label: string) => {
-    if (ops.length) send((base) => api.edit(base, ops, label));
+  const edit = useCallback((ops: EditOps, label: string) => {
+    if (Array.isArray(ops) && !ops.length) return;
+    send((base, current) => {
+      const list = typeof ops === "function" ? ops(current) : ops;
+      return list.length ? api.edit(base, list, label) : null;
+    });
   }, [send]);
   const rename = useCallback((pointer: string, name: string, label: string) => {
     send((base) => api.rename(base, pointer, name, label));

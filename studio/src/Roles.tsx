@@ -1,7 +1,7 @@
 // Roles × entities × operations as a grid of checkboxes (the model's `auth` section), with the
 // fields each role may read but not write (`readOnlyFields`) on each entity's row.
 import { Button, Checkbox, Group, Stack, Table, Text, Title } from "@mantine/core";
-import type { Diagnostic, JsonObject, Op } from "./api";
+import type { Diagnostic, EditOps, JsonObject, Op } from "./api";
 import { asArray, freshName, isObject, str, tok } from "./api";
 import { errorsAt } from "./EntityExtras";
 import { CommitInput, PickList } from "./inputs";
@@ -12,8 +12,26 @@ const OPERATIONS = ["read", "create", "update", "delete"];
 
 interface Props {
   model: JsonObject;
-  edit: (ops: Op[], label: string) => void;
+  edit: (ops: EditOps, label: string) => void;
   diagnostics: Diagnostic[];
+}
+
+/** Role `ri` of `model` (the model an edit's turn sees: quick clicks build on each other). */
+function roleIn(model: JsonObject, ri: number): JsonObject | undefined {
+  const auth = model["auth"];
+  const role = isObject(auth) ? asArray(auth["roles"])[ri] : undefined;
+  return isObject(role) ? role : undefined;
+}
+
+/** A role's read-only fields of `entity` after a change from `before` to `after` made on an older model:
+ * the change (fields added, fields removed) applied to what the role has now. */
+function readOnlyOps(model: JsonObject, ri: number, entity: string, before: string[], after: string[]): Op[] {
+  const role = roleIn(model, ri);
+  if (!role) return [];
+  const readOnly = role["readOnlyFields"];
+  const now = asArray(isObject(readOnly) ? readOnly[entity] : undefined).map(str);
+  const next = [...now.filter((f) => after.includes(f) || !before.includes(f)), ...after.filter((f) => !now.includes(f) && !before.includes(f))];
+  return memberOps(`/auth/roles/${ri}/readOnlyFields`, readOnly, entity, next.length ? next : undefined);
 }
 
 export function Roles({ model, edit, diagnostics }: Props) {
@@ -37,15 +55,16 @@ export function Roles({ model, edit, diagnostics }: Props) {
     const name = freshName(roles.filter(isObject).map((r) => str(r["name"])), "role");
     edit([{ op: "insert", path: "/auth/roles/-", value: { name, permissions: {} } }], `add role ${name}`);
   };
-  const toggle = (ri: number, entity: string, operation: string, on: boolean) => {
-    const role = roles[ri];
-    if (!isObject(role)) return;
-    const perms = isObject(role["permissions"]) ? role["permissions"] : {};
-    const current = asArray(perms[entity]).map(str);
-    const next = OPERATIONS.filter((o) => (o === operation ? on : current.includes(o)));
-    const ptr = `/auth/roles/${ri}/permissions/${tok(entity)}`;
-    const ops: Op[] = next.length ? [{ op: "set", path: ptr, value: next }] : entity in perms ? [{ op: "remove", path: ptr }] : [];
-    edit(ops, `${on ? "allow" : "deny"} ${operation} ${entity} for ${str(role["name"])}`);
+  const toggle = (ri: number, roleName: string, entity: string, operation: string, on: boolean) => {
+    edit((m) => {
+      const role = roleIn(m, ri);
+      if (!role) return [];
+      const perms = isObject(role["permissions"]) ? role["permissions"] : {};
+      const current = asArray(perms[entity]).map(str);
+      const next = OPERATIONS.filter((o) => (o === operation ? on : current.includes(o)));
+      const ptr = `/auth/roles/${ri}/permissions/${tok(entity)}`;
+      return next.length ? [{ op: "set", path: ptr, value: next }] : entity in perms ? [{ op: "remove", path: ptr }] : [];
+    }, `${on ? "allow" : "deny"} ${operation} ${entity} for ${roleName}`);
   };
   return (
     <Stack gap="sm">
@@ -58,8 +77,8 @@ export function Roles({ model, edit, diagnostics }: Props) {
         const perms = isObject(role["permissions"]) ? role["permissions"] : {};
         const roleName = str(role["name"]);
         const readOnly = role["readOnlyFields"];
-        const readOnlyPtr = `/auth/roles/${ri}/readOnlyFields`;
-        const problems = errorsAt(diagnostics, readOnlyPtr);
+        const shownReadOnly = (entity: string) => asArray(isObject(readOnly) ? readOnly[entity] : undefined).map(str);
+        const problems = errorsAt(diagnostics, `/auth/roles/${ri}/readOnlyFields`);
         return (
           <Stack key={ri} gap={4} aria-label={`role ${roleName}`}>
             <Group align="end">
@@ -77,14 +96,14 @@ export function Roles({ model, edit, diagnostics }: Props) {
                     {OPERATIONS.map((o) => (
                       <Table.Td key={o}>
                         <Checkbox size="xs" aria-label={`${roleName} ${entity} ${o}`} checked={asArray(perms[entity]).includes(o)}
-                          onChange={(e) => toggle(ri, entity, o, e.currentTarget.checked)} />
+                          onChange={(e) => toggle(ri, roleName, entity, o, e.currentTarget.checked)} />
                       </Table.Td>
                     ))}
                     <Table.Td>
                       {entity !== "*" && (
-                        <PickList label={`read-only ${entity} fields for ${roleName}`} items={asArray(isObject(readOnly) ? readOnly[entity] : undefined).map(str)}
+                        <PickList label={`read-only ${entity} fields for ${roleName}`} items={shownReadOnly(entity)}
                           options={fieldNames.get(entity) ?? []} width={120} hideLabel
-                          onChange={(items) => edit(memberOps(readOnlyPtr, readOnly, entity, items.length ? items : undefined),
+                          onChange={(items) => edit((m) => readOnlyOps(m, ri, entity, shownReadOnly(entity), items),
                             `read-only fields of ${entity} for ${roleName}`)} />
                       )}
                     </Table.Td>

@@ -11,6 +11,11 @@ export type Op =
   | { op: "remove"; path: string }
   | { op: "move"; from: string; path: string };
 
+/** An edit's operations, or a function that works them out from the model as it is when the
+ * edit's turn in the queue comes: a second click made before the first one's answer is shown
+ * must build on it, not on the model the click saw. */
+export type EditOps = Op[] | ((model: JsonObject) => Op[]);
+
 export interface Diagnostic {
   code: string;
   severity: string;

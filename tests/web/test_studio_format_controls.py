@@ -206,3 +206,70 @@ def test_format_controls_write_hand_edits_and_undo_to_the_bytes(browser, tracker
             wait_shown(page, read(model_path))
             page.get_by_role("button", name="Undo").click()
         wait_file(model_path, lambda t: t == original)
+
+
+class HeldEdits:
+    """Holds the studio's edit requests until released: a second click then surely comes before
+    the first one's answer."""
+
+    def __init__(self, page):
+        self.page, self.held, self.holding = page, [], True
+        page.route("**/__torque/studio/api/edit", self._route)
+
+    def _route(self, route) -> None:
+        if self.holding:
+            self.held.append(route)
+        else:
+            route.continue_()
+
+    def wait_held(self, n: int) -> None:
+        for _ in range(200):
+            if len(self.held) >= n:
+                return
+            self.page.wait_for_timeout(25)  # (route handlers run while Playwright is waiting)
+        raise AssertionError(f"{len(self.held)} edit(s) held, expected {n}")
+
+    def release(self) -> None:
+        self.holding = False
+        for route in self.held:
+            route.continue_()
+        self.held = []
+
+    def then_file(self, model_path: str, predicate) -> str:
+        """Wait for the file while Playwright runs the route handler (it lets later edits through),
+        then hold again."""
+        for _ in range(400):
+            text = read(model_path)
+            if predicate(json.loads(text)):
+                self.holding = True
+                return text
+            self.page.wait_for_timeout(25)
+        raise AssertionError(f"the model file did not change as expected:\n{read(model_path)[-1500:]}")
+
+
+def test_quick_clicks_build_on_each_other(browser, tracker):
+    """A second click made before the first one's answer is shown works on the model the first one
+    made (the operations are worked out when the edit's turn comes), not on the one the click saw."""
+    watch, model_path = tracker
+    original = read(model_path)
+    with studio_page(browser, watch) as page:
+        wait_shown(page, original)
+        page.get_by_text("Roles", exact=True).click()
+        edits = HeldEdits(page)
+        page.get_by_label("member Tag read").click()
+        edits.wait_held(1)
+        page.get_by_label("member Tag create").click()
+        edits.release()
+        edits.then_file(model_path, lambda m: m["auth"]["roles"][1]["permissions"].get("Tag") == ["read", "create"])
+        add = page.get_by_label("read-only Todo fields for member: add")
+        add.select_option("title")
+        edits.wait_held(1)
+        add.select_option("due")
+        edits.release()
+        text = edits.then_file(model_path, lambda m: m["auth"]["roles"][1].get("readOnlyFields") == {"Todo": ["title", "due"]})
+        page.unroute("**/__torque/studio/api/edit")
+        assert analyze(model_path, text).ok
+        for _ in range(4):
+            wait_shown(page, read(model_path))
+            page.get_by_role("button", name="Undo").click()
+        wait_file(model_path, lambda t: t == original)
