@@ -113,6 +113,30 @@ def wait_shown(page, text: str) -> None:
     page.get_by_label("version").filter(has_text=f"v {version_of(text)[:8]}").wait_for()
 
 
+def settled(page, path: str, timeout: float = 15.0) -> str:
+    """The file once the studio shows the version it has now. Both may still move (an answer in
+    flight), so the file is read again each time: a text read before the last write lands would
+    name a version the studio has already left."""
+    from torquec.studio.store import version_of
+
+    shown = page.get_by_label("version", exact=True)
+    deadline = time.monotonic() + timeout
+    while True:
+        text = read(path)
+        if shown.inner_text() == f"v {version_of(text)[:8]}":
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the studio shows {shown.inner_text()}, the file is v {version_of(text)[:8]}")
+        page.wait_for_timeout(50)
+
+
+def undo(page, path: str, times: int) -> None:
+    """Click Undo ``times`` times, each once the studio has caught up with the file."""
+    for _ in range(times):
+        settled(page, path)
+        page.get_by_role("button", name="Undo").click()
+
+
 def commit(locator, value: str) -> None:
     locator.fill(value)
     locator.press("Enter")
@@ -387,9 +411,7 @@ def test_roles_grid_then_undo_back_to_the_exact_bytes(browser, studio):
         assert analyze(model_path, text).ok, [str(d) for d in analyze(model_path, text).diagnostics]
         wait_shown(page, text)
         page.screenshot(path=str(SHOTS / "roles-grid.png"))
-        for _ in range(4):
-            wait_shown(page, read(model_path))
-            page.get_by_role("button", name="Undo").click()
+        undo(page, model_path, 4)
         wait_file(model_path, lambda t: t == before)
         assert errors == [], errors
     finally:

@@ -11,7 +11,7 @@ import time
 
 from torquec.driver import analyze
 
-from .test_studio import SHOTS, read, studio, studio_page, wait_file, wait_shown  # noqa: F401 - fixture
+from .test_studio import SHOTS, read, studio, studio_page, undo, wait_file, wait_shown  # noqa: F401 - fixture
 
 __all__ = ["studio"]
 
@@ -68,9 +68,7 @@ def test_page_editor_drops_and_configures_components(browser, studio):
         page.screenshot(path=str(SHOTS / "page-editor.png"))
 
         # Undo (the studio's, across editors) puts the page back and the canvas follows.
-        for _ in range(3):
-            wait_shown(page, read(model_path))
-            page.get_by_role("button", name="Undo").click()
+        undo(page, model_path, 3)
         wait_file(model_path, lambda t: t == before)
         page.locator('[aria-label="canvas Text text"]').wait_for(state="detached")
 
@@ -132,9 +130,7 @@ def test_flow_editor_code_diagnostics_graph_edits_and_run(browser, studio):
         page.screenshot(path=str(SHOTS / "flow-editor.png"))
 
         # Back to the fixed flow, then run it from the Run panel: output and a trace row per node.
-        for _ in range(2):
-            wait_shown(page, read(model_path))
-            page.get_by_role("button", name="Undo").click()
+        undo(page, model_path, 2)
         fixed = wait_file(model_path, lambda t: '"script"' not in t)
         assert '"expression": "({ open: prev.length })"' in fixed
         deadline = time.monotonic() + 60

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from torquec.driver import analyze
-from .test_studio import SHOTS, read, studio_page, wait_file, wait_shown, watching_model
+from .test_studio import SHOTS, read, studio_page, undo, wait_file, wait_shown, watching_model
 
 PROJECT_OPS = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d01"
 TAG_URGENT = "6f1c8c52-3b0e-4c55-9a51-0a4f5b1e2d02"
@@ -202,9 +202,7 @@ def test_format_controls_write_hand_edits_and_undo_to_the_bytes(browser, tracker
         assert result.ok and not [d for d in result.diagnostics if d.severity.value == "error"], [str(d) for d in result.diagnostics]
 
         # Undo walks every step back: the file is byte for byte the original.
-        for _ in range(steps.count):
-            wait_shown(page, read(model_path))
-            page.get_by_role("button", name="Undo").click()
+        undo(page, model_path, steps.count)
         wait_file(model_path, lambda t: t == original)
 
 
@@ -269,7 +267,5 @@ def test_quick_clicks_build_on_each_other(browser, tracker):
         text = edits.then_file(model_path, lambda m: m["auth"]["roles"][1].get("readOnlyFields") == {"Todo": ["title", "due"]})
         page.unroute("**/__torque/studio/api/edit")
         assert analyze(model_path, text).ok
-        for _ in range(4):
-            wait_shown(page, read(model_path))
-            page.get_by_role("button", name="Undo").click()
+        undo(page, model_path, 4)
         wait_file(model_path, lambda t: t == original)
