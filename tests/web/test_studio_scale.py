@@ -13,7 +13,7 @@ import pytest
 from watch.harness import WatchThread
 
 from .harness import ROOT
-from .test_studio import open_studio, read, wait_file, wait_shown
+from .test_studio import read, studio_page, wait_file, wait_shown
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -33,9 +33,7 @@ def large(tmp_path_factory):
 
 def test_a_large_diagram_opens_folded_and_shows_fields_when_zoomed_in(browser, large):
     watch, model_path = large
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
+    with studio_page(browser, watch) as page:
         page.set_default_timeout(30_000)
         page.get_by_text("Diagram", exact=True).click()
         first = page.locator('[aria-label="diagram entity Thing000"]')
@@ -61,16 +59,11 @@ def test_a_large_diagram_opens_folded_and_shows_fields_when_zoomed_in(browser, l
         page.mouse.up()
         text = wait_file(model_path, lambda t: t != before and '"positions"' in t)
         wait_shown(page, text)
-        assert errors == [], errors
-    finally:
-        ctx.close()
 
 
 def test_an_own_edit_is_not_downloaded_again_after_the_build(browser, large):
     watch, model_path = large
-    errors: list[str] = []
-    ctx, page = open_studio(browser, watch, errors)
-    try:
+    with studio_page(browser, watch) as page:
         page.set_default_timeout(30_000)
         wait_shown(page, read(model_path))
         page.get_by_label("open entity Thing002", exact=True).click()
@@ -88,6 +81,3 @@ def test_an_own_edit_is_not_downloaded_again_after_the_build(browser, large):
         page.wait_for_timeout(1200)  # the build events and two version polls have been answered
         # The edit's answer carried the new file; the build events only confirm its version.
         assert reads == []
-        assert errors == [], errors
-    finally:
-        ctx.close()
