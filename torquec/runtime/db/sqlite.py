@@ -5,7 +5,9 @@
   function the schema's pattern CHECKs use (``X REGEXP P`` → ``regexp(P, X)``), and
   ``unicode_lower(x)`` for case-insensitive matching;
 * connections are per thread (sqlite3 objects must not be used by two threads
-  at once), opened lazily, closed by :meth:`close`;
+  at once), opened lazily, closed by :meth:`close`; a connection a thread is using
+  when :meth:`close` is called is closed when that thread is done with it (closing
+  it under a running statement frees memory sqlite3 is still reading: a crash);
 * write transactions take one process-wide lock and ``BEGIN IMMEDIATE``, so
   writers queue in Python instead of spinning on SQLITE_BUSY; readers never
   wait for writers (WAL snapshots).
@@ -113,6 +115,7 @@ class SQLiteDatabase:
         self._write_lock = threading.Lock()
         self._conns: list[sqlite3.Connection] = []
         self._conns_lock = threading.Lock()
+        self._using: dict[sqlite3.Connection, int] = {}  # uses under way per connection, under _conns_lock
         self._closed = False
         self._memory_uri = None
         if path == ":memory:":  # one shared in-memory database for all threads of this process
@@ -151,8 +154,32 @@ class SQLiteDatabase:
         return conn
 
     @contextmanager
-    def transaction(self, write: bool = True) -> Iterator[SQLiteTx]:
+    def _use(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, kept open until the block ends even if :meth:`close`
+        is called meanwhile (a hot swap closes the old app's database while requests that
+        started on it finish)."""
         conn = self.connection()
+        with self._conns_lock:
+            if self._closed:
+                raise DbError("other", message="database is closed")
+            self._using[conn] = self._using.get(conn, 0) + 1
+        try:
+            yield conn
+        finally:
+            with self._conns_lock:
+                left = self._using[conn] = self._using[conn] - 1
+                if not left:
+                    del self._using[conn]
+                orphan = self._closed and not left
+            if orphan:
+                _close_quietly(conn)
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[SQLiteTx]:
+        with self._use() as conn:
+            yield from self._transaction(conn, write)
+
+    def _transaction(self, conn: sqlite3.Connection, write: bool) -> Iterator[SQLiteTx]:
         if conn.in_transaction:
             raise RuntimeError("nested transaction on one thread: pass the open `tx` to the service call instead")
         if write:
@@ -188,8 +215,7 @@ class SQLiteDatabase:
                     conn.execute("COMMIT")
 
     def ensure_schema(self, sql_text: str) -> None:
-        conn = self.connection()
-        with self._write_lock:
+        with self._use() as conn, self._write_lock:
             try:
                 conn.executescript(sql_text)
             except sqlite3.Error as e:
@@ -199,17 +225,24 @@ class SQLiteDatabase:
 
     def ping(self) -> bool:
         try:
-            self.connection().execute("SELECT 1").fetchone()
+            with self._use() as conn:
+                conn.execute("SELECT 1").fetchone()
             return True
         except Exception:
             return False
 
     def close(self) -> None:
-        self._closed = True
+        """Close every connection no thread is using now; the others close when released."""
         with self._conns_lock:
-            conns, self._conns = self._conns, []
+            self._closed = True
+            conns = [c for c in self._conns if c not in self._using]
+            self._conns = []
         for c in conns:
-            try:
-                c.close()
-            except Exception:
-                pass
+            _close_quietly(c)
+
+
+def _close_quietly(conn: sqlite3.Connection) -> None:
+    try:
+        conn.close()
+    except Exception:
+        pass
