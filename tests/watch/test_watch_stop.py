@@ -121,3 +121,32 @@ def test_requests_wait_while_an_entity_rename_is_migrated(tmp_path):
         assert "rename table" in watch.log.getvalue()
     finally:
         watch.stop()
+
+
+def test_stopping_ends_open_event_streams_cleanly(tmp_path):
+    """A Studio or app tab keeps /__torque/events open. Stopping watch ends that stream at once
+    with a proper last chunk; before, uvicorn waited its 5 s graceful period, then cancelled the
+    stream (a CancelledError traceback on the terminal, a truncated response for the tab)."""
+    path, out, _model = _todo(tmp_path)
+    watch = WatchThread(path, out).start()
+    outcome: list[str] = []
+    connected = threading.Event()
+
+    def listen():
+        try:
+            with httpx.stream("GET", watch.url + "/__torque/events", timeout=30, headers=watch.dev_headers) as resp:
+                for line in resp.iter_lines():
+                    if line.startswith(": connected"):
+                        connected.set()
+            outcome.append("ended")
+        except httpx.HTTPError as e:
+            outcome.append(f"{type(e).__name__}: {e}")
+
+    reader = threading.Thread(target=listen, daemon=True)
+    reader.start()
+    assert connected.wait(30)
+    t0 = time.monotonic()
+    watch.stop()
+    reader.join(30)
+    assert outcome == ["ended"], outcome
+    assert not watch.thread.is_alive() and time.monotonic() - t0 < 5, time.monotonic() - t0

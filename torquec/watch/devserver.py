@@ -74,6 +74,7 @@ class BuildEventHub:
     def __init__(self) -> None:
         self._queues: set[asyncio.Queue] = set()
         self.last: dict[str, Any] = {"type": "idle"}
+        self.closed = False
 
     def publish(self, kind: str, payload: dict | None = None) -> None:
         event = {"type": kind, **(payload or {})}
@@ -85,7 +86,17 @@ class BuildEventHub:
     def subscribe(self) -> asyncio.Queue:
         q: asyncio.Queue = asyncio.Queue()
         self._queues.add(q)
+        if self.closed:
+            q.put_nowait(None)
         return q
+
+    def close(self) -> None:
+        """The server is stopping: every open stream ends now. (uvicorn would wait its graceful
+        period for them, then cancel them and log a CancelledError traceback; a Studio or app tab
+        is almost always connected.) Call on the loop's thread."""
+        self.closed = True
+        for q in list(self._queues):
+            q.put_nowait(None)
 
     def unsubscribe(self, q: asyncio.Queue) -> None:
         self._queues.discard(q)
@@ -163,6 +174,9 @@ class DevRoutes:
                 except asyncio.TimeoutError:
                     await send({"type": "http.response.body", "body": b": keep-alive\n\n", "more_body": True})
                     continue
+                if event is None:  # the server is stopping
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    return
                 data = json.dumps(event, ensure_ascii=False)
                 await send({"type": "http.response.body", "body": f"event: {event['type']}\ndata: {data}\n\n".encode(), "more_body": True})
         except (OSError, RuntimeError):

@@ -332,6 +332,7 @@ class WatchSession:
     async def serve(self) -> None:
         import uvicorn
 
+        self._loop = asyncio.get_running_loop()
         first = await self.rebuild()
         # Everything alive now (compiler, first app, memo) lives for the session:
         # move it out of the collector's way, or full collections add ~45 ms to random rebuilds.
@@ -363,6 +364,9 @@ class WatchSession:
         rather than at their time limit."""
         self._stopping = True
         self.app.interrupt_flows()
+        loop = getattr(self, "_loop", None)
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.hub.close)
 
     async def _stop_rebuilding(self) -> None:
         """Before the apps close: stop watching, let a rebuild in progress end (it swaps nothing
