@@ -16,12 +16,28 @@ from .test_studio import SHOTS, read, studio, studio_page, undo, wait_file, wait
 __all__ = ["studio"]
 
 
+def settled_box(page, locator, tries: int = 30) -> dict:
+    """The locator's box once two reads 100 ms apart agree."""
+    box = locator.bounding_box()
+    for _ in range(tries):
+        page.wait_for_timeout(100)
+        again = locator.bounding_box()
+        if again == box:
+            break
+        box = again
+    return box
+
+
 def drag(page, source, target, dx: float = 0, dy: float = 0) -> None:
-    """A real pointer drag (Puck and React Flow listen to pointer events, not HTML5 drag)."""
-    s, t = source.bounding_box(), target.bounding_box()
+    """A real pointer drag (Puck and React Flow listen to pointer events, not HTML5 drag).
+    The target is measured once the drag has begun and the layout has stopped moving: the canvas
+    renders the app's own components, which grow when their data arrives, and Puck opens its
+    drop zones when a drag starts (a box measured before that is a stale place to drop)."""
+    s = settled_box(page, source)
     page.mouse.move(s["x"] + s["width"] / 2, s["y"] + s["height"] / 2)
     page.mouse.down()
     page.mouse.move(s["x"] + s["width"] / 2 + 5, s["y"] + s["height"] / 2 + 5, steps=3)
+    t = settled_box(page, target)
     page.mouse.move(t["x"] + t["width"] / 2 + dx, t["y"] + t["height"] / 2 + dy, steps=15)
     page.wait_for_timeout(200)
     page.mouse.up()
