@@ -7,11 +7,12 @@ import { MultiSelect, type MultiSelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
+import { MAX_PAGE_SIZE } from "./contract";
 import { cachedLabel, loadLabels, loadOptions, optionsQuery, rememberLabels, serverSearch, uniqueLabels, type Option } from "./reference";
 import { rpc } from "./rpc";
 import type { AnyEntityMeta, AnyRecord, LinkMeta } from "./types";
 
-const PAGE = 500;
+const PAGE = MAX_PAGE_SIZE;
 
 /** Ids of every record linked to `id` through `link` (paged getRelated calls). */
 export async function loadLinkedIds(entity: string, id: string, link: LinkMeta, target?: AnyEntityMeta): Promise<string[]> {
@@ -77,7 +78,7 @@ export function LinksSelect({ link, value, onChange, ...rest }: LinksSelectProps
     const missing = value.filter((id) => !cachedLabel(meta.name, id));
     if (!missing.length) return;
     const ctrl = new AbortController();
-    loadLabels(meta, missing.slice(0, PAGE), ctrl.signal)
+    loadLabels(meta, missing, ctrl.signal)
       .then(() => setLabelTick((t) => t + 1))
       .catch(() => {
         /* ids stay as labels */

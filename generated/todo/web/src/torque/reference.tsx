@@ -5,6 +5,7 @@ import { Select, type OptionsFilter, type SelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useMemo, useState } from "react";
 import { useApp } from "./context";
+import { MAX_PAGE_SIZE } from "./contract";
 import { loadEntityData, rpc, type Filter, type ListParams } from "./rpc";
 import { cachedLabel, entityMeta, labelSpace, labelsOf } from "./labels";
 import type { AnyEntityMeta, AnyRecord, FieldMeta } from "./types";
@@ -42,7 +43,8 @@ export function keyValue(f: FieldMeta | undefined, v: string): string | number {
   return f?.keyType === "integer" ? Number(v) : v;
 }
 
-/** Load the labels of `ids` of `meta` that are not cached yet (one request,
+/** Load the labels of `ids` of `meta` that are not cached yet (a request per
+ * MAX_PAGE_SIZE ids,
  * plus one per entity its display template names, `depth` levels down).
  * With `by` (a reference by natural key), `ids` are values of that key. */
 export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], signal?: AbortSignal, depth = 2, by?: FieldMeta): Promise<void> {
@@ -51,12 +53,17 @@ export async function loadLabels(meta: AnyEntityMeta, ids: readonly string[], si
   const m = labelsOf(labelSpace(meta.name, key));
   const missing = [...new Set(ids)].filter((id) => !m.has(id));
   if (!missing.length) return;
-  const filters: Filter[] = [{ field: key ?? "id", op: "in", value: missing.map((v) => keyValue(by, v)) }];
-  const page = await loadEntityData<Record<string, unknown>>(meta.name, { filters, pageSize: Math.min(500, missing.length) }, signal);
-  const records = page.items as AnyRecord[];
-  await loadTemplateLabels(meta, records, signal, depth - 1);
-  rememberLabels(meta, records);
-  for (const id of missing) if (!m.has(id)) m.set(id, "(deleted)");
+  // In pages of the API's largest page size: an id past the first page is not
+  // "(deleted)" (a playlist of thousands of tracks names them all).
+  for (let at = 0; at < missing.length; at += MAX_PAGE_SIZE) {
+    const part = missing.slice(at, at + MAX_PAGE_SIZE);
+    const filters: Filter[] = [{ field: key ?? "id", op: "in", value: part.map((v) => keyValue(by, v)) }];
+    const page = await loadEntityData<Record<string, unknown>>(meta.name, { filters, pageSize: part.length }, signal);
+    const records = page.items as AnyRecord[];
+    await loadTemplateLabels(meta, records, signal, depth - 1);
+    rememberLabels(meta, records);
+    for (const id of part) if (!m.has(id)) m.set(id, "(deleted)");
+  }
 }
 
 /** The labels a display template of `meta` needs to name `records`: those of
