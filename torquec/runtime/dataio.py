@@ -25,9 +25,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+import sqlite3
+from contextlib import nullcontext
+
 import orjson
 
+from .db import sqlite_bulk
 from .db.base import DbError
+from .db.sqlite import translate as translate_sqlite
 from .errors import InvalidParams, RpcError
 from .import_rows import bind, compile_row_check
 from .seed import entity_order
@@ -258,6 +263,7 @@ class DataImporter:
         self.compiled = compiled
         self.skip_invalid = skip_invalid
         self.progress = progress
+        self._checked: sqlite_bulk.CheckedBulkInsert | None = None  # per run, on SQLite
 
     def run(self, sources: Iterable[tuple[str, str, Iterable[tuple[int, dict]], bool]]) -> ImportReport:
         """sources: (entity name, file label, (line, row) pairs, rows are CSV strings)."""
@@ -268,7 +274,9 @@ class DataImporter:
             by_entity.setdefault(es.name, []).append((label, list(rows), is_csv))
         order = [n for n in entity_order(self.svc) if n in by_entity]
         try:
-            with self.svc.transaction() as tx:
+            with self.svc.transaction() as tx, (sqlite_bulk.import_cache(tx.conn) if tx.dialect == "sqlite" else nullcontext()):
+                # SQLite: CHECKs verified once per statement, after it (db/sqlite_bulk.py)
+                self._checked = sqlite_bulk.CheckedBulkInsert(tx.conn) if tx.dialect == "sqlite" else None
                 keys = _Keys(self.svc, tx)
                 now_dt, now_s = now_utc()
                 now = now_dt if self.svc.dialect == "postgres" else now_s
@@ -276,10 +284,10 @@ class DataImporter:
                 for name in order:
                     es = self.svc.spec.entities[name]
                     for label, rows, is_csv in by_entity[name]:
-                        valid = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now)
+                        valid, planned = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now)
                         if report.problems and not self.skip_invalid:
                             continue  # keep checking the other files, insert nothing
-                        self._insert(es, valid, tx, label)
+                        self._insert(es, valid, tx, label, planned, report)
                         report.inserted[name] = report.inserted.get(name, 0) + len(valid)
                 report.links = self._write_links(pending_links, keys, tx, report)
                 if report.problems and not self.skip_invalid:
@@ -293,8 +301,9 @@ class DataImporter:
     # -- validation
 
     def _prepare(self, es: EntitySpec, label: str, rows: list, is_csv: bool, keys: _Keys, report: ImportReport,
-                 pending_links: list, now: Any) -> list[tuple[str, tuple, tuple]]:
-        """The valid rows as (id, API values in model order, insert parameters); problems go to ``report``."""
+                 pending_links: list, now: Any) -> tuple[list[tuple[str, tuple, tuple]], list[tuple[int, dict, str | None]]]:
+        """The valid rows as (id, API values in model order, insert parameters), and every row as
+        (line, row, id); problems go to ``report``."""
         fields = es.all_fields
         kf = keys.field_of(es)
         uniques = [(es.field_names.index(f.name), f.name, self._existing(es, f, keys.tx)) for f in es.fields if f.unique]
@@ -389,7 +398,7 @@ class DataImporter:
                 my_keys[_key_text(vals[key_at])] = rid
             if links:
                 pending_links.append((es, rid, links, label, line))
-        return valid
+        return valid, planned
 
     def _check_row(self, es: EntitySpec, fields: dict, label: str, line: int, raw: dict, rid: str | None, is_csv: bool,
                    refs: dict, keys: _Keys) -> tuple[list[RowProblem], dict | None, dict]:
@@ -476,13 +485,41 @@ class DataImporter:
 
     # -- writing
 
-    def _insert(self, es: EntitySpec, valid: list[tuple[str, tuple, tuple]], tx, label: str) -> None:
+    def _insert(self, es: EntitySpec, valid: list[tuple[str, tuple, tuple]], tx, label: str, planned: list,
+                report: ImportReport) -> None:
         if not valid:
             return
         for level in _parents_first(es, valid):
-            _bulk_insert(tx, self.svc.dialect, es.qtable, es.queries["insert"], [params for _rid, _vals, params in level])
+            rows = [params for _rid, _vals, params in level]
+            if self._checked is None:
+                _bulk_insert(tx, self.svc.dialect, es.qtable, es.queries["insert"], rows)
+                continue
+            try:
+                broken = self._checked.executemany(es.table, es.queries["insert"], rows, ("id",))
+            except (sqlite3.Error, OverflowError) as e:
+                raise translate_sqlite(e) from e
+            if broken:
+                self._refused(es, broken, label, planned, report)
         if self.progress:
             self.progress(es.name, len(valid), len(valid))
+
+    def _refused(self, es: EntitySpec, broken: list, label: str, planned: list, report: ImportReport) -> None:
+        """Rows the row checks accepted and a CHECK of the table refuses: the checks and the database
+        disagree (a bug), so the import fails as a whole, ``skip_invalid`` or not."""
+        line_of = {rid: line for line, _raw, rid in planned}
+        for v in broken:
+            for n, name in enumerate(v.constraints):
+                info = self.svc.spec.constraints.get(name)
+                field_name = info[1] if info and info[0] == es.name else None
+                rule = f" (the {info[2]} rule of {info[0]}.{info[1]})" if info else ""
+                p = RowProblem(label, line_of.get(str(v.key[0]), 0), field_name,
+                               f"the database refused the value: CHECK constraint {name} failed{rule}, although the import's row "
+                               "check accepted it (a bug in torquec: please report it); nothing was imported, even with "
+                               "--skip-invalid", None)
+                report.problems.append(p)
+                if n == 0:
+                    report.rejected.append(p)
+        raise ImportFailed(report)
 
     def _write_links(self, pending: list, keys: _Keys, tx, report: ImportReport) -> int:
         svc = self.svc
@@ -575,10 +612,6 @@ def _bulk_insert(tx, dialect: str, qtable: str, insert: str, rows: list) -> None
         except psycopg.Error as e:
             raise translate(e) from e
     else:
-        import sqlite3
-
-        from .db.sqlite import translate as translate_sqlite
-
         try:
             tx.conn.executemany(insert, rows)
         except (sqlite3.Error, OverflowError) as e:
