@@ -160,6 +160,7 @@ def register(app: typer.Typer) -> None:
         """Insert records from files into an app's database: all or nothing unless --skip-invalid."""
         from torquec.runtime.dataio import DataFileError, DataImporter, ImportFailed, detect_format, read_rows
         from torquec.runtime.errors import RpcError
+        from torquec.runtime.gc_pause import gc_paused
 
         if path is None:  # one positional: PATH (the app comes from --database-url)
             app_dir, path = None, app_dir
@@ -182,31 +183,32 @@ def register(app: typer.Typer) -> None:
         started = time.perf_counter()
         try:
             svc = opened.rt.service
-            sources = []
-            for name, p in files:
+            with gc_paused():  # reading the files too (torquec/runtime/gc_pause.py)
+                sources = []
+                for name, p in files:
+                    try:
+                        es = svc.entity(name)
+                    except RpcError:
+                        _fail(f"{p}: `{name}` is not an entity of the app ({', '.join(svc.spec.entities)}); pass --entity")
+                    try:
+                        f = detect_format(str(p), fmt.value if fmt else None)
+                        rows = list(read_rows(str(p), f))
+                    except DataFileError as exc:
+                        _fail(str(exc))
+                    sources.append((es.name, str(p), rows, f == "csv"))
+                importer = DataImporter(svc, skip_invalid=skip_invalid, progress=None if quiet else _progress_printer())
                 try:
-                    es = svc.entity(name)
-                except RpcError:
-                    _fail(f"{p}: `{name}` is not an entity of the app ({', '.join(svc.spec.entities)}); pass --entity")
-                try:
-                    f = detect_format(str(p), fmt.value if fmt else None)
-                    rows = list(read_rows(str(p), f))
-                except DataFileError as exc:
-                    _fail(str(exc))
-                sources.append((es.name, str(p), rows, f == "csv"))
-            importer = DataImporter(svc, skip_invalid=skip_invalid, progress=None if quiet else _progress_printer())
-            try:
-                report = importer.run(sources)
-            except ImportFailed as exc:
-                shown = exc.report.problems[:50]
-                for p in shown:
-                    typer.echo(f"error: {p.render()}", err=True)
-                more = len(exc.report.problems) - len(shown)
-                if more > 0:
-                    typer.echo(f"… and {more} more", err=True)
-                typer.echo(f"error: nothing imported: {len(exc.report.problems)} problem(s) in {len(exc.report.rejected) or 1} row(s)"
-                           + ("" if skip_invalid else "; fix them or pass --skip-invalid"), err=True)
-                raise typer.Exit(1)
+                    report = importer.run(sources)
+                except ImportFailed as exc:
+                    shown = exc.report.problems[:50]
+                    for p in shown:
+                        typer.echo(f"error: {p.render()}", err=True)
+                    more = len(exc.report.problems) - len(shown)
+                    if more > 0:
+                        typer.echo(f"… and {more} more", err=True)
+                    typer.echo(f"error: nothing imported: {len(exc.report.problems)} problem(s) in {len(exc.report.rejected) or 1} row(s)"
+                               + ("" if skip_invalid else "; fix them or pass --skip-invalid"), err=True)
+                    raise typer.Exit(1)
             elapsed = time.perf_counter() - started
             if report.rejected:
                 target = rejected or Path(str(path).rstrip("/") + ".rejected.ndjson")

@@ -22,11 +22,10 @@ import csv
 import io
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
-
 import sqlite3
 from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
@@ -34,6 +33,7 @@ from .db import sqlite_bulk
 from .db.base import DbError
 from .db.sqlite import translate as translate_sqlite
 from .errors import InvalidParams, RpcError
+from .gc_pause import gc_paused
 from .import_rows import bind, compile_row_check
 from .seed import entity_order
 from .service import DataService
@@ -267,6 +267,10 @@ class DataImporter:
 
     def run(self, sources: Iterable[tuple[str, str, Iterable[tuple[int, dict]], bool]]) -> ImportReport:
         """sources: (entity name, file label, (line, row) pairs, rows are CSV strings)."""
+        with gc_paused():
+            return self._run(sources)
+
+    def _run(self, sources: Iterable[tuple[str, str, Iterable[tuple[int, dict]], bool]]) -> ImportReport:
         report = ImportReport()
         by_entity: dict[str, list] = {}
         for entity, label, rows, is_csv in sources:
