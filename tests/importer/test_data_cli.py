@@ -188,3 +188,78 @@ def test_a_reference_by_key_to_the_same_entity_goes_in_whatever_the_row_order(di
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert "nothing imported" in run.stderr
     assert len(_export(app, url, "Employee", tmp_path)) == 500
+
+
+def _shops(by_key: bool) -> dict:
+    """Sakila's store ↔ staff: each store's manager is a staff member, each staff member works in a store,
+    both required — by natural key (`targetField`, as `torquec import` makes them) or by id."""
+    ref = (lambda target: {"target": target, "targetField": "code"}) if by_key else (lambda target: {"target": target})
+    return {
+        "name": "shops", "title": "Shops", "version": "1.0.0",
+        "entities": [
+            {"id": "ent-store", "name": "Store", "fields": [
+                {"id": "fld-store-code", "name": "code", "type": "integer", "required": True, "unique": True},
+                {"id": "fld-store-manager", "name": "managerId", "type": "reference", "required": True, **ref("Staff")}]},
+            {"id": "ent-staff", "name": "Staff", "fields": [
+                {"id": "fld-staff-code", "name": "code", "type": "integer", "required": True, "unique": True},
+                {"id": "fld-staff-store", "name": "storeId", "type": "reference", "required": True, **ref("Store")}]},
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def shops_apps(tmp_path_factory) -> dict[bool, Path]:
+    apps = {}
+    for by_key in (False, True):
+        base = tmp_path_factory.mktemp("shops")
+        (base / "shops.json").write_text(json.dumps(_shops(by_key)))
+        run = torquec("build", str(base / "shops.json"), "-o", str(base / "app"), "-q")
+        assert run.returncode == 0, run.stderr
+        apps[by_key] = base / "app"
+    return apps
+
+
+# (by key on SQLite: tests/importer/test_sakila_postgres.py)
+@pytest.mark.parametrize("dialect, by_key", [("sqlite", False), ("postgres", False), ("postgres", True)],
+                         ids=["sqlite-by-id", "postgres-by-id", "postgres-by-key"])
+def test_a_cycle_of_required_references_goes_in_at_once(dialect, by_key, shops_apps, request, tmp_path):
+    """Neither a store nor its manager can go in first: the foreign keys inside the cycle are checked at
+    COMMIT (DEFERRABLE on PostgreSQL), and each side's rows are known to the other's. Before: the database
+    refused the first side's rows (by key) or the import found no such Store (by id)."""
+    app = shops_apps[by_key]
+    if dialect == "sqlite":
+        url, copy = str(tmp_path / "shops.db"), str(tmp_path / "copy.db")
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        url = request.getfixturevalue("pg_url")
+        copy = cluster.create_database(url.rsplit("/", 1)[1] + "_copy")
+        request.addfinalizer(lambda: cluster.drop_database(copy.rsplit("/", 1)[1]))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "Store.ndjson").write_text('{"code": 1, "managerId": 10}\n{"code": 2, "managerId": 20}\n')
+    (tmp_path / "in" / "Staff.ndjson").write_text('{"code": 10, "storeId": 1}\n{"code": 20, "storeId": 2}\n{"code": 21, "storeId": 2}\n')
+    run = torquec("data", "import", str(app), str(tmp_path / "in"), "--database-url", url)
+    assert run.returncode == 0 and "imported 5 records" in run.stdout, run.stderr
+
+    def export(db: str, out: Path) -> dict[str, list[dict]]:
+        run = torquec("data", "export", str(app), "--database-url", db, "-o", str(out))
+        assert run.returncode == 0, run.stderr
+        return {n: [{k: v for k, v in json.loads(x).items() if k not in ("createdAt", "updatedAt")}
+                    for x in (out / f"{n}.ndjson").read_text().splitlines()] for n in ("Store", "Staff")}
+
+    got = export(url, tmp_path / "out")
+    code = {s["id"]: s["code"] for s in got["Store"] + got["Staff"]}
+    ref = (lambda v: v) if by_key else code.get
+    assert {s["code"]: ref(s["managerId"]) for s in got["Store"]} == {1: 10, 2: 20}
+    assert {s["code"]: ref(s["storeId"]) for s in got["Staff"]} == {10: 1, 20: 2, 21: 2}
+    # an export (ids, references by id or key) goes into an empty database as it is
+    run = torquec("data", "import", str(app), str(tmp_path / "out"), "--database-url", copy)
+    assert run.returncode == 0 and "imported 5 records" in run.stdout, run.stderr
+    assert export(copy, tmp_path / "copied") == got
+    # a manager that does not exist: refused, nothing written, no traceback
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "Store.ndjson").write_text('{"code": 3, "managerId": 30}\n' if by_key else
+                                                   '{"code": 3, "managerId": "0190a1b2-0000-7000-8000-000000000000"}\n')
+    (tmp_path / "bad" / "Staff.ndjson").write_text('{"code": 31, "storeId": 3}\n')
+    run = torquec("data", "import", str(app), str(tmp_path / "bad"), "--database-url", url)
+    assert run.returncode == 1 and "Traceback" not in run.stderr and "nothing imported" in run.stderr, run.stderr
+    assert export(url, tmp_path / "after") == got

@@ -5,9 +5,10 @@ they report is what the database enforces, not what a dump happens to spell."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
-from .schema import Column, ForeignKey, Index, Schema, Table
+from .schema import Column, ForeignKey, Index, Schema, Table, Warning_
 
 _ON_DELETE = {"cascade": "cascade", "set null": "setNull", "restrict": "restrict", "no action": "restrict",
               "c": "cascade", "n": "setNull", "r": "restrict", "a": "restrict", "set default": "other", "d": "other"}
@@ -62,15 +63,33 @@ def read_sqlite(path: str, with_data: bool = False) -> Schema:
         conn.close()
 
 
+# A column of a domain type (pagila's `year`: integer CHECK (VALUE BETWEEN 1901 AND 2155)) is read as
+# the domain's base type, its CHECKs as the column's own (VALUE → the column).
 _PG_COLUMNS = """
-SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(d.adbin, d.adrelid), t.typtype, t.typname, a.attidentity
+SELECT c.relname, a.attname,
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) ELSE format_type(a.atttypid, a.atttypmod) END,
+       a.attnotnull OR (t.typtype = 'd' AND t.typnotnull),
+       coalesce(pg_get_expr(d.adbin, d.adrelid), CASE WHEN t.typtype = 'd' THEN t.typdefault END),
+       CASE WHEN t.typtype = 'd' THEN b.typtype ELSE t.typtype END,
+       CASE WHEN t.typtype = 'd' THEN b.typname ELSE t.typname END, a.attidentity,
+       ARRAY(SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'
+             ORDER BY k.conname)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_type b ON b.oid = t.typbasetype
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 WHERE n.nspname = %s AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 ORDER BY c.oid, a.attnum
+"""
+
+# Tables made by INHERITS (old-style partitions such as pagila's payment_p2007_01 … of payment), each with
+# the table it inherits from, when that one is in the same schema.
+_PG_INHERITS = """
+SELECT c.relname, p.relname
+FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = %s AND p.relnamespace = c.relnamespace AND NOT c.relispartition
 """
 
 _PG_CONSTRAINTS = """
@@ -111,11 +130,13 @@ def read_postgres(url: str, with_data: bool = False, schema_name: str = "public"
     schema = Schema()
     with psycopg.connect(url) as conn:
         tables: dict[str, Table] = {}
-        for tname, cname, ctype, notnull, dflt, typtype, typname, identity in conn.execute(_PG_COLUMNS, (schema_name,)):
+        for tname, cname, ctype, notnull, dflt, typtype, typname, identity, domain_checks in conn.execute(_PG_COLUMNS, (schema_name,)):
             t = tables.setdefault(tname, Table(tname))
             ctype = typname.lower() if typtype == "e" else ctype.lower()
             auto = bool(identity) or bool(dflt and dflt.startswith("nextval("))
             t.columns.append(Column(cname, ctype, nullable=not notnull, default=dflt, autoincrement=auto))
+            t.checks += [(re.sub(r"\bVALUE\b", '"' + cname.replace('"', '""') + '"', check), None) for check in domain_checks]
+        inherited = _inheriting_tables(conn, schema_name, tables, schema)
         for typname, label in conn.execute(_PG_ENUMS, (schema_name,)):
             schema.enums.setdefault(typname.lower(), []).append(label)
         for tname, kind, cname, cols, ftable, fcols, deltype, definition in conn.execute(_PG_CONSTRAINTS, (schema_name,)):
@@ -134,11 +155,34 @@ def read_postgres(url: str, with_data: bool = False, schema_name: str = "public"
             t = tables.get(tname)
             if t is not None and not partial:
                 t.indexes.append(Index(list(cols), bool(unique), iname))
-        schema.tables = list(tables.values())
+        schema.tables = [t for name, t in tables.items() if name not in inherited]
         if with_data:
             schema.rows = {}
             for t in schema.tables:
-                cur = conn.execute(f'SELECT * FROM "{schema_name}"."{t.name}"')
+                # without ONLY: a parent's rows include its INHERITS children's (each row once); in key order,
+                # so the data files are the same on every run
+                order = f" ORDER BY {', '.join(_qi(c) for c in t.primary_key)}" if t.primary_key else ""
+                cur = conn.execute(f"SELECT {', '.join(_qi(c.name) for c in t.columns)} FROM {_qi(schema_name)}.{_qi(t.name)}{order}")
                 cols = [d.name for d in cur.description]
                 schema.rows[t.name] = [dict(zip(cols, row)) for row in cur]
     return schema
+
+
+def _qi(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _inheriting_tables(conn, schema_name: str, tables: dict[str, Table], schema: Schema) -> set[str]:
+    """The tables made by INHERITS, each with a warning: the format has no table inheritance, so a child's
+    rows belong to the entity of the table it (transitively) inherits from — reading a parent without
+    ``ONLY`` returns its children's rows too, so they are neither lost nor doubled."""
+    parent_of = {child: parent for child, parent in conn.execute(_PG_INHERITS, (schema_name,)) if child in tables and parent in tables}
+    for child in sorted(parent_of, key=list(tables).index):
+        root = child
+        while root in parent_of:
+            root = parent_of[root]
+        own = {c.name for c in tables[child].columns} - {c.name for c in tables[root].columns}
+        extra = f"; its own columns ({', '.join(sorted(own))}) are left out" if own else ""
+        schema.warnings.append(Warning_("I015", f"inherits from `{root}` (INHERITS): its rows are imported as `{root}` records{extra}",
+                                        child))
+    return set(parent_of)

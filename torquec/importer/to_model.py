@@ -211,6 +211,24 @@ def _enum_from_check(check: str, column: str) -> list[str] | None:
     return [v.replace("''", "'") for v in vals] or None
 
 
+def _range_from_check(check: str, column: str) -> dict | None:
+    """``CHECK (col >= 1901 AND col <= 2155)`` (a domain's ``VALUE`` read as the column) → ``{min, max}``;
+    None unless the whole check is such bounds on this one column."""
+    body = re.sub(r"^\s*CHECK\b", "", check, flags=re.I).replace("(", " ").replace(")", " ")
+    bounds: dict = {}
+    for part in re.split(r"\s+AND\s+", body.strip(), flags=re.I):
+        m = re.fullmatch(r'"?' + re.escape(column) + r'"?(?:::[\w ]+)?\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)(?:::[\w ]+)?',
+                         part.strip(), re.I)
+        if not m or "." in m[2]:
+            return None
+        n = int(m[2])
+        if m[1] in (">=", ">"):
+            bounds["min"] = n + (m[1] == ">")
+        else:
+            bounds["max"] = n - (m[1] == "<")
+    return bounds or None
+
+
 # ------------------------------------------------------------------ model
 
 class _EntityPlan:
@@ -404,6 +422,9 @@ def _plan_entity(schema: Schema, p: _EntityPlan, plans: dict[str, _EntityPlan]) 
             vals = _enum_from_check(check, col.name)
             if vals and keys["type"] in ("string", "text"):
                 keys = {"type": "enum", "values": list(dict.fromkeys(vals))}
+            bounds = _range_from_check(check, col.name) if keys["type"] == "integer" else None
+            if bounds:
+                keys = {**keys, "validation": {**keys.get("validation", {}), **bounds}}
         field = {"id": fid, "name": fname, **keys}
         is_key = col.name == pk
         if (not col.nullable and not (is_key and col.autoincrement)) or (is_key and not col.autoincrement):

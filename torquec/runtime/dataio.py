@@ -34,6 +34,7 @@ from .db.base import DbError
 from .db.sqlite import translate as translate_sqlite
 from .errors import InvalidParams, RpcError
 from .gc_pause import gc_paused
+from .graph import cyclic_groups
 from .import_rows import bind, compile_row_check
 from .seed import entity_order
 from .service import DataService
@@ -281,7 +282,14 @@ class DataImporter:
             with self.svc.transaction() as tx, (sqlite_bulk.import_cache(tx.conn) if tx.dialect == "sqlite" else nullcontext()):
                 # SQLite: CHECKs verified once per statement, after it (db/sqlite_bulk.py)
                 self._checked = sqlite_bulk.CheckedBulkInsert(tx.conn) if tx.dialect == "sqlite" else None
+                cyclic = _in_a_cycle(self.svc, by_entity)
+                if cyclic:
+                    # neither side of a cycle of required references can go in first: the foreign keys are
+                    # checked at COMMIT (PostgreSQL: those inside a cycle are DEFERRABLE; SQLite: all of them)
+                    tx.execute("SET CONSTRAINTS ALL DEFERRED" if self.svc.dialect == "postgres" else "PRAGMA defer_foreign_keys = ON")
                 keys = _Keys(self.svc, tx)
+                for name in cyclic:  # and the rows of the side that goes in second are known to the first
+                    self._announce(self.svc.spec.entities[name], by_entity[name], keys)
                 now_dt, now_s = now_utc()
                 now = now_dt if self.svc.dialect == "postgres" else now_s
                 pending_links: list[tuple[EntitySpec, str, dict, str, int]] = []
@@ -303,6 +311,24 @@ class DataImporter:
         return report
 
     # -- validation
+
+    @staticmethod
+    def _announce(es: EntitySpec, files: list, keys: _Keys) -> None:
+        """The ids and keys of ``es``'s rows, before any row is checked: rows of the other entities of its
+        cycle may reference them. A row without an id gets its new one here (``_prepare`` keeps it)."""
+        kf = keys.field_of(es)
+        for _label, rows, _is_csv in files:
+            fresh = iter(_ids(len(rows)))
+            for _line, raw in rows:
+                rid = raw.get("id")
+                if rid in (None, ""):
+                    rid = raw["id"] = next(fresh)
+                try:
+                    rid = canonical_uuid(rid)
+                except ValueError:
+                    continue  # not an id: ``_prepare`` says so
+                key = raw.get(kf.name) if kf is not None else None
+                keys.add(es, rid, None if key == "" else key)
 
     def _prepare(self, es: EntitySpec, label: str, rows: list, is_csv: bool, keys: _Keys, report: ImportReport,
                  pending_links: list, now: Any) -> tuple[list[tuple[str, tuple, tuple]], list[tuple[int, dict, str | None]]]:
@@ -559,6 +585,13 @@ class DataImporter:
             _bulk_insert(tx, svc.dialect, q(table), svc.spec.join_queries[table]["insert"], rows)
             count += len(rows)
         return count
+
+
+def _in_a_cycle(svc: DataService, entities: Iterable[str]) -> list[str]:
+    """Those of ``entities`` that reference another of them, maybe through others (Sakila's store and staff)."""
+    groups = cyclic_groups({n: [f.target for f in es.reference_fields] for n, es in svc.spec.entities.items()})
+    names = set(entities)
+    return [n for n in entities if len(groups.get(n, frozenset()) & names) > 1]
 
 
 def _parents_first(es: EntitySpec, valid: list[tuple[str, tuple, tuple]]) -> list[list[tuple[str, tuple, tuple]]]:

@@ -103,7 +103,7 @@ PostgreSQL creation order
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -115,6 +115,7 @@ from torquec.backends.sql.relations import foreign_keys, join_tables
 from torquec.backends.sql.schema import TableSpec, entity_table, join_table
 from torquec.ir import snapshot
 from torquec.ir.nodes import Model, RelationKind, snake_case
+from torquec.runtime.graph import cyclic_groups
 
 NAME = "sql"
 
@@ -153,7 +154,13 @@ def _fks_by_holder(model: Model) -> dict[str, list]:
             continue
         if r.holder:
             rels.setdefault(r.holder, []).append(r)
-    return {e.name: foreign_keys(e, tuple(rels.get(e.name, ()))) for e in model.entities}
+    fks = {e.name: foreign_keys(e, tuple(rels.get(e.name, ()))) for e in model.entities}
+    # a reference inside a cycle (store.manager → staff, staff.store → store) may have to wait for the
+    # other side's row when both are required: DEFERRABLE, so a data import can defer it to COMMIT
+    table_of = {e.name: _snake(e.name) for e in model.entities}
+    groups = cyclic_groups({table_of[n]: [fk.target_table for fk in got] for n, got in fks.items()})
+    return {n: [replace(fk, in_cycle=True) if fk.target_table != table_of[n] and fk.target_table in groups.get(table_of[n], ()) else fk
+                for fk in got] for n, got in fks.items()}
 
 
 def _layout(model: Model):

@@ -187,6 +187,7 @@ def _foreign_key(spec: TableSpec | None, fk: ForeignKeySpec) -> str:  # the same
         f"CONSTRAINT {q(fk.name)} FOREIGN KEY ({q(fk.column)})"
         f" REFERENCES {q(fk.ref_table)} ({q(fk.ref_column)}) ON DELETE {ON_DELETE_SQL[fk.on_delete]}"
         + (" ON UPDATE CASCADE" if fk.on_update_cascade else "")
+        + (" DEFERRABLE INITIALLY IMMEDIATE" if fk.deferrable else "")
     )
 
 

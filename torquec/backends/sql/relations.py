@@ -27,6 +27,7 @@ class ForeignKeyInfo:
     one_to_one: bool
     relationship_id: str | None
     target_column: str = "id"  # a natural key's column when the reference has a `targetField`
+    in_cycle: bool = False  # its target references back (maybe through others): DEFERRABLE on PostgreSQL
 
 
 @dataclass(frozen=True, slots=True)

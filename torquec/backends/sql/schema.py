@@ -79,6 +79,7 @@ class ForeignKeySpec:
     # "value"), and changing a referenced key updates the references.
     ref_column: str = "id"
     on_update_cascade: bool = False
+    deferrable: bool = False  # PostgreSQL, inside a reference cycle: DEFERRABLE INITIALLY IMMEDIATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,12 +477,14 @@ def _unique_spec(table: str, fields: tuple[Field, ...], columns: tuple[str, ...]
 
 def _foreign_key_spec(table: str, fk: ForeignKeyInfo, dialect: str, ambiguous: bool) -> ForeignKeySpec:
     name = naming.fk_name(table, fk.column, ambiguous)
+    deferrable = fk.in_cycle and dialect == POSTGRES  # SQLite defers any foreign key (PRAGMA defer_foreign_keys)
     if fk.target_column == "id":
-        return ForeignKeySpec(name, fk.column, fk.target_table, fk.on_delete, fk.field)
+        return ForeignKeySpec(name, fk.column, fk.target_table, fk.on_delete, fk.field, deferrable=deferrable)
     # By natural key. PostgreSQL: a partitioned table has no unique index on the key (it would have
     # to contain the partition key), but the key's side table has it as primary key.
     if dialect == POSTGRES:
-        return ForeignKeySpec(name, fk.column, naming.unique_table(fk.target_table, fk.target_column), fk.on_delete, fk.field, "value", True)
+        return ForeignKeySpec(name, fk.column, naming.unique_table(fk.target_table, fk.target_column), fk.on_delete, fk.field, "value", True,
+                              deferrable)
     return ForeignKeySpec(name, fk.column, fk.target_table, fk.on_delete, fk.field, fk.target_column, True)
 
 

@@ -225,7 +225,7 @@ CREATE TABLE IF NOT EXISTS "person" (
   CONSTRAINT "ck_person_tags_max_length" CHECK (CASE WHEN jsonb_typeof("tags") = 'array' THEN jsonb_array_length("tags") <= 3 END),
   CONSTRAINT "ck_person_bio_min_length" CHECK (length("bio") >= 3),
   CONSTRAINT "ck_person_version_min" CHECK ("version" >= 1),
-  CONSTRAINT "fk_person_team_id" FOREIGN KEY ("team_id") REFERENCES "team" ("id") ON DELETE CASCADE,
+  CONSTRAINT "fk_person_team_id" FOREIGN KEY ("team_id") REFERENCES "team" ("id") ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
   CONSTRAINT "fk_person_mentor_id" FOREIGN KEY ("mentor_id") REFERENCES "person" ("id") ON DELETE SET NULL,
   CONSTRAINT "fk_person_passport_id" FOREIGN KEY ("passport_id") REFERENCES "passport" ("id") ON DELETE RESTRICT,
   CONSTRAINT "fk_person_desk_id" FOREIGN KEY ("desk_id") REFERENCES "desk" ("id") ON DELETE RESTRICT
@@ -351,7 +351,7 @@ CREATE INDEX IF NOT EXISTS "ix_person_badges_to_id" ON "person_badges" ("to_id",
 DO $do$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk_team_lead_id' AND conrelid = '"team"'::regclass) THEN
-    ALTER TABLE "team" ADD CONSTRAINT "fk_team_lead_id" FOREIGN KEY ("lead_id") REFERENCES "person" ("id") ON DELETE SET NULL;
+    ALTER TABLE "team" ADD CONSTRAINT "fk_team_lead_id" FOREIGN KEY ("lead_id") REFERENCES "person" ("id") ON DELETE SET NULL DEFERRABLE INITIALLY IMMEDIATE;
   END IF;
 END
 $do$;
