@@ -1,6 +1,6 @@
 """Bulk import speed: `torquec data import` machinery (``torquec.runtime.dataio``) into SQLite and PostgreSQL.
 
-    python bench/bench_data.py [--rows 100000] [--rounds 2] [--no-postgres] [--bulk-rows 20000] [--no-import]
+    python bench/bench_data.py [--rows 100000] [--rounds 2] [--no-postgres] [--no-sqlite] [--bulk-rows 20000] [--no-import]
 
 An entity of ten columns (string, unique integer key, integer, float, decimal, boolean, date, datetime,
 enum, and a reference given as the target's key, resolved by the importer) gets ``--rows`` rows from an
@@ -158,6 +158,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--no-postgres", action="store_true")
+    ap.add_argument("--no-sqlite", action="store_true")
     ap.add_argument("--bulk-rows", type=int, default=20_000)
     ap.add_argument("--no-import", action="store_true", help="only the bulkCreate part")
     args = ap.parse_args()
@@ -169,7 +170,7 @@ def main() -> None:
         res = build(str(tmp / "bulk-import-bench.json"), str(tmp / "app"))
         assert res.ok, [x.message for x in res.diagnostics]
         files = make_files(tmp, args.rows)
-        targets = [("sqlite", str(tmp / "bench.db"))]
+        targets = [] if args.no_sqlite else [("sqlite", str(tmp / "bench.db"))]
         cluster = None
         if not args.no_postgres:
             from support.postgres import PostgresCluster

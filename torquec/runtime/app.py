@@ -145,7 +145,8 @@ def _constraint_entry(entity: str, c: dict) -> list:
 
 def _load_constraints(spec: AppSpec, app_dir: str) -> None:
     """Load ``sql/constraints.json`` (written by the SQL backend): constraint name → entity,
-    field and rule, so database errors become field errors. Reads the per-table
+    field and rule, so database errors become field errors, and the PostgreSQL unique side tables
+    (``spec.unique_sides``, for ``torquec data import``). Reads the per-table
     format (``{"format": 1, "tables": {table: {"entity", "constraints": {name: {…}}}}}``)
     and the earlier flat one (``{"constraints": {name: {"entity", "field", "rule"}}}``)."""
     path = os.path.join(app_dir, "sql", "constraints.json")
@@ -164,6 +165,10 @@ def _load_constraints(spec: AppSpec, app_dir: str) -> None:
                     out[name] = _constraint_entry(ent, c)
                     if c.get("kind") == "unique" and isinstance(c.get("columns"), list):
                         out[unique_columns_key(tname, c["columns"])] = out[name]
+                    if c.get("kind") == "unique" and isinstance(c.get("sideTable"), str) and isinstance(c.get("trigger"), str):
+                        cols = tuple(c["columns"]) if isinstance(c.get("columns"), list) else (c.get("column"),)
+                        spec.unique_sides.setdefault(tname, []).append(
+                            (c["trigger"], c["sideTable"], cols if len(cols) > 1 else ("value",), cols))
     for name, c in (data.get("constraints") or {}).items():
         if isinstance(c, dict) and c.get("entity"):
             out[name] = _constraint_entry(c["entity"], c)

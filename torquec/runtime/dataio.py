@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from .db import sqlite_bulk
+from .db import pg_bulk, sqlite_bulk
 from .db.base import DbError
 from .db.sqlite import translate as translate_sqlite
 from .errors import InvalidParams, RpcError
@@ -282,6 +282,8 @@ class DataImporter:
             with self.svc.transaction() as tx, (sqlite_bulk.import_cache(tx.conn) if tx.dialect == "sqlite" else nullcontext()):
                 # SQLite: CHECKs verified once per statement, after it (db/sqlite_bulk.py)
                 self._checked = sqlite_bulk.CheckedBulkInsert(tx.conn) if tx.dialect == "sqlite" else None
+                if tx.dialect == "postgres":
+                    pg_bulk.begin_import(tx)
                 cyclic = _in_a_cycle(self.svc, by_entity)
                 if cyclic:
                     # neither side of a cycle of required references can go in first: the foreign keys are
@@ -296,10 +298,15 @@ class DataImporter:
                 for name in order:
                     es = self.svc.spec.entities[name]
                     for label, rows, is_csv in by_entity[name]:
-                        valid, planned = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now)
-                        if report.problems and not self.skip_invalid:
-                            continue  # keep checking the other files, insert nothing
-                        self._insert(es, valid, tx, label, planned, report)
+                        stream = self._stream(es, tx)
+                        try:
+                            valid, planned = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now, stream)
+                            if report.problems and not self.skip_invalid:
+                                continue  # keep checking the other files, insert nothing
+                            self._insert(es, valid, tx, label, planned, report, stream)
+                        finally:
+                            if stream is not None:
+                                stream.stop()
                         report.inserted[name] = report.inserted.get(name, 0) + len(valid)
                 report.links = self._write_links(pending_links, keys, tx, report)
                 if report.problems and not self.skip_invalid:
@@ -331,9 +338,11 @@ class DataImporter:
                 keys.add(es, rid, None if key == "" else key)
 
     def _prepare(self, es: EntitySpec, label: str, rows: list, is_csv: bool, keys: _Keys, report: ImportReport,
-                 pending_links: list, now: Any) -> tuple[list[tuple[str, tuple, tuple]], list[tuple[int, dict, str | None]]]:
+                 pending_links: list, now: Any, stream: pg_bulk.CopyStream | None = None
+                 ) -> tuple[list[tuple[str, tuple, tuple]], list[tuple[int, dict, str | None]]]:
         """The valid rows as (id, API values in model order, insert parameters), and every row as
-        (line, row, id); problems go to ``report``."""
+        (line, row, id); problems go to ``report``. With a ``stream`` (PostgreSQL), valid rows go to
+        the database as they are checked, while no row was refused (``skip_invalid``: in any case)."""
         fields = es.all_fields
         kf = keys.field_of(es)
         uniques = [(es.field_names.index(f.name), f.name, self._existing(es, f, keys.tx)) for f in es.fields if f.unique]
@@ -385,6 +394,8 @@ class DataImporter:
         for n, (line, raw, rid) in enumerate(planned, 1):
             if progress and (n % 5000 == 0 or n == total):
                 progress(es.name, n, total)
+            if stream is not None and n % pg_bulk.STREAM_ROWS == 0 and (self.skip_invalid or not report.problems):
+                stream.send(valid)
             got = check(raw, rid, now) if check is not None else None
             links = None
             if got is not None and complete:
@@ -515,11 +526,22 @@ class DataImporter:
 
     # -- writing
 
+    def _stream(self, es: EntitySpec, tx) -> pg_bulk.CopyStream | None:
+        """PostgreSQL: a COPY stream for the rows of ``es`` — unless a reference by natural key to the
+        same entity needs its rows in levels (``_parents_first``)."""
+        if self.svc.dialect != "postgres" or any(f.key and f.target == es.name for f in es.reference_fields):
+            return None
+        numbered = {es.all_fields[n].column for n in es.sequence_names}
+        sides = pg_bulk.fill_sides(tx, self.svc.spec.unique_sides.get(es.table, []), es.qtable, es.queries["insert"], numbered)
+        return pg_bulk.CopyStream(tx, es.qtable, es.queries["insert"], sides)
+
     def _insert(self, es: EntitySpec, valid: list[tuple[str, tuple, tuple]], tx, label: str, planned: list,
-                report: ImportReport) -> None:
+                report: ImportReport, stream: pg_bulk.CopyStream | None = None) -> None:
         if not valid:
             return
-        for level in _parents_first(es, valid):
+        if stream is not None:
+            stream.finish(valid)
+        for level in _parents_first(es, valid) if stream is None else ():
             rows = [params for _rid, _vals, params in level]
             if self._checked is None:
                 _bulk_insert(tx, self.svc.dialect, es.qtable, es.queries["insert"], rows)
@@ -641,11 +663,8 @@ def _bulk_insert(tx, dialect: str, qtable: str, insert: str, rows: list) -> None
 
         from .db.postgres import translate
 
-        cols = insert.split("(", 1)[1].split(") VALUES", 1)[0]
         try:
-            with tx.cur.copy(f"COPY {qtable} ({cols}) FROM STDIN") as copy:
-                for r in rows:
-                    copy.write_row(r)
+            pg_bulk.copy_rows(tx.cur, qtable, pg_bulk.insert_columns(insert), rows)
         except psycopg.Error as e:
             raise translate(e) from e
     else:

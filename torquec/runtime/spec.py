@@ -208,6 +208,8 @@ class AppSpec:
     constraints: dict[str, list]
     tables: dict[str, EntitySpec]
     join_queries: dict = field(default_factory=dict)
+    #: PostgreSQL: table → its unique side tables as (row trigger, side table, side columns, columns), from constraints.json
+    unique_sides: dict[str, list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
     forms: dict = field(default_factory=dict)  # (entity, mode) -> form definition, made on first use
 
     @property

@@ -242,6 +242,7 @@ def _describe_unique(spec: TableSpec, u: UniqueSpec) -> dict:
         entry["columns"], entry["fields"] = list(u.columns), list(u.fields)
     if spec.dialect == POSTGRES:
         entry["sideTable"] = u.side_table
+        entry["trigger"] = u.trigger  # the row trigger filling it (`torquec data import` fills it itself)
     return entry
 
 
