@@ -186,3 +186,19 @@ def test_readers_are_not_blocked_during_an_import_and_writers_wait(svc, pg_url):
     assert report.inserted == {"Reading": ROWS}
     assert seen == {"locked": 1, "read": 0, "page": 0, "write": "waits"}
     assert state(pg_url)["triggers off"] == 0
+
+
+def test_a_role_that_does_not_own_the_table_leaves_the_side_tables_to_the_triggers(svc, pg_url):
+    from torquec.runtime.db.postgres import PostgresTx
+
+    es = svc.spec.entities["Reading"]
+    sides = svc.spec.unique_sides["reading"]
+    with psycopg.connect(pg_url) as c:
+        c.execute("CREATE ROLE bulk_writer")
+        c.execute("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO bulk_writer")
+        tx = PostgresTx(c, c.cursor(), True)
+        assert len(pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], set())) == 2  # the owner
+        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], {"seq"}) == []  # numbered by the database
+        c.execute("SET ROLE bulk_writer")
+        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], set()) == []
+        c.rollback()

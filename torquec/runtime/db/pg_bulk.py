@@ -81,8 +81,10 @@ def fill_sides(tx, sides: list, qtable: str, insert: str, numbered: set[str]) ->
     if any(c not in cols or c in numbered for _t, _s, _sc, columns in sides for c in columns):
         return []
     wanted = [trigger for trigger, *_ in sides]
+    # only the table's owner may disable its triggers (a role that may just write falls back to them)
     enabled = {r[0] for r in tx.fetchall(
-        "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(%s) AND tgname = ANY(%s) AND tgenabled = 'O'",
+        "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.oid = to_regclass(%s)"
+        " AND t.tgname = ANY(%s) AND t.tgenabled = 'O' AND pg_has_role(c.relowner, 'USAGE')",
         (qtable, wanted))}
     if set(wanted) - enabled:
         return []
@@ -124,17 +126,25 @@ class CopyStream:
         self.send(valid)
         self._join()
         self._raise()
-        if self._disabled:
-            try:
-                for trigger, *_ in self.sides:
-                    self.cur.execute(f"ALTER TABLE {self.qtable} ENABLE TRIGGER {trigger}")
-            except psycopg.Error as e:
-                raise translate(e) from e
-            self._disabled = False
+        try:
+            self._enable()
+        except psycopg.Error as e:
+            raise translate(e) from e
 
     def stop(self) -> None:
         self._stopping = True
         self._join()
+        if self.error is None:
+            try:  # a failed import rolls back anyway; this keeps the rest of its transaction as it was
+                self._enable()
+            except psycopg.Error:
+                pass
+
+    def _enable(self) -> None:
+        if self._disabled:
+            for trigger, *_ in self.sides:
+                self.cur.execute(f"ALTER TABLE {self.qtable} ENABLE TRIGGER {trigger}")
+            self._disabled = False
 
     def _join(self) -> None:
         if self._thread is not None:
