@@ -16,7 +16,7 @@ import pytest
 
 from torquec.commands.serve import load_app_module
 from torquec.driver import build
-from torquec.runtime import import_rows
+from torquec.runtime import dataio, import_rows
 from torquec.runtime.dataio import DataImporter, ImportFailed
 from torquec.runtime.db.base import DbError
 from torquec.runtime.db.sqlite_bulk import CheckedBulkInsert, checks_ignored, parse_checks, read_table_checks
@@ -28,8 +28,14 @@ MODEL = {
             {"id": "f-e-seq", "name": "seq", "type": "integer", "unique": True, "required": True},
             {"id": "f-e-label", "name": "label", "type": "string", "required": True, "validation": {"maxLength": 10}},
             {"id": "f-e-day", "name": "day", "type": "date"}]},
+        {"id": "ent-tag", "name": "Tag", "fields": [
+            {"id": "f-t-name", "name": "name", "type": "string", "unique": True, "required": True}]},
+        {"id": "ent-post", "name": "Post", "fields": [
+            {"id": "f-p-title", "name": "title", "type": "string", "required": True}]},
     ],
-    "relationships": [], "flows": [], "layouts": [],
+    "relationships": [{"id": "rel-post-tags", "name": "tags", "from": "Post", "to": "Tag", "kind": "manyToMany",
+                       "inverseName": "posts"}],
+    "flows": [], "layouts": [],
 }
 ROWS = 60  # above dataio.COMPILE_FROM_ROWS
 BAD_LINE = 37
@@ -108,6 +114,31 @@ def test_database_error_while_checks_are_ignored_restores_them(svc, monkeypatch)
         DataImporter(svc, compiled=True).run([("Event", "Event.ndjson", rows, False)])
     assert "already has this seq" in failed.value.report.problems[0].message
     assert _count(svc) == 1
+    _assert_checks_enforced(svc)
+
+
+def test_link_rows_are_verified_too(svc, monkeypatch) -> None:
+    """The join table's CHECKs, after its insert: its rows' creation time is made bad (the entity
+    rows' is not), and the row that listed the link is named."""
+    real = dataio.now_utc
+    calls = iter(range(10))
+
+    def now_utc():
+        dt, text = real()
+        return (dt, text) if next(calls) == 0 else (dt, text.replace("T", " "))
+
+    monkeypatch.setattr(dataio, "now_utc", now_utc)
+    posts = [(n, {"title": f"p{n}"}) for n in range(1, 11)]
+    posts[4][1]["tags"] = ["red", "blue"]
+    tags = [(1, {"name": "red"}), (2, {"name": "blue"})]
+    with pytest.raises(ImportFailed) as failed:
+        DataImporter(svc, compiled=True).run([("Tag", "Tag.ndjson", tags, False), ("Post", "Post.ndjson", posts, False)])
+    problems = failed.value.report.problems
+    assert {(p.file, p.line, p.field) for p in problems} == {("Post.ndjson", 5, "tags")} and len(problems) == 2
+    assert "CHECK constraint ck_post_tags_created_at_type failed" in problems[0].message
+    with svc.transaction(write=False) as tx:
+        assert tx.fetchone('SELECT count(*) FROM "tag"')[0] == 0
+        assert tx.fetchone('SELECT count(*) FROM "post"')[0] == 0
     _assert_checks_enforced(svc)
 
 

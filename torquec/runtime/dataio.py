@@ -10,7 +10,10 @@ are checked against the database and the file. Every problem names file, line an
 All or nothing by default (one transaction); ``skip_invalid`` inserts the valid rows and
 returns the rejected ones with their reasons. Valid rows go in with one ``COPY`` per entity
 on PostgreSQL and ``executemany`` on SQLite, without per-row hooks (flows' entity triggers
-do not run for imported rows, as for ``--seed``).
+do not run for imported rows, as for ``--seed``). On SQLite the table's CHECKs are verified
+once after each statement instead of per row (``db/sqlite_bulk.py``); a row the import's checks
+passed and a CHECK refuses fails the whole import, even with ``skip_invalid`` (the two disagree:
+a bug), naming file, line, field and constraint.
 
 Export (``export_entity``): every record as the API returns it, plus many-to-many link
 arrays (NDJSON/JSON), ordered by id.
@@ -541,30 +544,36 @@ class DataImporter:
             return
         if stream is not None:
             stream.finish(valid)
+
+        def origin(key: tuple) -> tuple[str, int, str | None]:
+            return label, next((line for line, _raw, rid in planned if rid == key[0]), 0), None
+
         for level in _parents_first(es, valid) if stream is None else ():
-            rows = [params for _rid, _vals, params in level]
-            if self._checked is None:
-                _bulk_insert(tx, self.svc.dialect, es.qtable, es.queries["insert"], rows)
-                continue
-            try:
-                broken = self._checked.executemany(es.table, es.queries["insert"], rows, ("id",))
-            except (sqlite3.Error, OverflowError) as e:
-                raise translate_sqlite(e) from e
-            if broken:
-                self._refused(es, broken, label, planned, report)
+            self._insert_rows(tx, es.table, es.queries["insert"], [params for _rid, _vals, params in level], ("id",), origin, report)
         if self.progress:
             self.progress(es.name, len(valid), len(valid))
 
-    def _refused(self, es: EntitySpec, broken: list, label: str, planned: list, report: ImportReport) -> None:
-        """Rows the row checks accepted and a CHECK of the table refuses: the checks and the database
-        disagree (a bug), so the import fails as a whole, ``skip_invalid`` or not."""
-        line_of = {rid: line for line, _raw, rid in planned}
+    def _insert_rows(self, tx, table: str, insert: str, rows: list, key_columns: tuple[str, ...],
+                     origin: Callable[[tuple], tuple[str, int, str | None]], report: ImportReport) -> None:
+        """One statement; on SQLite the table's CHECKs verified after it (db/sqlite_bulk.py). ``origin``:
+        the file, line and field (None: the constraint's) of a row, from its ``key_columns`` values."""
+        if self._checked is None:
+            _bulk_insert(tx, self.svc.dialect, q(table), insert, rows)
+            return
+        try:
+            broken = self._checked.executemany(table, insert, rows, key_columns)
+        except (sqlite3.Error, OverflowError) as e:
+            raise translate_sqlite(e) from e
+        if not broken:
+            return
+        # the row checks accepted what a CHECK refuses: they and the database disagree (a bug), so the
+        # import fails as a whole, ``skip_invalid`` or not
         for v in broken:
+            label, line, field_name = origin(v.key)
             for n, name in enumerate(v.constraints):
                 info = self.svc.spec.constraints.get(name)
-                field_name = info[1] if info and info[0] == es.name else None
                 rule = f" (the {info[2]} rule of {info[0]}.{info[1]})" if info else ""
-                p = RowProblem(label, line_of.get(str(v.key[0]), 0), field_name,
+                p = RowProblem(label, line, field_name or (info[1] if info else None),
                                f"the database refused the value: CHECK constraint {name} failed{rule}, although the import's row "
                                "check accepted it (a bug in torquec: please report it); nothing was imported, even with "
                                "--skip-invalid", None)
@@ -579,7 +588,7 @@ class DataImporter:
         by_table: dict[str, list] = {}
         now_dt, now_s = now_utc()
         now = now_dt if svc.dialect == "postgres" else now_s
-        pairs_seen: set[tuple] = set()  # a link listed on both sides (an export has both) goes in once
+        pairs_seen: dict[tuple, tuple] = {}  # a link listed on both sides (an export has both) goes in once
         for es, rid, links, label, line in pending:
             for name, values in links.items():
                 nav = es.links[name]
@@ -599,12 +608,13 @@ class DataImporter:
                     pair = (a, b) if nav.self_column == "from_id" else (b, a)
                     if (nav.join_table, *pair) in pairs_seen:
                         continue
-                    pairs_seen.add((nav.join_table, *pair))
+                    pairs_seen[(nav.join_table, *pair)] = (label, line, name)
                     by_table.setdefault(nav.join_table, []).append((*pair, now))
         for table, rows in by_table.items():
             if report.problems and not self.skip_invalid:
                 break
-            _bulk_insert(tx, svc.dialect, q(table), svc.spec.join_queries[table]["insert"], rows)
+            self._insert_rows(tx, table, svc.spec.join_queries[table]["insert"], rows, ("from_id", "to_id"),
+                              lambda key, table=table: pairs_seen.get((table, *key), ("(links)", 0, None)), report)
             count += len(rows)
         return count
 
