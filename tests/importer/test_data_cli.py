@@ -262,4 +262,25 @@ def test_a_cycle_of_required_references_goes_in_at_once(dialect, by_key, shops_a
     (tmp_path / "bad" / "Staff.ndjson").write_text('{"code": 31, "storeId": 3}\n')
     run = torquec("data", "import", str(app), str(tmp_path / "bad"), "--database-url", url)
     assert run.returncode == 1 and "Traceback" not in run.stderr and "nothing imported" in run.stderr, run.stderr
+    wrong = "Store.ndjson:1: managerId: no Staff with code 30" if by_key else \
+        "Store.ndjson:1: managerId: no Staff with id or code '0190a1b2-0000-7000-8000-000000000000'"
+    assert wrong in run.stderr, run.stderr
     assert export(url, tmp_path / "after") == got
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_a_reference_by_key_to_nothing_names_its_file_line_and_field(dialect, shops_apps, request, tmp_path):
+    """Before: the database's foreign key refused the whole import at its end ("(database):0: … FOREIGN KEY
+    constraint failed"), naming no row, and --skip-invalid could not leave the row out."""
+    app = shops_apps[True]
+    url = str(tmp_path / "shops.db") if dialect == "sqlite" else request.getfixturevalue("pg_url")
+    (tmp_path / "Store.ndjson").write_text('{"code": 1, "managerId": 10}\n')
+    (tmp_path / "Staff.ndjson").write_text('{"code": 10, "storeId": 1}\n{"code": 11, "storeId": 99}\n{"code": 12, "storeId": 1}\n')
+    run = torquec("data", "import", str(app), str(tmp_path), "--database-url", url)
+    assert run.returncode == 1 and "Staff.ndjson:2: storeId: no Store with code 99" in run.stderr, run.stderr
+    assert "(database)" not in run.stderr and "nothing imported: 1 problem(s) in 1 row(s)" in run.stderr, run.stderr
+    run = torquec("data", "import", str(app), str(tmp_path), "--database-url", url, "--skip-invalid", "--rejected", str(tmp_path / "bad.out"))
+    assert run.returncode == 0 and "imported 3 records" in run.stdout, run.stdout + run.stderr
+    rejected = [json.loads(x) for x in (tmp_path / "bad.out").read_text().splitlines()]
+    assert [(r["line"], r["reasons"], r["row"]["code"]) for r in rejected] == [
+        (2, [{"field": "storeId", "message": "no Store with code 99"}], 11)]

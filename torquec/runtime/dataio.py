@@ -301,9 +301,15 @@ class DataImporter:
                 for name in order:
                     es = self.svc.spec.entities[name]
                     for label, rows, is_csv in by_entity[name]:
-                        stream = self._stream(es, tx)
+                        # a reference by key to nothing: its rows are checked (and left out) before they go in,
+                        # so they do not stream to COPY while the file is read
+                        by_key = _key_reference_fields(es, self.svc.spec.entities, keys)
+                        unknown = _unknown_keys(by_key, rows)
+                        stream = None if unknown else self._stream(es, tx)
                         try:
                             valid, planned = self._prepare(es, label, rows, is_csv, keys, report, pending_links, now, stream)
+                            if unknown:
+                                valid = _key_references(es, by_key, valid, planned, label, keys, report)
                             if report.problems and not self.skip_invalid:
                                 continue  # keep checking the other files, insert nothing
                             self._insert(es, valid, tx, label, planned, report, stream)
@@ -617,6 +623,57 @@ class DataImporter:
                               lambda key, table=table: pairs_seen.get((table, *key), ("(links)", 0, None)), report)
             count += len(rows)
         return count
+
+
+def _key_reference_fields(es: EntitySpec, entities: dict[str, EntitySpec], keys: _Keys) -> list[tuple[FieldSpec, int, EntitySpec, dict]]:
+    """``es``'s references by natural key (``targetField``: the row keeps the key itself) to its target's key
+    field, each with its position and the keys known now: the database's and this import's rows' (targets go
+    in first; a cycle's are announced). A reference to another unique field: the database's foreign key decides."""
+    out = []
+    for f in es.fields:
+        target = entities.get(f.target) if f.key else None
+        kf = keys.field_of(target) if target is not None else None
+        if kf is not None and kf.name == f.key:
+            keys._load(target)
+            out.append((f, es.field_names.index(f.name), target, keys.by_key[target.name]))
+    return out
+
+
+def _unknown_keys(by_key: list, rows: list) -> bool:
+    """A row's reference by key may name nothing: a value of the file (as written) that is no known key.
+    Only the distinct values are looked up."""
+    for f, _i, _target, known in by_key:
+        name = f.name
+        if any(v not in (None, "") and _key_text(v) not in known for v in {raw.get(name) for _line, raw in rows}):
+            return True
+    return False
+
+
+def _key_references(es: EntitySpec, by_key: list, valid: list, planned: list, label: str, keys: _Keys,
+                    report: ImportReport) -> list:
+    """``valid`` without the rows whose reference by natural key names no record, each reported with its line
+    and field — before, the database's foreign key refused the whole import at its end, naming no row."""
+    bad: dict[int, list[tuple[FieldSpec, Any, EntitySpec]]] = {}  # index in valid → (field, value, target)
+    for f, i, target, known in by_key:
+        missing = {v for v in {row[1][i] for row in valid} if v is not None and _key_text(v) not in known}
+        for n, row in enumerate(valid) if missing else ():
+            if row[1][i] in missing:
+                bad.setdefault(n, []).append((f, row[1][i], target))
+    if not bad:
+        return valid
+    line_of = {rid: (line, raw) for line, raw, rid in planned}
+    for n, problems in bad.items():
+        line, raw = line_of.get(valid[n][0], (0, None))
+        found = [RowProblem(label, line, f.name, f"no {target.name} with {f.key} {v!r}", raw) for f, v, target in problems]
+        report.problems.extend(found)
+        report.rejected.append(found[0])
+    # a refused row is no target for the rows after it
+    refused = {valid[n][0] for n in bad}
+    keys.ids[es.name] -= refused
+    own = keys.by_key[es.name]
+    for k in [k for k, rid in own.items() if rid in refused]:
+        del own[k]
+    return [row for n, row in enumerate(valid) if n not in bad]
 
 
 def _in_a_cycle(svc: DataService, entities: Iterable[str]) -> list[str]:
