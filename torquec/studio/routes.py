@@ -30,8 +30,9 @@ import functools
 import json
 import mimetypes
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, AsyncContextManager, AsyncIterator, Callable
 from urllib.parse import parse_qs
 
 from torquec.studio.store import Conflict, ModelStore, version_of
@@ -44,9 +45,11 @@ _CHECK_INLINE_UP_TO = 200_000  # characters
 
 
 class StudioRoutes:
-    def __init__(self, model_path: str, served_runtime: Callable[[], Any] | None = None) -> None:
+    def __init__(self, model_path: str, serving: Callable[[], AsyncContextManager[Any]] | None = None) -> None:
         self.store = ModelStore(model_path)
-        self.served_runtime = served_runtime  # the Runtime of the app watch serves now (None: none yet)
+        # ``async with serving() as rt``: the Runtime of the app watch serves now (None: none yet),
+        # kept open (not swapped out and closed) until the block ends
+        self.serving = serving if serving is not None else _nothing_served
         self._diagnosed: tuple[str, list] | None = None
         # The studio's own threads: its saves (a model write, a build) must not wait behind the
         # app's requests or dev-route work on a shared pool.
@@ -176,8 +179,8 @@ class StudioRoutes:
         except (ValueError, UnicodeDecodeError):
             await _json(send, 400, {"error": "the body must be a JSON object"})
             return
-        rt = self.served_runtime() if self.served_runtime is not None else None
-        status, answer = await run_flow_as(rt, body)
+        async with self.serving() as rt:
+            status, answer = await run_flow_as(rt, body)
         if isinstance(answer, bytes):
             await _respond(send, status, answer, "application/json")
         else:
@@ -192,8 +195,8 @@ class StudioRoutes:
         except ValueError:
             await _json(send, 413, {"error": "the request is too large"})
             return
-        rt = self.served_runtime() if self.served_runtime is not None else None
-        status, answer = await rpc_as(rt, body, role)
+        async with self.serving() as rt:
+            status, answer = await rpc_as(rt, body, role)
         if isinstance(answer, bytes):
             await _respond(send, status, answer, "application/json")
         else:
@@ -308,3 +311,9 @@ async def _respond(send, status: int, body: bytes, ctype: str, cache: bytes = b"
 
 async def _json(send, status: int, payload: dict) -> None:
     await _respond(send, status, json.dumps(payload, ensure_ascii=False).encode(), "application/json")
+
+
+@asynccontextmanager
+async def _nothing_served() -> AsyncIterator[None]:
+    """``serving`` of routes outside ``torquec watch`` (tests): no app is served."""
+    yield None

@@ -27,7 +27,7 @@ import asyncio
 import json
 import os
 import tempfile
-from typing import Any, Callable
+from typing import Any, AsyncContextManager, Callable
 
 from torquec.watch.devguard import DEV_PREFIX, DevGuard
 
@@ -105,7 +105,7 @@ class BuildEventHub:
 class DevRoutes:
     def __init__(self, hub: BuildEventHub, model_path: str, guard: DevGuard,
                  app_spec: Callable[[], bytes | None] | None = None,
-                 served_runtime: Callable[[], object] | None = None) -> None:
+                 serving: Callable[[], AsyncContextManager[Any]] | None = None) -> None:
         self.hub = hub
         self.app_spec = app_spec  # the served build's live spec as JSON (None: nothing served yet)
         self.model_path = model_path
@@ -113,7 +113,7 @@ class DevRoutes:
         self._routes = guard.protect(self._route)
         from torquec.studio.routes import StudioRoutes
 
-        self.studio = StudioRoutes(model_path, served_runtime=served_runtime)
+        self.studio = StudioRoutes(model_path, serving=serving)
 
     def handles(self, scope) -> bool:
         if scope["type"] not in ("http", "websocket"):

@@ -66,10 +66,11 @@ class LifespanRunner:
 
 
 class _Slot:
-    __slots__ = ("app", "lifespan", "inflight", "idle", "http_inflight", "http_idle", "on_stop")
+    __slots__ = ("app", "lifespan", "inflight", "idle", "http_inflight", "http_idle", "on_stop", "state")
 
-    def __init__(self, app: ASGIApp, lifespan: LifespanRunner, on_stop: Callable[[], None] | None) -> None:
+    def __init__(self, app: ASGIApp, lifespan: LifespanRunner, on_stop: Callable[[], None] | None, state: Any = None) -> None:
         self.app = app
+        self.state = state  # what ``serving()`` hands out for this app (watch: its Runtime)
         self.lifespan = lifespan
         self.inflight = 0  # requests and open WebSockets
         self.idle = asyncio.Event()
@@ -78,6 +79,22 @@ class _Slot:
         self.http_idle = asyncio.Event()
         self.http_idle.set()
         self.on_stop = on_stop  # interrupts the app's running flows (called when the server stops)
+
+    def enter(self, http: bool) -> None:
+        self.inflight += 1
+        self.idle.clear()
+        if http:
+            self.http_inflight += 1
+            self.http_idle.clear()
+
+    def leave(self, http: bool) -> None:
+        self.inflight -= 1
+        if self.inflight == 0:
+            self.idle.set()
+        if http:
+            self.http_inflight -= 1
+            if self.http_inflight == 0:
+                self.http_idle.set()
 
 
 class HotSwapApp:
@@ -118,14 +135,34 @@ class HotSwapApp:
         finally:
             self._open.set()
 
-    async def swap(self, new_app: ASGIApp, on_stop: Callable[[], None] | None = None) -> bool:
-        """Start ``new_app`` and send new requests to it; False (nothing started) once closed."""
+    @asynccontextmanager
+    async def serving(self) -> AsyncIterator[Any]:
+        """The ``state`` given with the current app (None: none is served), counted as an HTTP
+        request in flight for the block: the app is neither shut down nor has its database
+        migrated until the block ends. For the dev routes that call into the served app
+        directly (the Studio's Run panel and page canvas), which would otherwise find its
+        connections closed under them by a swap."""
+        if not self._open.is_set():
+            await self._open.wait()
+        slot = self._slot
+        if slot is None:
+            yield None
+            return
+        slot.enter(http=True)
+        try:
+            yield slot.state
+        finally:
+            slot.leave(http=True)
+
+    async def swap(self, new_app: ASGIApp, on_stop: Callable[[], None] | None = None, state: Any = None) -> bool:
+        """Start ``new_app`` and send new requests to it; False (nothing started) once closed.
+        ``state`` is what ``serving()`` answers while this app is the current one."""
         async with self._swap_lock:
             if self.closed:
                 return False
             lifespan = LifespanRunner(new_app)
             await lifespan.startup()
-            old, self._slot = self._slot, _Slot(new_app, lifespan, on_stop)
+            old, self._slot = self._slot, _Slot(new_app, lifespan, on_stop, state)
             self._live.append(self._slot)
             self.generation += 1
             if old is not None:
@@ -179,21 +216,11 @@ class HotSwapApp:
             await _unavailable(scope, send)
             return
         http = scope["type"] == "http"
-        slot.inflight += 1
-        slot.idle.clear()
-        if http:
-            slot.http_inflight += 1
-            slot.http_idle.clear()
+        slot.enter(http)
         try:
             await slot.app(scope, receive, send)
         finally:
-            slot.inflight -= 1
-            if slot.inflight == 0:
-                slot.idle.set()
-            if http:
-                slot.http_inflight -= 1
-                if slot.http_inflight == 0:
-                    slot.http_idle.set()
+            slot.leave(http)
 
 
 async def _unavailable(scope, send) -> None:

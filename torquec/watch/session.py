@@ -94,7 +94,7 @@ class WatchSession:
         self.hub = BuildEventHub()
         self.guard = DevGuard(bind_host=opts.host, port=opts.port, secret=opts.dev_token)
         self.app = HotSwapApp(extra=DevRoutes(self.hub, opts.model_path, self.guard, app_spec=self.live_app_json,
-                                              served_runtime=lambda: self.served_runtime))
+                                              serving=lambda: self.app.serving()))
         self.out_dir: str | None = opts.out_dir
         self.generation = 0
         self._model_snapshot = None  # the IR of the build being served
@@ -104,7 +104,6 @@ class WatchSession:
         self._web_task: asyncio.Task | None = None
         self._web_cancel: threading.Event | None = None
         self._live_json: tuple[int, bytes] | None = None  # (generation, /__torque/app.json of it)
-        self.served_runtime = None  # the Runtime of the app being served (the studio runs flows in it)
         # Builds, migrations and vite run here, on threads of their own: a few long builds must
         # not occupy the loop's default executor that the dev routes use.
         self._threads = ThreadPoolExecutor(max_workers=3, thread_name_prefix="torquec-watch")
@@ -181,10 +180,9 @@ class WatchSession:
                 self.history.append(outcome)
                 return outcome
             rt = new_app.state.torque
-            if self._stopping or not await self.app.swap(inject_dev_script(new_app), on_stop=functools.partial(stop_flows, rt)):
+            if self._stopping or not await self.app.swap(inject_dev_script(new_app), on_stop=functools.partial(stop_flows, rt), state=rt):
                 rt.db.close()  # never started: its lifespan would have closed it
                 return RebuildOutcome(ok=False, seconds=time.perf_counter() - t0, message="stopping")
-            self.served_runtime = rt
         self.generation += 1
         self._model_snapshot = result.model
         secs = time.perf_counter() - t0
