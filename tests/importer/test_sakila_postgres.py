@@ -236,3 +236,21 @@ def test_same_answers_on_both_databases(served, source):
         assert a, params
         if expected is not None:
             assert a == expected, params
+
+
+def test_the_schema_file_gives_the_same_model(imported):
+    """`torquec import sakila-postgres-schema.sql` (sqlglot's reading of the dump) makes the model the live
+    database makes: INHERITS children folded into payment (each warning with its line), the `year` domain read
+    from CREATE DOMAIN, `DEFAULT 'G'::mpaa_rating` (CAST('G' AS mpaa_rating) once parsed) kept."""
+    from torquec.importer import import_source
+
+    result = import_source(str(SCHEMA), "sakila")
+    assert result.model["entities"] == imported.model["entities"]
+    assert result.model["relationships"] == imported.model["relationships"]
+    lines = SCHEMA.read_text().splitlines()
+    inherits = [(w.table, w.line) for w in result.warnings if w.code == "I015"]
+    assert inherits == [(c, lines.index(f"CREATE TABLE {c} (CONSTRAINT {c}_payment_date_check CHECK (((payment_date >= "
+                                                    f"'2007-0{c[-1]}-01 00:00:00'::timestamp without time zone) AND "
+                                                    f"(payment_date < '2007-0{int(c[-1]) + 1}-01 00:00:00'::timestamp without time zone)))") + 1)
+                        for c in CHILDREN]
+    assert [(w.table, w.column, w.line) for w in result.warnings if w.code == "I005"] == [("film", "fulltext", lines.index("    fulltext tsvector NOT NULL") + 1)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from .schema import Column, ForeignKey, Index, Schema, Table, Warning_
+from .schema import Column, ForeignKey, Index, Schema, Table
 
 _ON_DELETE = {"cascade": "cascade", "set null": "setNull", "restrict": "restrict", "no action": "restrict",
               "c": "cascade", "n": "setNull", "r": "restrict", "a": "restrict", "set default": "other", "d": "other"}
@@ -84,12 +84,13 @@ ORDER BY c.oid, a.attnum
 """
 
 # Tables made by INHERITS (old-style partitions such as pagila's payment_p2007_01 … of payment), each with
-# the table it inherits from, when that one is in the same schema.
+# the table it inherits from (Schema.fold_inherited).
 _PG_INHERITS = """
 SELECT c.relname, p.relname
 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = %s AND p.relnamespace = c.relnamespace AND NOT c.relispartition
+ORDER BY c.oid
 """
 
 _PG_CONSTRAINTS = """
@@ -136,7 +137,9 @@ def read_postgres(url: str, with_data: bool = False, schema_name: str = "public"
             auto = bool(identity) or bool(dflt and dflt.startswith("nextval("))
             t.columns.append(Column(cname, ctype, nullable=not notnull, default=dflt, autoincrement=auto))
             t.checks += [(re.sub(r"\bVALUE\b", '"' + cname.replace('"', '""') + '"', check), None) for check in domain_checks]
-        inherited = _inheriting_tables(conn, schema_name, tables, schema)
+        for child, parent in conn.execute(_PG_INHERITS, (schema_name,)):
+            if child in tables:
+                tables[child].inherits = parent
         for typname, label in conn.execute(_PG_ENUMS, (schema_name,)):
             schema.enums.setdefault(typname.lower(), []).append(label)
         for tname, kind, cname, cols, ftable, fcols, deltype, definition in conn.execute(_PG_CONSTRAINTS, (schema_name,)):
@@ -155,34 +158,19 @@ def read_postgres(url: str, with_data: bool = False, schema_name: str = "public"
             t = tables.get(tname)
             if t is not None and not partial:
                 t.indexes.append(Index(list(cols), bool(unique), iname))
-        schema.tables = [t for name, t in tables.items() if name not in inherited]
+        schema.tables = list(tables.values())
         if with_data:
             schema.rows = {}
             for t in schema.tables:
-                # without ONLY: a parent's rows include its INHERITS children's (each row once); in key order,
-                # so the data files are the same on every run
+                # ONLY: a parent's rows without its INHERITS children's (fold_inherited adds those, once); in key
+                # order, so the data files are the same on every run
                 order = f" ORDER BY {', '.join(_qi(c) for c in t.primary_key)}" if t.primary_key else ""
-                cur = conn.execute(f"SELECT {', '.join(_qi(c.name) for c in t.columns)} FROM {_qi(schema_name)}.{_qi(t.name)}{order}")
+                cur = conn.execute(f"SELECT {', '.join(_qi(c.name) for c in t.columns)} FROM ONLY {_qi(schema_name)}.{_qi(t.name)}{order}")
                 cols = [d.name for d in cur.description]
                 schema.rows[t.name] = [dict(zip(cols, row)) for row in cur]
+    schema.fold_inherited()
     return schema
 
 
 def _qi(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def _inheriting_tables(conn, schema_name: str, tables: dict[str, Table], schema: Schema) -> set[str]:
-    """The tables made by INHERITS, each with a warning: the format has no table inheritance, so a child's
-    rows belong to the entity of the table it (transitively) inherits from — reading a parent without
-    ``ONLY`` returns its children's rows too, so they are neither lost nor doubled."""
-    parent_of = {child: parent for child, parent in conn.execute(_PG_INHERITS, (schema_name,)) if child in tables and parent in tables}
-    for child in sorted(parent_of, key=list(tables).index):
-        root = child
-        while root in parent_of:
-            root = parent_of[root]
-        own = {c.name for c in tables[child].columns} - {c.name for c in tables[root].columns}
-        extra = f"; its own columns ({', '.join(sorted(own))}) are left out" if own else ""
-        schema.warnings.append(Warning_("I015", f"inherits from `{root}` (INHERITS): its rows are imported as `{root}` records{extra}",
-                                        child))
-    return set(parent_of)

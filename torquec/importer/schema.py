@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -42,6 +43,7 @@ class Table:
     indexes: list[Index] = field(default_factory=list)  # unique constraints are unique indexes here
     checks: list[tuple[str, int | None]] = field(default_factory=list)  # (SQL text, line)
     line: int | None = None
+    inherits: str | None = None  # PostgreSQL INHERITS (parent): see Schema.fold_inherited
 
     def column(self, name: str) -> Column | None:
         low = name.lower()
@@ -72,6 +74,8 @@ class Schema:
     warnings: list[Warning_] = field(default_factory=list)
     # table name → list of row dicts {column: python value}; only when data was asked for
     rows: dict[str, list[dict]] | None = None
+    # PostgreSQL domains (type name, lower) → (base type text, CHECK texts over VALUE, NOT NULL)
+    domains: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)
 
     def table(self, name: str) -> Table | None:
         low = name.lower()
@@ -79,3 +83,46 @@ class Schema:
             if t.name.lower() == low:
                 return t
         return None
+
+    def resolve_domains(self) -> None:
+        """A column of a domain type (pagila's ``year``: integer CHECK (VALUE BETWEEN 1901 AND 2155)) becomes a
+        column of the domain's base type with the domain's CHECKs as its own (``VALUE`` → the column)."""
+        if not self.domains:
+            return
+        for t in self.tables:
+            for c in t.columns:
+                got = self.domains.get(c.type.strip().lower())
+                if got is None:
+                    continue
+                c.type, checks, not_null = got
+                c.nullable = c.nullable and not not_null
+                quoted = '"' + c.name.replace('"', '""') + '"'
+                t.checks += [(re.sub(r"\bVALUE\b", quoted, check, flags=re.I), c.line) for check in checks]
+
+    def fold_inherited(self) -> None:
+        """The format has no table inheritance: a table made by INHERITS (old-style partitions such as pagila's
+        payment_p2007_01 … of payment) is no entity of its own; its rows (the parent's columns) join those of the
+        table it inherits from, transitively, so each row is imported once. A warning (I015) says so."""
+        by_name = {t.name.lower(): t for t in self.tables}
+        children = [t for t in self.tables if t.inherits and t.inherits.lower() in by_name and t.inherits.lower() != t.name.lower()]
+        for child in children:
+            root, seen = by_name[child.inherits.lower()], {child.name.lower()}
+            while root.inherits and root.inherits.lower() in by_name and root.name.lower() not in seen:
+                seen.add(root.name.lower())
+                root = by_name[root.inherits.lower()]
+            mine = {c.name.lower() for c in root.columns}
+            own = sorted(c.name for c in child.columns if c.name.lower() not in mine)
+            extra = f"; its own columns ({', '.join(own)}) are left out" if own else ""
+            self.warnings.append(Warning_("I015", f"inherits from `{root.name}` (INHERITS): its rows are imported as `{root.name}` records{extra}",
+                                          child.name, None, child.line))
+            if self.rows is not None and self.rows.get(child.name):
+                keep = [c.name for c in root.columns]
+                rows = self.rows.setdefault(root.name, [])
+                rows.extend({k: r.get(k) for k in keep} for r in self.rows.pop(child.name))
+                if root.primary_key:  # in key order, as each table's rows are read
+                    rows.sort(key=lambda r: tuple((r.get(k) is None, r.get(k)) for k in root.primary_key))
+        gone = {id(t) for t in children}
+        self.tables = [t for t in self.tables if id(t) not in gone]
+        if self.rows is not None:
+            for child in children:
+                self.rows.pop(child.name, None)

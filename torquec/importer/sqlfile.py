@@ -22,6 +22,7 @@ _DELIMITER = re.compile(r"[ \t]*DELIMITER[ \t]+(\S+)[ \t]*(?:\n|\Z)", re.I)
 # CREATE statements of what the format has no place for, whatever sqlglot makes of them
 _CREATE_OTHER = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?"
                            r"(VIEW|TRIGGER|FUNCTION|PROCEDURE|EVENT|SEQUENCE)\s+([`\"\w.]+)", re.I)
+_CREATE_DOMAIN = re.compile(r"\s*CREATE\s+DOMAIN\s+([`\"\w.]+)\s+(?:AS\s+)?(.*)", re.I | re.S)
 _INTERESTING = re.compile(r"^\s*(CREATE|ALTER|INSERT)\b", re.I)
 
 
@@ -282,6 +283,10 @@ def read_sql_file(path: str, with_data: bool = False, dialect: str | None = None
             continue
         if not _INTERESTING.match(stmt):
             continue
+        domain = _CREATE_DOMAIN.match(stmt)
+        if domain:  # sqlglot reads CREATE DOMAIN as an opaque command
+            _domain(schema, domain)
+            continue
         other = _CREATE_OTHER.match(stmt)
         if other:  # sqlglot reads few of these (MySQL DEFINER=…, routine and trigger bodies), and none is imported
             what, name = other.group(1).lower(), other.group(2).strip('`"')
@@ -299,7 +304,25 @@ def read_sql_file(path: str, with_data: bool = False, dialect: str | None = None
             _statement(schema, node, line)
         except Exception as exc:  # an AST shape this reader does not know: the statement is reported, the rest goes on
             schema.warnings.append(Warning_("I010", f"statement not understood ({type(exc).__name__}): {stmt[:60]!r}", line=line))
+    schema.resolve_domains()
+    schema.fold_inherited()
     return schema
+
+
+def _domain(schema: Schema, m: re.Match) -> None:
+    """``CREATE DOMAIN year AS integer [DEFAULT …] [NOT NULL] [CONSTRAINT c] CHECK (…)`` → ``schema.domains``."""
+    body = m.group(2)
+    base = re.split(r"\s+(?:COLLATE|DEFAULT|CONSTRAINT|NOT\s+NULL|NULL|CHECK)\b|\s*;?\s*$", body, maxsplit=1, flags=re.I)[0]
+    checks = []
+    for start in (x.end() for x in re.finditer(r"\bCHECK\s*(?=\()", body, re.I)):
+        depth = 0
+        for end, ch in enumerate(body[start:], start):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0:
+                checks.append("CHECK " + body[start:end + 1])
+                break
+    name = m.group(1).split(".")[-1].strip('"').lower()
+    schema.domains[name] = (base.strip().lower(), checks, bool(re.search(r"\bNOT\s+NULL\b", body, re.I)))
 
 
 def _statement(schema: Schema, node, line: int) -> None:
@@ -309,6 +332,10 @@ def _statement(schema: Schema, node, line: int) -> None:
             t = schema.table(_name(node.this)) or Table(_name(node.this), line=line)
             if t not in schema.tables:
                 schema.tables.append(t)
+            props = node.args.get("properties")
+            for prop in props.expressions if props is not None else ():
+                if isinstance(prop, exp.InheritsProperty) and prop.expressions:
+                    t.inherits = _name(prop.expressions[0])
             for e in node.this.expressions:
                 if isinstance(e, exp.ColumnDef):
                     _column(t, e, line + _line_offset(e), schema)

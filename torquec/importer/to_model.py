@@ -158,6 +158,9 @@ def _default(raw: str | None, field: dict) -> tuple[Any, bool]:
         return None, True
     text = raw.strip()
     text = re.sub(r"::[\w\s\"]+(\[\])?$", "", text).strip()  # PostgreSQL casts: 'x'::character varying
+    cast = re.fullmatch(r"CAST\s*\((.*)\s+AS\s+[\w\s\".]+(\(\d+(,\s*\d+)?\))?(\[\])?\)", text, re.I | re.S)
+    if cast:  # the same cast as sqlglot writes it: CAST('G' AS mpaa_rating)
+        text = cast.group(1).strip()
     while text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     if text.upper() == "NULL":
