@@ -76,7 +76,25 @@ def make_files(tmp: Path, rows: int) -> dict[str, Path]:
     return {"sensors": sensors, "ndjson": nd, "csv": cs}
 
 
-def one_round(app_dir: Path, url: str | None, files: dict, fmt: str) -> tuple[float, int]:
+def server_cpu(cluster) -> float:
+    """CPU seconds used so far by the PostgreSQL cluster's server processes (children of the postmaster)."""
+    import os
+
+    if cluster is None:
+        return 0.0
+    postmaster = (cluster.datadir / "postmaster.pid").read_text().split()[0]
+    total = 0.0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def one_round(app_dir: Path, url: str | None, files: dict, fmt: str, cluster=None) -> tuple[float, float, int, float]:
     from torquec.commands.serve import load_app_module
     from torquec.runtime.dataio import DataImporter, read_rows
 
@@ -89,10 +107,10 @@ def one_round(app_dir: Path, url: str | None, files: dict, fmt: str) -> tuple[fl
             tx.execute('DELETE FROM "sensor"')
         DataImporter(svc).run([("Sensor", "Sensor.ndjson", read_rows(str(files["sensors"]), "ndjson"), False)])
         path = files[fmt]
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, s0 = time.perf_counter(), time.process_time(), server_cpu(cluster)
         report = DataImporter(svc).run([("Reading", path.name, read_rows(str(path), fmt), fmt == "csv")])
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
-        return elapsed, cpu, report.inserted["Reading"]
+        return elapsed, cpu, report.inserted["Reading"], server_cpu(cluster) - s0
     finally:
         rt.db.close()
 
@@ -132,16 +150,22 @@ def bulk_round(app_dir: Path, url: str | None, rows: int) -> tuple[float, float,
 
 
 def rounds(label: str, whose: str, target: str, n_rounds: int, run) -> None:
-    """Run ``run() -> (wall s, CPU s, rows)`` ``n_rounds`` times; print each round and the medians."""
-    rates, cpu_rates = [], []
+    """Run ``run() -> (wall s, CPU s, rows[, PostgreSQL server CPU s])`` ``n_rounds`` times; print each round
+    and the medians."""
+    rates, cpu_rates, server_rates = [], [], []
     for r in range(n_rounds):
-        secs, cpu, n = run()
+        secs, cpu, n, *server = run()
         rates.append(n / secs)
         cpu_rates.append(n / cpu)
-        print(f"{label} round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s ({n / cpu:,.0f} rows per CPU-second of {whose})",
-              flush=True)
+        also = ""
+        if server and server[0]:
+            server_rates.append(n / server[0])
+            also = f", {n / server[0]:,.0f} per CPU-second of the PostgreSQL server"
+        print(f"{label} round {r + 1}: {n} rows in {secs:.2f}s = {n / secs:,.0f} rows/s ({n / cpu:,.0f} rows per CPU-second of {whose}"
+              f"{also})", flush=True)
+    also = f", {statistics.median(server_rates):,.0f} per CPU-second of the PostgreSQL server" if server_rates else ""
     print(f"{label} median {statistics.median(rates):,.0f} rows/s wall, {statistics.median(cpu_rates):,.0f} rows per CPU-second "
-          f"of {whose} ({target}); {load_avg()}", flush=True)
+          f"of {whose}{also} ({target}); {load_avg()}", flush=True)
 
 
 def load_avg() -> str:
@@ -181,7 +205,7 @@ def main() -> None:
             for name, url in targets if not args.no_import else ():
                 for fmt in ("ndjson", "csv"):
                     rounds(f"{name:8} {fmt:6}", "this process", "target ≥ 50,000", args.rounds,
-                           lambda: one_round(tmp / "app", url, files, fmt))
+                           lambda: one_round(tmp / "app", url, files, fmt, cluster if name == "postgres" else None))
             for name, url in targets if args.bulk_rows else ():
                 db = url if name == "postgres" else str(tmp / "bulk.db")
                 rounds(f"{name:8} bulkCreate", "the server", "target ≥ 10,000 on PostgreSQL", args.rounds,

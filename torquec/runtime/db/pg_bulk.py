@@ -32,12 +32,14 @@ Three things cut that without weakening any check:
 
 from __future__ import annotations
 
+import io
 import queue
 import re
 import threading
 from typing import Any
 
 import psycopg
+from psycopg.copy import Copy, FileWriter
 
 from ..spec import q
 from .base import DbError
@@ -61,6 +63,23 @@ def copy_rows(cur: psycopg.Cursor, qtable: str, cols: str, rows: Any) -> None:
         write = copy.write_row
         for r in rows:
             write(r)
+
+
+def copy_text(cur: psycopg.Cursor, qtable: str, cols: str, data: bytes) -> None:
+    """One ``COPY qtable (cols) FROM STDIN`` of COPY text made by :func:`copy_data`."""
+    with cur.copy(f"COPY {qtable} ({cols}) FROM STDIN") as copy:
+        copy.write(data)
+
+
+def copy_data(cur: psycopg.Cursor, rows: Any) -> bytes:
+    """Parameter tuples as COPY text, by psycopg's own adapters (``write_row``) without sending them;
+    ``cur`` only lends its adapters (no statement runs on it)."""
+    out = io.BytesIO()
+    with Copy(cur, binary=False, writer=FileWriter(out)) as copy:
+        write = copy.write_row
+        for r in rows:
+            write(r)
+    return out.getvalue()
 
 
 def insert_columns(insert: str) -> str:
@@ -104,6 +123,7 @@ class CopyStream:
     def __init__(self, tx, qtable: str, insert: str, sides: list | None = None) -> None:
         self.cur, self.qtable, self.cols = tx.cur, qtable, insert_columns(insert)
         self.sides = sides or []  # from fill_sides
+        self._adapters = tx.conn.cursor()  # formats rows in the caller's thread (copy_data)
         self._disabled = False
         self.sent = 0
         self.error: DbError | None = None
@@ -117,10 +137,15 @@ class CopyStream:
             return
         chunk = [params for _rid, _vals, params in valid[self.sent:]]
         self.sent = len(valid)
+        # The caller's thread formats the COPY text: the writer thread then needs the GIL only a few
+        # times a chunk, not for every 32 kB psycopg sends (each time waiting out the busy caller's
+        # switch interval while the server had nothing to do).
+        fmt = self._adapters
+        data = ([copy_data(fmt, _side_rows(chunk, at)) for _t, _s, _c, at in self.sides], copy_data(fmt, chunk))
         if self._thread is None:
             self._thread = threading.Thread(target=self._write, name=f"copy {self.qtable}", daemon=True)
             self._thread.start()
-        self._queue.put(chunk)
+        self._queue.put(data)
 
     def finish(self, valid: list) -> None:
         self.send(valid)
@@ -168,9 +193,10 @@ class CopyStream:
                     for trigger, *_ in self.sides:
                         self.cur.execute(f"ALTER TABLE {self.qtable} DISABLE TRIGGER {trigger}")
                     self._disabled = True
-                for _trigger, side, side_cols, at in self.sides:
-                    copy_rows(self.cur, side, side_cols, _side_rows(chunk, at))
-                copy_rows(self.cur, self.qtable, self.cols, chunk)
+                sides, rows = chunk
+                for (_trigger, side, side_cols, _at), data in zip(self.sides, sides):
+                    copy_text(self.cur, side, side_cols, data)
+                copy_text(self.cur, self.qtable, self.cols, rows)
             except psycopg.Error as e:
                 self.error = translate(e)
             except BaseException as e:  # noqa: BLE001 — an unexpected value: reported to the caller as a refusal
