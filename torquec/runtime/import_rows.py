@@ -270,25 +270,28 @@ class RowCompiler:
         out = ["c = v.__class__",
                "if c is float:",
                "    v = repr(v)",
-               f"    if len(v.replace('-', '').replace('.', '').lstrip('0')) > {decimals.MAX_EXACT_DIGITS}:",
-               "        return None",
+               # more significant digits than a double carries exactly: the runtime refuses them (the
+               # pattern below allows at most p digits, so the count matters only above that)
+               *([f"    if len(v.replace('-', '').replace('.', '').lstrip('0')) > {decimals.MAX_EXACT_DIGITS}:",
+                  "        return None"] if p > decimals.MAX_EXACT_DIGITS else []),
                "elif c is int:", "    v = str(v)",
                "elif c is not str:", "    return None",
                f"m = {pat}.fullmatch(v)",
                "if m is None:", "    return None",
+               "sign, whole, frac = m.groups()" if s else "sign, whole = m.groups()",
                ]
         if s:
-            out.append(f"digits = m[2] + ((m[3] or '') + {'0' * s!r})[:{s}]")
-            text = f"m[1] + m[2] + '.' + digits[{-s}:]"
+            out.append(f"digits = whole + ((frac or '') + {'0' * s!r})[:{s}]")
+            text = f"sign + whole + '.' + digits[{-s}:]"
         else:
-            out.append("digits = m[2]")
-            text = "m[1] + m[2]"
-        out += ["if m[1] and not digits.strip('0'):", "    return None",  # -0.00: the canonical text drops the sign
+            out.append("digits = whole")
+            text = "sign + whole"
+        out += ["if sign and not digits.strip('0'):", "    return None",  # -0.00: the canonical text drops the sign
                 f"a{i} = {text}"]
         if self.dialect == "postgres":
             out.append(f"p{i} = a{i}")
         elif decimals.scaled_integer(p):
-            out.append(f"p{i} = -int(digits) if m[1] else int(digits)")
+            out.append(f"p{i} = -int(digits) if sign else int(digits)")
         else:
             store = self.const("_sqlite_store", decimals.sqlite_store)
             out.append(f"p{i} = {store}(a{i}, {p}, {s})")
