@@ -254,3 +254,25 @@ def test_the_schema_file_gives_the_same_model(imported):
                                                     f"(payment_date < '2007-0{int(c[-1]) + 1}-01 00:00:00'::timestamp without time zone)))") + 1)
                         for c in CHILDREN]
     assert [(w.table, w.column, w.line) for w in result.warnings if w.code == "I005"] == [("film", "fulltext", lines.index("    fulltext tsvector NOT NULL") + 1)]
+
+
+def test_export_from_postgresql_into_sqlite(served, imported, pg_cluster, tmp_path):
+    """The PostgreSQL app's records as CSV (their ids, references by key with the store ↔ staff cycle, arrays as
+    JSON text, local date-times, exact decimals) go into an empty SQLite database and come out the same."""
+    import csv
+
+    del served  # the PostgreSQL app's database, filled
+    url = pg_cluster.url_for("t_sakila_app")
+    torquec("data", "export", str(imported.app), "--database-url", url, "--format", "csv", "-o", str(tmp_path / "pg"))
+    copy = str(tmp_path / "copy.db")
+    run = torquec("data", "import", str(imported.app), str(tmp_path / "pg"), "--database-url", copy)
+    assert f"imported {sum(1 for p in (tmp_path / 'pg').iterdir() for _ in p.open()) - len(TABLES)} records" in run.stdout, run.stdout
+    torquec("data", "export", str(imported.app), "--database-url", copy, "--format", "csv", "-o", str(tmp_path / "sqlite"))
+
+    def records(directory: Path) -> dict:
+        return {p.stem: [{k: v for k, v in r.items() if k not in ("createdAt", "updatedAt")} for r in csv.DictReader(p.open())]
+                for p in sorted(directory.iterdir())}
+
+    original = records(tmp_path / "pg")
+    assert records(tmp_path / "sqlite") == original
+    assert len(original["Payment"]) == 16051 and {s["storeId"] for s in original["Staff"]} == {s["storeId"] for s in original["Store"]}
