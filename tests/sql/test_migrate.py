@@ -686,3 +686,20 @@ def test_local_datetime_conversions(mdb):
     text = [tuple(v.isoformat() if hasattr(v, "isoformat") else v for v in r) for r in rows]
     assert text == [("2021-01-01T08:15:00", "2024-01-02T00:00:00", "2021-01-01T05:00:00", "2021-01-01T00:00:00"),
                     (None, None, "2021-01-01T05:00:00.250000", "2021-01-01T00:00:00.500000")]
+
+
+def test_reference_closing_a_cycle_added_and_removed(populated, request, tmp_path):
+    """Customer.lastOrder → Order closes a cycle with Order.customer → Customer: on PostgreSQL both foreign keys
+    become DEFERRABLE (a data import fills both sides, checked at COMMIT), and plain again once it is gone."""
+    d = changed(lambda d: entity(d, "Customer")["fields"].append(
+        {"id": "f-last-order", "name": "lastOrder", "type": "reference", "target": "Order"}))
+    populated.apply(d)
+    assert_like_fresh(populated, d, request, tmp_path)
+    if populated.dialect == "postgres":
+        deferrable = populated.q("SELECT conname FROM pg_constraint WHERE condeferrable AND conparentid = 0 ORDER BY 1")
+        assert deferrable == [("fk_customer_last_order",), ("fk_order_customer_id",)]
+    populated.apply(BASE, allow=True)
+    (tmp_path / "again").mkdir()
+    assert_like_fresh(populated, BASE, request, tmp_path / "again")
+    if populated.dialect == "postgres":
+        assert populated.q("SELECT conname FROM pg_constraint WHERE condeferrable") == []
