@@ -5,10 +5,9 @@ they report is what the database enforces, not what a dump happens to spell."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
-from .schema import Column, ForeignKey, Index, Schema, Table
+from .schema import Column, ForeignKey, Index, Schema, Table, domain_checks
 
 _ON_DELETE = {"cascade": "cascade", "set null": "setNull", "restrict": "restrict", "no action": "restrict",
               "c": "cascade", "n": "setNull", "r": "restrict", "a": "restrict", "set default": "other", "d": "other"}
@@ -131,12 +130,12 @@ def read_postgres(url: str, with_data: bool = False, schema_name: str = "public"
     schema = Schema()
     with psycopg.connect(url) as conn:
         tables: dict[str, Table] = {}
-        for tname, cname, ctype, notnull, dflt, typtype, typname, identity, domain_checks in conn.execute(_PG_COLUMNS, (schema_name,)):
+        for tname, cname, ctype, notnull, dflt, typtype, typname, identity, checks in conn.execute(_PG_COLUMNS, (schema_name,)):
             t = tables.setdefault(tname, Table(tname))
             ctype = typname.lower() if typtype == "e" else ctype.lower()
             auto = bool(identity) or bool(dflt and dflt.startswith("nextval("))
             t.columns.append(Column(cname, ctype, nullable=not notnull, default=dflt, autoincrement=auto))
-            t.checks += [(re.sub(r"\bVALUE\b", '"' + cname.replace('"', '""') + '"', check), None) for check in domain_checks]
+            t.checks += domain_checks(cname, checks, None)
         for child, parent in conn.execute(_PG_INHERITS, (schema_name,)):
             if child in tables:
                 tables[child].inherits = parent

@@ -96,8 +96,7 @@ class Schema:
                     continue
                 c.type, checks, not_null = got
                 c.nullable = c.nullable and not not_null
-                quoted = '"' + c.name.replace('"', '""') + '"'
-                t.checks += [(re.sub(r"\bVALUE\b", quoted, check, flags=re.I), c.line) for check in checks]
+                t.checks += domain_checks(c.name, checks, c.line)
 
     def fold_inherited(self) -> None:
         """The format has no table inheritance: a table made by INHERITS (old-style partitions such as pagila's
@@ -126,3 +125,9 @@ class Schema:
         if self.rows is not None:
             for child in children:
                 self.rows.pop(child.name, None)
+
+
+def domain_checks(column: str, checks: list[str], line: int | None) -> list[tuple[str, int | None]]:
+    """A domain's CHECKs as the column's own: ``VALUE`` → the column."""
+    quoted = '"' + column.replace('"', '""') + '"'
+    return [(re.sub(r"\bVALUE\b", quoted, check, flags=re.I), line) for check in checks]
