@@ -202,3 +202,14 @@ def test_a_role_that_does_not_own_the_table_leaves_the_side_tables_to_the_trigge
         c.execute("SET ROLE bulk_writer")
         assert pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], set()) == []
         c.rollback()
+
+
+def test_bulk_create_checks_its_rows_with_generic_plans_and_leaves_the_setting_as_it_was(svc, pg_url):
+    s1 = sensor_id(pg_url, "S1")
+    with svc.transaction() as tx:
+        made = svc.bulk_create("Reading", [{"seq": i, "sensorId": s1} for i in range(600, 700)], tx=tx)
+        assert len(made) == 100
+        assert tx.fetchone("SHOW plan_cache_mode")[0] == "auto"
+    with pytest.raises(RpcError):  # a taken value: refused by the side table, as before
+        svc.bulk_create("Reading", [{"seq": 650, "sensorId": s1}, {"seq": 1650, "sensorId": s1}])
+    assert state(pg_url)["rows"] == 100

@@ -18,6 +18,7 @@ new transaction, to name it.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any
 
 from . import links as links_mod
@@ -80,13 +81,16 @@ def create_many(svc, es: EntitySpec, prepared: list[tuple[dict, dict]], tx: Tx, 
             for o in others:
                 out.append(((rid, o) if nav.self_column == "from_id" else (o, rid)) + (now_db,))
     from .dataio import _bulk_insert
+    from .db.pg_bulk import generic_plans
 
     try:
-        # COPY on PostgreSQL (row triggers and foreign keys apply as for INSERT), executemany on SQLite
-        _bulk_insert(tx, svc.dialect, es.qtable, es.queries["insert"], rows)
-        for table, link_rows in pairs.items():
-            jq = svc.spec.join_queries[table]
-            _bulk_insert(tx, svc.dialect, jq["table"], jq["insert"], link_rows)
+        # COPY on PostgreSQL (row triggers and foreign keys apply as for INSERT; their checks with generic
+        # plans: ~36 → ~22 µs of the server a row, see db/pg_bulk.py), executemany on SQLite
+        with generic_plans(tx) if svc.dialect == "postgres" else nullcontext():
+            _bulk_insert(tx, svc.dialect, es.qtable, es.queries["insert"], rows)
+            for table, link_rows in pairs.items():
+                jq = svc.spec.join_queries[table]
+                _bulk_insert(tx, svc.dialect, jq["table"], jq["insert"], link_rows)
     except DbError:
         raise RowRefused() from None
     out: list[dict[str, Any]] = []

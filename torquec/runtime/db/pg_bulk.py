@@ -12,7 +12,7 @@ Three things cut that without weakening any check:
   more expensive than a custom one (the planner costs all partitions, the executor prunes them),
   so PostgreSQL plans the check anew for every row — about half of the check's cost. A generic
   plan runs the same check. ``SET LOCAL`` ends with the import's transaction; a user setting,
-  no privilege needed.
+  no privilege needed. ``bulkCreate`` (``runtime.bulk``) uses the same for its COPY (``generic_plans``).
 * unique side tables (``fill_sides``): in the import's transaction the side-table row triggers are
   disabled (``ALTER TABLE … DISABLE TRIGGER``, allowed to the table's owner; it takes a SHARE ROW
   EXCLUSIVE lock until the end of the import: readers go on, other writers of the table wait),
@@ -36,7 +36,8 @@ import io
 import queue
 import re
 import threading
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import psycopg
 from psycopg.copy import Copy, FileWriter
@@ -55,6 +56,15 @@ _DONE = object()
 def begin_import(tx) -> None:
     """Settings for the rest of the import's transaction (see the module doc)."""
     tx.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+
+
+@contextmanager
+def generic_plans(tx) -> Iterator[None]:
+    """Generic plans for the statements of the block only (``bulkCreate``'s COPY and its foreign-key checks);
+    after an error the transaction is lost anyway."""
+    tx.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+    yield
+    tx.execute("SET LOCAL plan_cache_mode TO DEFAULT")
 
 
 def copy_rows(cur: psycopg.Cursor, qtable: str, cols: str, rows: Any) -> None:
