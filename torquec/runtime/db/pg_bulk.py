@@ -151,7 +151,10 @@ class CopyStream:
         # times a chunk, not for every 32 kB psycopg sends (each time waiting out the busy caller's
         # switch interval while the server had nothing to do).
         fmt = self._adapters
-        data = ([copy_data(fmt, _side_rows(chunk, at)) for _t, _s, _c, at in self.sides], copy_data(fmt, chunk))
+        try:
+            data = ([copy_data(fmt, _side_rows(chunk, at)) for _t, _s, _c, at in self.sides], copy_data(fmt, chunk))
+        except psycopg.Error as e:  # a value psycopg cannot adapt: a refusal, as from the server
+            raise translate(e) from e
         if self._thread is None:
             self._thread = threading.Thread(target=self._write, name=f"copy {self.qtable}", daemon=True)
             self._thread.start()
