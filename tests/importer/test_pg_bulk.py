@@ -27,6 +27,9 @@ MODEL = {
             {"id": "f-r-tag", "name": "tag", "type": "string", "unique": True},
             {"id": "f-r-count", "name": "count", "type": "integer", "validation": {"min": 0}},
             {"id": "f-r-sensor", "name": "sensorId", "type": "reference", "target": "Sensor", "required": True}]},
+        {"id": "ent-slot", "name": "Slot", "indexes": [{"fields": ["row", "seat"], "unique": True}], "fields": [
+            {"id": "f-sl-row", "name": "row", "type": "integer", "required": True},
+            {"id": "f-sl-seat", "name": "seat", "type": "string"}]},
     ],
     "relationships": [], "flows": [], "layouts": [],
 }
@@ -213,3 +216,24 @@ def test_bulk_create_checks_its_rows_with_generic_plans_and_leaves_the_setting_a
     with pytest.raises(RpcError):  # a taken value: refused by the side table, as before
         svc.bulk_create("Reading", [{"seq": 650, "sensorId": s1}, {"seq": 1650, "sensorId": s1}])
     assert state(pg_url)["rows"] == 100
+
+
+def test_two_files_of_one_entity_and_a_unique_pair_of_fields(svc, pg_url):
+    """Each file is its own stream (the triggers off and on again); a composite unique side table is
+    filled with both values; a pair in two files is refused, a NULL part never conflicts."""
+    half = [(n, r) for n, r in readings()]
+    report = DataImporter(svc).run([("Reading", "a.ndjson", half[:9000], False), ("Reading", "b.ndjson", half[9000:], False)])
+    assert report.inserted == {"Reading": ROWS} and state(pg_url)["side = table"] and state(pg_url)["triggers off"] == 0
+    slots = [(i + 1, {"row": i // 100, "seat": None if i % 50 == 0 else f"s{i % 100}"}) for i in range(12_000)]
+    report = DataImporter(svc).run([("Slot", "slots.ndjson", slots, False)])
+    assert report.inserted == {"Slot": 12_000}
+    with psycopg.connect(pg_url) as c:
+        side = c.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'slot__uq%'").fetchone()[0]
+        assert c.execute(f'SELECT count(*) FROM "{side}"').fetchone()[0] == 12_000 - 240
+        assert c.execute(f'SELECT NOT EXISTS (SELECT "row", "seat", "id" FROM "slot" WHERE "seat" IS NOT NULL'
+                         f' EXCEPT SELECT "row", "seat", "id" FROM "{side}")').fetchone()[0]
+    with pytest.raises(ImportFailed) as failed:
+        DataImporter(svc).run([("Slot", "more.ndjson", [(1, {"row": 500, "seat": None}), (2, {"row": 7, "seat": "s1"})], False)])
+    assert [(p.line, p.field) for p in failed.value.report.problems] == [(2, "row, seat")]
+    with psycopg.connect(pg_url) as c, pytest.raises(psycopg.errors.UniqueViolation):  # the trigger is on again
+        c.execute('INSERT INTO "slot" ("row", "seat") VALUES (8, \'s5\')')
