@@ -119,7 +119,7 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(..., "-o", "--out", help="Output file (with --entity) or directory.", show_default=False),
     ) -> None:
         """Write the records of an app's database to files."""
-        from torquec.runtime.dataio import export_records, write_records
+        from torquec.runtime.data_export import export_records, write_records
         from torquec.runtime.errors import RpcError
 
         opened = _App(app_dir, database_url)

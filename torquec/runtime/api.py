@@ -20,7 +20,7 @@ from .errors import InvalidParams
 from .jsonrpc import MethodSpec
 from .query import MAX_PAGE_SIZE, OPS
 from .service import MAX_BULK, DataService
-from . import dataio, links, preview, views
+from . import data_export, links, preview, views
 
 PROTOCOL_VERSION = "2.0"
 
@@ -124,11 +124,11 @@ def build_methods(svc: DataService, auth: Authenticator, *, openrpc: Callable[[]
 
     def export_entity_data(params: dict, ctx: CallContext) -> dict:
         _shape(params, ("entity", "format"), ("entity",))
-        return dataio.rpc_export(svc, P(ctx), params["entity"], params.get("format", "ndjson"))
+        return data_export.rpc_export(svc, P(ctx), params["entity"], params.get("format", "ndjson"))
 
     def import_entity_data(params: dict, ctx: CallContext) -> dict:
         _shape(params, ("entity", "format", "content", "skipInvalid"), ("entity", "format", "content"))
-        return dataio.rpc_import(svc, P(ctx), params["entity"], params["format"], params["content"], params.get("skipInvalid", False))
+        return data_export.rpc_import(svc, P(ctx), params["entity"], params["format"], params["content"], params.get("skipInvalid", False))
 
     per_role: dict[str | None, dict] = {}
 
