@@ -237,3 +237,19 @@ def test_two_files_of_one_entity_and_a_unique_pair_of_fields(svc, pg_url):
     assert [(p.line, p.field) for p in failed.value.report.problems] == [(2, "row, seat")]
     with psycopg.connect(pg_url) as c, pytest.raises(psycopg.errors.UniqueViolation):  # the trigger is on again
         c.execute('INSERT INTO "slot" ("row", "seat") VALUES (8, \'s5\')')
+
+
+def test_the_switch_interval_is_quick_during_a_stream_and_back_after_it(svc, pg_url):
+    import sys
+
+    from torquec.runtime.db import pg_bulk
+
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    importer = DataImporter(svc, progress=lambda entity, n, total: seen.append(sys.getswitchinterval()))
+    importer.run([("Reading", "Reading.ndjson", readings(), False)])
+    assert pg_bulk.HANDOFF_SECONDS in seen  # while its writer thread ran
+    assert sys.getswitchinterval() == before
+    with pytest.raises(ImportFailed):  # a refused import puts it back too
+        run(svc, readings(**{str(ROWS - 10): {"seq": 3}}))
+    assert sys.getswitchinterval() == before
