@@ -28,7 +28,7 @@ Three things cut that without weakening any check:
   server's work (including the deferred per-row triggers at the end of each chunk's statement)
   overlaps the importer's Python. Nothing commits before the import's end: a bad row found later
   rolls the streamed rows back with the rest. While a stream runs, the interpreter's switch
-  interval is 0.5 ms instead of 5 (``quick_handoff``): the writer thread needs the GIL a few times
+  interval is 0.5 ms instead of 5 (``_QUICK_HANDOFF``): the writer thread needs the GIL a few times
   per chunk (to start the next COPY, to read the server's answer), and each time it waited up to
   the busy importer's full interval while the server had nothing to do — about a fifth of the
   import's wall time (100,000 rows: 3.1–3.2 s → 1.9–2.7 s, quiet machine).
@@ -47,6 +47,7 @@ from typing import Any, Iterator
 import psycopg
 from psycopg.copy import Copy, FileWriter
 
+from ..process_setting import ProcessSetting
 from ..spec import q
 from .base import DbError
 from .postgres import translate
@@ -57,27 +58,18 @@ STREAM_ROWS = 5000
 
 _DONE = object()
 
-#: the switch interval while a stream runs (see the module doc); counted across threads
+#: the switch interval while a stream runs (see the module doc)
 HANDOFF_SECONDS = 0.0005
-_handoff_lock = threading.Lock()
-_handoffs = 0
-_saved_interval = 0.0
 
 
-def _handoff(enter: bool) -> None:
-    """Enter or leave a quick-handoff block: the first lowers the switch interval, the last puts back
-    what it was (imports on two threads of a server do not restore it under each other)."""
-    global _handoffs, _saved_interval
-    with _handoff_lock:
-        if enter:
-            if _handoffs == 0:
-                _saved_interval = sys.getswitchinterval()
-                sys.setswitchinterval(min(_saved_interval, HANDOFF_SECONDS))
-            _handoffs += 1
-        else:
-            _handoffs -= 1
-            if _handoffs == 0:
-                sys.setswitchinterval(_saved_interval)
+def _quick() -> float:
+    saved = sys.getswitchinterval()
+    sys.setswitchinterval(min(saved, HANDOFF_SECONDS))
+    return saved
+
+
+#: counted across threads: imports on two threads of a server do not restore it under each other
+_QUICK_HANDOFF = ProcessSetting(_quick, sys.setswitchinterval)
 
 
 def begin_import(tx) -> None:
@@ -184,7 +176,7 @@ class CopyStream:
             raise translate(e) from e
         if self._thread is None:
             self._thread = threading.Thread(target=self._write, name=f"copy {self.qtable}", daemon=True)
-            _handoff(True)  # left in _join, which finish() and stop() always reach
+            _QUICK_HANDOFF.enter()  # left in _join, which finish() and stop() always reach
             self._thread.start()
         self._queue.put(data)
 
@@ -219,7 +211,7 @@ class CopyStream:
                 self._thread.join()
             finally:
                 self._thread = None
-                _handoff(False)
+                _QUICK_HANDOFF.leave()
 
     def _raise(self) -> None:
         if self.error is not None:
