@@ -200,10 +200,10 @@ def test_a_role_that_does_not_own_the_table_leaves_the_side_tables_to_the_trigge
         c.execute("CREATE ROLE bulk_writer")
         c.execute("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO bulk_writer")
         tx = PostgresTx(c, c.cursor(), True)
-        assert len(pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], set())) == 2  # the owner
-        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], {"seq"}) == []  # numbered by the database
+        assert len(pg_bulk.fill_sides(tx, sides, es.qtable, es.row_columns, set())) == 2  # the owner
+        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.row_columns, {"seq"}) == []  # numbered by the database
         c.execute("SET ROLE bulk_writer")
-        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.queries["insert"], set()) == []
+        assert pg_bulk.fill_sides(tx, sides, es.qtable, es.row_columns, set()) == []
         c.rollback()
 
 

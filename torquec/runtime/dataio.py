@@ -548,7 +548,7 @@ class DataImporter:
         if self.svc.dialect != "postgres" or any(f.key and f.target == es.name for f in es.reference_fields):
             return None
         numbered = {es.all_fields[n].column for n in es.sequence_names}
-        sides = pg_bulk.fill_sides(tx, self.svc.spec.unique_sides.get(es.table, []), es.qtable, es.queries["insert"], numbered)
+        sides = pg_bulk.fill_sides(tx, self.svc.spec.unique_sides.get(es.table, []), es.qtable, es.row_columns, numbered)
         return pg_bulk.CopyStream(tx, es.qtable, es.queries["insert"], sides)
 
     def _insert(self, es: EntitySpec, valid: list[tuple[str, tuple, tuple]], tx, label: str, planned: list,

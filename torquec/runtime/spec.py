@@ -108,7 +108,8 @@ class EntitySpec:
     update_model: Any = None
     record_model: Any = None
     qtable: str = ""
-    select_list: str = ""
+    row_columns: tuple = ()  # column names of a whole row, in select and insert order
+    select_list: str = ""  # the same, quoted, for SQL
     queries: dict = field(default_factory=dict)  # set for the active dialect
     from_row_fns: tuple = ()
     to_db_fns: tuple = ()
@@ -263,7 +264,8 @@ class AppSpec:
                 unique_together=tuple(tuple(c) for c in em.get("uniqueTogether", ())),
             )
             es.qtable = q(es.table)
-            es.select_list = ", ".join(q(c) for c in ("id", *(f.column for f in fields), "created_at", "updated_at", "version"))
+            es.row_columns = ("id", *(f.column for f in fields), "created_at", "updated_at", "version")
+            es.select_list = ", ".join(q(c) for c in es.row_columns)
             if models and em["name"] in models:
                 es.create_model, es.update_model, es.record_model = models[em["name"]]
             entities[es.name] = es

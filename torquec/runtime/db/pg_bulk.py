@@ -38,11 +38,10 @@ from __future__ import annotations
 
 import io
 import queue
-import re
 import sys
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import psycopg
 from psycopg.copy import Copy, FileWriter
@@ -116,16 +115,14 @@ def insert_columns(insert: str) -> str:
     return insert.split("(", 1)[1].split(") VALUES", 1)[0]
 
 
-_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
-
-
-def fill_sides(tx, sides: list, qtable: str, insert: str, numbered: set[str]) -> list[tuple[str, str, str, tuple[int, ...]]]:
+def fill_sides(tx, sides: list, qtable: str, row_columns: Sequence[str], numbered: set[str]) -> list[tuple[str, str, str, tuple[int, ...]]]:
     """The unique side tables an import fills itself: (quoted trigger, quoted side table, its columns
     for COPY, positions of the values in an insert row); [] when the triggers must do it (see the
-    module doc). ``sides``: ``AppSpec.unique_sides`` of the table; ``numbered``: sequence columns."""
+    module doc). ``sides``: ``AppSpec.unique_sides`` of the table; ``row_columns``: an insert row's columns
+    (``EntitySpec.row_columns``); ``numbered``: sequence columns."""
     if not sides:
         return []
-    cols = [c.replace('""', '"') for c in _QUOTED.findall(insert_columns(insert))]
+    cols = list(row_columns)
     if any(c not in cols or c in numbered for _t, _s, _sc, columns in sides for c in columns):
         return []
     wanted = [trigger for trigger, *_ in sides]
